@@ -1,0 +1,72 @@
+"""The `crisis-drill` command line.
+
+Each command group lives in its own module with a `register(subparsers)` function; this module only
+assembles them, so adding a command never means editing someone else's. Exit codes: 0 success,
+1 a failure the user can fix in their input (invalid scenario, unknown drill), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from simulator import __version__
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+# Modules that contribute subcommands, in the order their commands appear in --help.
+COMMAND_MODULES: tuple[str, ...] = (
+    "simulator.cli.scenario_cmds",
+)
+
+
+class UsageError(Exception):
+    """Raised by a command for bad usage; printed without a traceback and exits 2."""
+
+
+class CommandError(Exception):
+    """Raised by a command for a failure the user can act on; printed and exits 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crisis-drill",
+        description="Train social-media care teams on brand-crisis drills in the terminal.",
+        epilog="Run `crisis-drill COMMAND --help` for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"crisis-drill {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        args_list = ["play"] if "play" in parser._subparsers._group_actions[0].choices else []
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # argparse exits 2 on usage errors and 0 on --help
+        return int(exit_.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args) or 0)
+    except UsageError as error:
+        print(f"crisis-drill {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except CommandError as error:
+        print(f"crisis-drill {args.command}: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `crisis-drill preview x | head`
+        return EXIT_OK

@@ -1,0 +1,342 @@
+"""The scenario model: plain, frozen data that a loaded YAML file becomes.
+
+This module is the single description of the scenario format. The loader validates against it,
+`crisis-drill schema` generates the JSON Schema from it and docs/scenario-format.md documents it, so a
+key added here is added everywhere. Every field carries a `doc` (shown to facilitators) and, where
+optional, a default. Nothing here imports Textual or touches the disk.
+
+Times inside a drill are seconds since the drill started (floats). Durations in files are written
+`90s`, `5m`, `1h` or `1m30s` (a bare number means seconds) and become `Duration` values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# Placeholders a template may use. The engine fills the automatic ones from the post and the brand;
+# `{detail}` marks the spot the trainee must personalise before sending.
+AUTO_PLACEHOLDERS: tuple[str, ...] = ("name", "handle", "brand", "hashtag", "info_link", "agent")
+MANUAL_PLACEHOLDERS: tuple[str, ...] = ("detail",)
+TEMPLATE_PLACEHOLDERS: tuple[str, ...] = AUTO_PLACEHOLDERS + MANUAL_PLACEHOLDERS
+
+# Faker-backed slots a crowd text pattern may use. Values come from the seeded crowd generator.
+CROWD_SLOTS: tuple[str, ...] = (
+    "product",  # one of crowd.products
+    "order",  # an order number, e.g. #48213
+    "first_name",
+    "city",
+    "store",  # a store/location name built from a city
+    "minutes",
+    "hours",
+    "days",
+    "amount",  # a money amount
+    "brand",
+    "brand_handle",
+    "hashtag",
+)
+
+AuthorKind = Literal["customer", "journalist", "influencer", "verified", "troll"]
+Difficulty = Literal["easy", "medium", "hard"]
+PostKind = Literal["complaint", "question", "praise", "noise", "troll", "threat", "media"]
+NO_ROUTE = "none"
+
+
+class Duration(float):
+    """Seconds, parsed from `90s` / `5m` / `1h` / `1m30s` (or a bare number of seconds).
+
+    A float subclass so the engine does plain arithmetic on it, while the loader and the schema
+    generator can tell a duration from any other number.
+    """
+
+    def __repr__(self) -> str:
+        return f"Duration({format_duration(self)!r})"
+
+
+def format_duration(seconds: float) -> str:
+    """Render seconds the way a facilitator writes them (`1m30s`, `2h`, `45s`)."""
+    total = round(float(seconds))
+    if total == 0:
+        return "0s"
+    parts = []
+    for unit, size in (("h", 3600), ("m", 60), ("s", 1)):
+        amount, total = divmod(total, size)
+        if amount:
+            parts.append(f"{amount}{unit}")
+    return "".join(parts)
+
+
+def doc(text: str, **extra: object) -> dict[str, object]:
+    """Field metadata: the facilitator-facing description, plus optional schema hints."""
+    return {"doc": text, **extra}
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    name: str = field(metadata=doc("The brand's name as customers write it.", example="Cluckers"))
+    handle: str = field(metadata=doc("The brand's social handle, with @.", example="@cluckers"))
+    hashtag: str = field(
+        metadata=doc("The one official hashtag for updates on this crisis.", example="#CluckersUpdate")
+    )
+    info_link: str = field(
+        metadata=doc(
+            "The one official place with details (status page, FAQ).",
+            example="https://cluckers.example/update",
+        )
+    )
+    facts: tuple[str, ...] = field(
+        default=(),
+        metadata=doc(
+            "What agents may state as fact. Replies that promise or admit beyond these lose points."
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    id: str = field(metadata=doc("Short id used by posts and templates.", example="x"))
+    name: str = field(metadata=doc("Display name.", example="X / Twitter"))
+    response_target: Duration = field(
+        metadata=doc("Time to first public response for full speed marks (the channel's SLA).")
+    )
+    max_length: int | None = field(
+        default=None,
+        metadata=doc("Longest reply the channel accepts, in characters; empty for no limit.",
+                     minimum=1),
+    )
+    public: bool = field(
+        default=True, metadata=doc("False for private channels (DM, email): nothing spreads there.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    id: str = field(metadata=doc("Short id of the team.", example="pr"))
+    name: str = field(metadata=doc("Display name.", example="PR / Comms"))
+    takes: str = field(
+        default="", metadata=doc("What this team takes, shown in the escalation dialog.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ReachThreshold:
+    """Above any of these numbers a post is high-alert and must go to `route` (the seeds' criteria)."""
+
+    route: str = field(default="pr", metadata=doc("Route that high-reach posts must go to."))
+    likes: int | None = field(default=None, metadata=doc("Likes at or above which.", minimum=0))
+    shares: int | None = field(default=None, metadata=doc("Shares at or above which.", minimum=0))
+    comments: int | None = field(
+        default=None, metadata=doc("Comments at or above which.", minimum=0)
+    )
+    followers: int | None = field(
+        default=None, metadata=doc("Author followers at or above which.", minimum=0)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    name: str = field(metadata=doc("Phase name shown in the header.", example="viral"))
+    start: Duration = field(metadata=doc("When the phase begins; the first phase starts at 0s."))
+    per_minute: float = field(
+        metadata=doc("Generated posts arriving per minute during this phase.", minimum=0)
+    )
+    mix: dict[PostKind, float] | None = field(
+        default=None,
+        metadata=doc(
+            "Optional weights of generated post kinds in this phase; defaults to crowd.mix."
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: str = field(metadata=doc("Short id.", example="holding"))
+    title: str = field(metadata=doc("Shown in the template picker."))
+    text: str = field(
+        metadata=doc(
+            "The approved text. Placeholders: {name} {handle} {brand} {hashtag} {info_link} "
+            "{agent} are filled in; {detail} marks what the trainee must personalise."
+        )
+    )
+    channels: tuple[str, ...] = field(
+        default=(), metadata=doc("Channels it suits; empty for all.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str = field(metadata=doc("Display name."))
+    handle: str = field(metadata=doc("Handle, with @."))
+    followers: int = field(default=100, metadata=doc("Follower count.", minimum=0))
+    kind: AuthorKind = field(default="customer", metadata=doc("Who they are."))
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    likes: int = field(default=0, metadata=doc("Likes at arrival.", minimum=0))
+    shares: int = field(default=0, metadata=doc("Shares at arrival.", minimum=0))
+    comments: int = field(default=0, metadata=doc("Comments at arrival.", minimum=0))
+
+
+@dataclass(frozen=True, slots=True)
+class Expect:
+    route: str = field(
+        default=NO_ROUTE,
+        metadata=doc("Route a correct handling escalates to, or `none`."),
+    )
+    min_tone: int = field(
+        default=60,
+        metadata=doc("Tone score (0-100) a reply needs to count as good.", minimum=0, maximum=100),
+    )
+    reply: bool = field(
+        default=True, metadata=doc("Whether the post needs a public reply at all.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """Exactly one of these keys is set in a file."""
+
+    ignored_for: Duration | None = field(
+        default=None, metadata=doc("Fires when the post had no reply for this long.")
+    )
+    tone_below: int | None = field(
+        default=None,
+        metadata=doc("Fires when a reply scores under this tone.", minimum=0, maximum=100),
+    )
+    replied: bool | None = field(
+        default=None, metadata=doc("Fires once the post got any public reply.")
+    )
+    escalated: bool | None = field(
+        default=None, metadata=doc("Fires once the post was escalated to any route.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    id: str = field(metadata=doc("Unique id among all posts and follow-ups."))
+    when: Condition = field(metadata=doc("The condition that makes it fire."))
+    text: str = field(metadata=doc("What gets posted."))
+    delay: Duration = field(
+        default=Duration(5), metadata=doc("How long after the condition holds it appears.")
+    )
+    author: Author | None = field(
+        default=None, metadata=doc("Who posts it; defaults to the original author.")
+    )
+    channel: str | None = field(
+        default=None, metadata=doc("Channel id; defaults to the original post's.")
+    )
+    expect: Expect | None = field(
+        default=None, metadata=doc("Correct handling of the follow-up itself.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptedPost:
+    id: str = field(metadata=doc("Unique id among all posts and follow-ups.", example="p1"))
+    at: Duration = field(metadata=doc("When it arrives."))
+    channel: str = field(metadata=doc("Channel id."))
+    author: Author = field(metadata=doc("Who posts it."))
+    text: str = field(metadata=doc("What they post."))
+    reach: Reach = field(default_factory=Reach, metadata=doc("Reach at arrival."))
+    severity: int = field(
+        default=2, metadata=doc("1 (mild) to 5 (severe): speeds up spread.", minimum=1, maximum=5)
+    )
+    expect: Expect = field(default_factory=Expect, metadata=doc("What a correct handling is."))
+    follow_ups: tuple[FollowUp, ...] = field(
+        default=(), metadata=doc("Reactions that fire on conditions.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str = field(metadata=doc("Short id.", example="sick"))
+    patterns: tuple[str, ...] = field(
+        metadata=doc(
+            "Complaint texts with Faker slots in braces, e.g. {product} {order} {city} {hours}."
+        )
+    )
+    weight: float = field(default=1.0, metadata=doc("Relative frequency.", minimum=0))
+    severity: int = field(
+        default=2, metadata=doc("1 (mild) to 5 (severe).", minimum=1, maximum=5)
+    )
+    route: str = field(
+        default=NO_ROUTE, metadata=doc("Route a post on this topic must go to, or `none`.")
+    )
+    channels: tuple[str, ...] = field(
+        default=(), metadata=doc("Channels it appears on; empty for all public ones.")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Crowd:
+    topics: tuple[Topic, ...] = field(metadata=doc("What the angry crowd complains about."))
+    products: tuple[str, ...] = field(
+        default=(), metadata=doc("Product names the {product} slot picks from.")
+    )
+    locale: str = field(default="en_US", metadata=doc("Faker locale for names and places."))
+    mix: dict[PostKind, float] = field(
+        default_factory=lambda: {
+            "complaint": 60.0,
+            "question": 14.0,
+            "praise": 6.0,
+            "noise": 8.0,
+            "troll": 6.0,
+            "threat": 3.0,
+            "media": 3.0,
+        },
+        metadata=doc("Default weights of generated post kinds (complaints use the topics)."),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    speed: float = field(default=30, metadata=doc("Weight of speed.", minimum=0))
+    tone: float = field(default=40, metadata=doc("Weight of tone.", minimum=0))
+    escalation: float = field(default=30, metadata=doc("Weight of escalation.", minimum=0))
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    id: str = field(metadata=doc("Stable id (letters, digits, dashes).", example="food-rumour"))
+    title: str = field(metadata=doc("Title shown in lists and the briefing."))
+    briefing: str = field(metadata=doc("One paragraph shown to the trainee before the clock starts."))
+    duration: Duration = field(metadata=doc("How long the drill runs."))
+    brand: Brand = field(metadata=doc("Who the trainee speaks for."))
+    channels: tuple[Channel, ...] = field(metadata=doc("Where posts arrive."))
+    routes: tuple[Route, ...] = field(metadata=doc("Teams a post can be escalated to."))
+    pace: tuple[Phase, ...] = field(metadata=doc("Phases in time order, speeding up."))
+    crowd: Crowd = field(metadata=doc("The generated crowd."))
+    difficulty: Difficulty = field(default="medium", metadata=doc("How hard the drill is."))
+    reach_threshold: ReachThreshold = field(
+        default_factory=ReachThreshold, metadata=doc("When a post must go to PR.")
+    )
+    templates: tuple[Template, ...] = field(default=(), metadata=doc("Approved responses."))
+    posts: tuple[ScriptedPost, ...] = field(default=(), metadata=doc("Scripted posts."))
+    weights: Weights = field(default_factory=Weights, metadata=doc("Composite score weights."))
+
+    # Lookups the engine and UI need constantly; cheap enough to compute on demand.
+    def channel(self, channel_id: str) -> Channel:
+        for channel in self.channels:
+            if channel.id == channel_id:
+                return channel
+        raise KeyError(channel_id)
+
+    def route(self, route_id: str) -> Route:
+        for route in self.routes:
+            if route.id == route_id:
+                return route
+        raise KeyError(route_id)
+
+    def template(self, template_id: str) -> Template:
+        for template in self.templates:
+            if template.id == template_id:
+                return template
+        raise KeyError(template_id)
+
+    def phase_at(self, t: float) -> Phase:
+        current = self.pace[0]
+        for phase in self.pace:
+            if phase.start <= t:
+                current = phase
+        return current
