@@ -1,8 +1,8 @@
 """The scenario model: plain, frozen data that a loaded YAML file becomes.
 
 This module is the single description of the scenario format. The loader validates against it,
-`crisis-drill schema` generates the JSON Schema from it and docs/scenario-format.md documents it, so a
-key added here is added everywhere. Every field carries a `doc` (shown to facilitators) and, where
+`crisis-drill schema` generates the JSON Schema from it and docs/scenario-format.md documents it, so
+a key added here is added everywhere. Every field carries a `doc` (shown to facilitators) and, where
 optional, a default. Nothing here imports Textual or touches the disk.
 
 Times inside a drill are seconds since the drill started (floats). Durations in files are written
@@ -11,6 +11,7 @@ Times inside a drill are seconds since the drill started (floats). Durations in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -53,6 +54,25 @@ class Duration(float):
         return f"Duration({format_duration(self)!r})"
 
 
+# How a duration is written in a file: `90s`, `5m`, `1h`, `1m30s`, `1h 30m`, or bare seconds.
+DURATION_PATTERN = (
+    r"^\s*(?:\d+(?:\.\d+)?|(?=\d)(?:\d+(?:\.\d+)?\s*h)?\s*(?:\d+(?:\.\d+)?\s*m)?"
+    r"\s*(?:\d+(?:\.\d+)?\s*s)?)\s*$"
+)
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([hms])")
+
+
+def parse_duration(text: str) -> Duration | None:
+    """`1m30s` → Duration(90); None when the text is not a duration (the loader reports it)."""
+    if not re.match(DURATION_PATTERN, text):
+        return None
+    parts = _DURATION_PART.findall(text)
+    if not parts:
+        return Duration(float(text))
+    size = {"h": 3600, "m": 60, "s": 1}
+    return Duration(sum(float(amount) * size[unit] for amount, unit in parts))
+
+
 def format_duration(seconds: float) -> str:
     """Render seconds the way a facilitator writes them (`1m30s`, `2h`, `45s`)."""
     total = round(float(seconds))
@@ -67,7 +87,11 @@ def format_duration(seconds: float) -> str:
 
 
 def doc(text: str, **extra: object) -> dict[str, object]:
-    """Field metadata: the facilitator-facing description, plus optional schema hints."""
+    """Field metadata: the facilitator-facing description, plus optional schema hints.
+
+    Hints the loader and schema understand: `example`, `minimum`, `maximum` (numbers and durations;
+    for lists and weight maps they apply to each item), `min_items` (lists), `pattern` (text).
+    """
     return {"doc": text, **extra}
 
 
@@ -76,7 +100,9 @@ class Brand:
     name: str = field(metadata=doc("The brand's name as customers write it.", example="Cluckers"))
     handle: str = field(metadata=doc("The brand's social handle, with @.", example="@cluckers"))
     hashtag: str = field(
-        metadata=doc("The one official hashtag for updates on this crisis.", example="#CluckersUpdate")
+        metadata=doc(
+            "The one official hashtag for updates on this crisis.", example="#CluckersUpdate"
+        )
     )
     info_link: str = field(
         metadata=doc(
@@ -120,7 +146,7 @@ class Route:
 
 @dataclass(frozen=True, slots=True)
 class ReachThreshold:
-    """Above any of these numbers a post is high-alert and must go to `route` (the seeds' criteria)."""
+    """Above any of these numbers a post is high-alert and must go to `route` (seeds' criteria)."""
 
     route: str = field(default="pr", metadata=doc("Route that high-reach posts must go to."))
     likes: int | None = field(default=None, metadata=doc("Likes at or above which.", minimum=0))
@@ -143,7 +169,8 @@ class Phase:
     mix: dict[PostKind, float] | None = field(
         default=None,
         metadata=doc(
-            "Optional weights of generated post kinds in this phase; defaults to crowd.mix."
+            "Optional weights of generated post kinds in this phase; defaults to crowd.mix.",
+            minimum=0,
         ),
     )
 
@@ -166,7 +193,7 @@ class Template:
 @dataclass(frozen=True, slots=True)
 class Author:
     name: str = field(metadata=doc("Display name."))
-    handle: str = field(metadata=doc("Handle, with @."))
+    handle: str = field(metadata=doc("Handle, with @.", example="@jane_eats"))
     followers: int = field(default=100, metadata=doc("Follower count.", minimum=0))
     kind: AuthorKind = field(default="customer", metadata=doc("Who they are."))
 
@@ -253,7 +280,8 @@ class Topic:
     id: str = field(metadata=doc("Short id.", example="sick"))
     patterns: tuple[str, ...] = field(
         metadata=doc(
-            "Complaint texts with Faker slots in braces, e.g. {product} {order} {city} {hours}."
+            "Complaint texts with Faker slots in braces, e.g. {product} {order} {city} {hours}.",
+            min_items=1,
         )
     )
     weight: float = field(default=1.0, metadata=doc("Relative frequency.", minimum=0))
@@ -270,7 +298,9 @@ class Topic:
 
 @dataclass(frozen=True, slots=True)
 class Crowd:
-    topics: tuple[Topic, ...] = field(metadata=doc("What the angry crowd complains about."))
+    topics: tuple[Topic, ...] = field(
+        metadata=doc("What the angry crowd complains about.", min_items=1)
+    )
     products: tuple[str, ...] = field(
         default=(), metadata=doc("Product names the {product} slot picks from.")
     )
@@ -285,7 +315,9 @@ class Crowd:
             "threat": 3.0,
             "media": 3.0,
         },
-        metadata=doc("Default weights of generated post kinds (complaints use the topics)."),
+        metadata=doc(
+            "Default weights of generated post kinds (complaints use the topics).", minimum=0
+        ),
     )
 
 
@@ -298,14 +330,26 @@ class Weights:
 
 @dataclass(frozen=True, slots=True)
 class Scenario:
-    id: str = field(metadata=doc("Stable id (letters, digits, dashes).", example="food-rumour"))
+    id: str = field(
+        metadata=doc(
+            "Stable id (letters, digits, dashes).",
+            example="food-rumour",
+            pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$",
+        )
+    )
     title: str = field(metadata=doc("Title shown in lists and the briefing."))
-    briefing: str = field(metadata=doc("One paragraph shown to the trainee before the clock starts."))
+    briefing: str = field(
+        metadata=doc("One paragraph shown to the trainee before the clock starts.")
+    )
     duration: Duration = field(metadata=doc("How long the drill runs."))
     brand: Brand = field(metadata=doc("Who the trainee speaks for."))
-    channels: tuple[Channel, ...] = field(metadata=doc("Where posts arrive."))
-    routes: tuple[Route, ...] = field(metadata=doc("Teams a post can be escalated to."))
-    pace: tuple[Phase, ...] = field(metadata=doc("Phases in time order, speeding up."))
+    channels: tuple[Channel, ...] = field(metadata=doc("Where posts arrive.", min_items=1))
+    routes: tuple[Route, ...] = field(
+        metadata=doc("Teams a post can be escalated to.", min_items=1)
+    )
+    pace: tuple[Phase, ...] = field(
+        metadata=doc("Phases in time order, speeding up.", min_items=1)
+    )
     crowd: Crowd = field(metadata=doc("The generated crowd."))
     difficulty: Difficulty = field(default="medium", metadata=doc("How hard the drill is."))
     reach_threshold: ReachThreshold = field(

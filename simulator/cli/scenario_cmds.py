@@ -1,0 +1,281 @@
+"""Scenario commands: `validate`, `preview`, `list`, `new` and `schema`.
+
+Everything a facilitator needs to write a scenario and trust it before a trainee ever sees it. A
+scenario argument is a path or the id of a bundled scenario (`crisis-drill preview food-rumour`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from simulator.cli import CommandError, UsageError
+from simulator.scenario.library import ScenarioNotFound, bundled_scenarios, resolve_scenario
+from simulator.scenario.loader import validate_file
+from simulator.scenario.model import NO_ROUTE, Scenario, format_duration
+from simulator.scenario.problems import Problem
+from simulator.scenario.schema import scenario_schema
+from simulator.scenario.starter import starter_yaml
+
+DEFAULT_PREVIEW_SEED = 1
+TEXT_WIDTH = 60
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    validate = subparsers.add_parser(
+        "validate",
+        help="check scenario files and list every mistake as file:line:col",
+        description="Check scenario files (paths or bundled ids). Every mistake is printed as "
+        "FILE:LINE:COL: message, then one summary line per file. Exit 1 if any file is invalid.",
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="scenario file or bundled id")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.set_defaults(func=run_validate)
+
+    preview = subparsers.add_parser(
+        "preview",
+        help="print a scenario's timeline: what arrives when, where, and the expected handling",
+        description="Print the drill's timeline for one seed: time, phase, channel, author, the "
+        "start of the text and the route a correct handling escalates to. Same seed, same output.",
+    )
+    preview.add_argument("file", metavar="FILE", help="scenario file or bundled id")
+    preview.add_argument("--seed", type=int, default=DEFAULT_PREVIEW_SEED, metavar="N",
+                         help=f"crowd seed (default {DEFAULT_PREVIEW_SEED})")
+    preview.set_defaults(func=run_preview)
+
+    listing = subparsers.add_parser(
+        "list",
+        help="show the bundled scenarios",
+        description="Show the bundled scenarios with id, title, difficulty and duration.",
+    )
+    listing.set_defaults(func=run_list)
+
+    new = subparsers.add_parser(
+        "new",
+        help="write a commented starter scenario to edit",
+        description="Write a commented starter scenario that validates as written. Use - to "
+        "print it instead. Refuses to overwrite an existing file unless --force is given.",
+    )
+    new.add_argument("path", metavar="PATH", help="where to write it (e.g. drills/outage.yaml)")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(func=run_new)
+
+    schema = subparsers.add_parser(
+        "schema",
+        help="print the scenario JSON Schema (for editor validation)",
+        description="Print a JSON Schema (draft 2020-12) of the scenario format, generated from "
+        "the model. Point your editor's YAML plugin at it for completion and checks as you type.",
+    )
+    schema.set_defaults(func=run_schema)
+
+
+# -- validate ---------------------------------------------------------------------------------
+def _resolve(arg: str) -> Path:
+    try:
+        return resolve_scenario(arg)
+    except ScenarioNotFound as error:
+        raise UsageError(str(error)) from None
+
+
+def _validate(path: Path) -> tuple[Scenario | None, list[Problem]]:
+    try:
+        return validate_file(path)
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def summary(problems: Sequence[Problem]) -> str:
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
+    if not problems:
+        return "ok"
+    parts = [_plural(errors, "error")] if errors else []
+    if warnings:
+        parts.append(_plural(warnings, "warning"))
+    return ", ".join(parts) if errors else f"ok, {', '.join(parts)}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    failed = False
+    missing: list[str] = []
+    for arg in args.files:
+        try:
+            path = _resolve(arg)
+            scenario, problems = _validate(path)
+        except UsageError as error:
+            print(f"crisis-drill validate: {error}", file=sys.stderr)
+            missing.append(arg)
+            continue
+        for problem in problems:
+            print(problem)
+        invalid = scenario is None or (args.strict and bool(problems))
+        failed = failed or invalid
+        print(f"{path}: {summary(problems)}")
+    if missing:
+        return 2
+    return 1 if failed else 0
+
+
+# -- preview ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TimelineRow:
+    t: float
+    phase: str
+    channel: str
+    author: str
+    text: str
+    expect: str
+    source: str = ""
+
+
+def _phase_rows(scenario: Scenario) -> list[TimelineRow]:
+    return [
+        TimelineRow(phase.start, phase.name, "", "", f"── phase {phase.name}: "
+                    f"{phase.per_minute:g} generated posts/min", "")
+        for phase in scenario.pace
+    ]
+
+
+def _in_time_order(rows: list[TimelineRow]) -> list[TimelineRow]:
+    # stable: a phase change comes before posts at the same second; posts keep arrival order
+    return sorted(rows, key=lambda row: (row.t, row.channel != ""))
+
+
+def scripted_timeline(scenario: Scenario) -> list[TimelineRow]:
+    """Phase changes and scripted posts: the part of the timeline that needs no engine."""
+    rows = _phase_rows(scenario)
+    for post in scenario.posts:
+        rows.append(TimelineRow(post.at, scenario.phase_at(post.at).name, post.channel,
+                                post.author.handle, post.text, post.expect.route, "scripted"))
+    return _in_time_order(rows)
+
+
+def engine_timeline(scenario: Scenario, seed: int) -> list[TimelineRow] | None:
+    """Every post of an untouched run for this seed (nobody answers); None without an engine.
+
+    Untouched means `ignored_for` follow-ups and the crowd's "still waiting" reactions show up,
+    which is what a facilitator wants to see: the pressure a trainee who falls behind will face.
+    """
+    try:
+        from simulator.engine import Engine  # imported lazily: validate/list/new do not need it
+    except ImportError:
+        return None
+    events = Engine(scenario, seed=seed).advance(scenario.duration)
+    rows = _phase_rows(scenario)
+    for event in events:
+        data: dict[str, Any] = event.data or {}
+        if event.kind != "post_arrived":
+            continue
+        author = data.get("author")
+        if isinstance(author, dict):
+            author = author.get("handle") or author.get("name")
+        rows.append(TimelineRow(event.t, scenario.phase_at(event.t).name,
+                                str(data.get("channel", "")), str(author or ""),
+                                str(data.get("text", "")),
+                                str(data.get("expected_route") or NO_ROUTE),
+                                str(data.get("source") or "")))
+    return _in_time_order(rows)
+
+
+def render_timeline(scenario: Scenario, rows: Sequence[TimelineRow], seed: int,
+                    generated: bool) -> list[str]:
+    source = f"seed {seed}" if generated else "scripted posts only: the engine is not available"
+    lines = [f"{scenario.id}: {scenario.title} [{format_duration(scenario.duration)}; {source}]"]
+    table = [(_clock(row.t), row.phase, row.channel, row.author, _clip(row.text), row.expect,
+              row.source) for row in rows]
+    lines += _table(("time", "phase", "channel", "author", "text", "expect", "from"), table)
+    posts = [row for row in rows if row.channel]
+    counts = {}
+    for row in posts:
+        counts[row.source or "post"] = counts.get(row.source or "post", 0) + 1
+    detail = ", ".join(f"{count} {name}" for name, count in counts.items())
+    lines.append(f"{len(posts)} posts" + (f" ({detail})" if detail else ""))
+    return lines
+
+
+def _clock(t: float) -> str:
+    minutes, seconds = divmod(int(t), 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def _clip(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= TEXT_WIDTH else flat[: TEXT_WIDTH - 1] + "…"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+    return ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
+            .rstrip() for row in (header, *rows)]
+
+
+def _load(arg: str) -> Scenario:
+    path = _resolve(arg)
+    scenario, problems = _validate(path)
+    if scenario is None:
+        errors = [str(problem) for problem in problems if problem.is_error]
+        raise CommandError(f"{path} is not a valid scenario:\n" + "\n".join(errors))
+    for warning in problems:  # stderr: the timeline on stdout stays clean for diffing
+        print(warning, file=sys.stderr)
+    return scenario
+
+
+def run_preview(args: argparse.Namespace) -> int:
+    scenario = _load(args.file)
+    rows = engine_timeline(scenario, args.seed)
+    generated = rows is not None
+    if rows is None:
+        rows = scripted_timeline(scenario)
+    print("\n".join(render_timeline(scenario, rows, args.seed, generated)))
+    return 0
+
+
+# -- list, new, schema ------------------------------------------------------------------------
+def run_list(args: argparse.Namespace) -> int:
+    rows = []
+    for scenario_id, path in bundled_scenarios():
+        try:
+            scenario, problems = validate_file(path)
+        except OSError as error:
+            rows.append((scenario_id, f"(unreadable: {error.strerror})", "", ""))
+            continue
+        if scenario is None:
+            rows.append((scenario_id, f"(invalid: {summary(problems)}; run crisis-drill validate "
+                         f"{scenario_id})", "", ""))
+        else:
+            rows.append((scenario_id, scenario.title, scenario.difficulty,
+                         format_duration(scenario.duration)))
+    if not rows:
+        raise CommandError("no bundled scenarios found (is the `scenarios` package installed?)")
+    print("\n".join(_table(("id", "title", "difficulty", "duration"), rows)))
+    return 0
+
+
+def run_new(args: argparse.Namespace) -> int:
+    if args.path == "-":
+        sys.stdout.write(starter_yaml())
+        return 0
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise CommandError(f"{path} already exists; use --force to overwrite it")
+    if path.exists() and not path.is_file():
+        raise CommandError(f"{path} is not a file")
+    if not path.parent.is_dir():
+        raise CommandError(f"directory {path.parent} does not exist")
+    path.write_text(starter_yaml(str(path), path.stem), encoding="utf-8")
+    print(f"wrote {path}; edit it, then run: crisis-drill validate {path}")
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(scenario_schema(), indent=2, ensure_ascii=False))
+    return 0

@@ -1,0 +1,288 @@
+"""Cross-checks a type-correct scenario must also pass: references, times, placeholders, ids.
+
+These see only the model plus a `Locator` (where each value sat in the file), so they report
+`line:col` like the loader does without knowing anything about YAML.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from simulator.scenario.model import (
+    CROWD_SLOTS,
+    NO_ROUTE,
+    TEMPLATE_PLACEHOLDERS,
+    Condition,
+    Scenario,
+    format_duration,
+)
+from simulator.scenario.problems import Problem, Severity, Spot, did_you_mean
+
+Where = tuple[str | int, ...]
+COLLISION_SECONDS = 2.0  # scripted posts closer than this on one channel read as one burst
+
+
+@dataclass(frozen=True)
+class Locator:
+    """Maps a value's path in the scenario (`("posts", 0, "channel")`) to where it was written."""
+
+    spots: Mapping[Where, Spot]
+    key_spots: Mapping[Where, Spot] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    def find(self, where: Where, key: bool = False) -> tuple[int, int]:
+        """1-based line/col of the value (or its key); defaults fall back to the nearest parent."""
+        spots = self.key_spots if key else self.spots
+        if where in spots:
+            spot = spots[where]
+            return spot.line + 1, spot.col + 1
+        for cut in range(len(where) - 1, -1, -1):
+            if where[:cut] in self.spots:
+                spot = self.spots[where[:cut]]
+                return spot.line + 1, spot.col + 1
+        return 1, 1
+
+    def find_in_text(self, where: Where, offset: int, token: str) -> tuple[int, int]:
+        """Point at `token` inside a text value, when the source shows where it is."""
+        spot = self.spots.get(where)
+        if spot is None:
+            return self.find(where)
+        if spot.end_line == spot.line and spot.style in (None, "'", '"'):
+            line = self.lines[spot.line] if spot.line < len(self.lines) else ""
+            index = line.find(token, spot.col)
+            if index >= 0:
+                return spot.line + 1, index + 1
+        elif spot.style in ("|", ">"):
+            for number in range(spot.line + 1, min(spot.end_line + 1, len(self.lines))):
+                index = self.lines[number].find(token)
+                if index >= 0:
+                    return number + 1, index + 1
+        return spot.line + 1, spot.col + 1
+
+
+def render_where(where: Where) -> str:
+    text = ""
+    for part in where:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+class _Report:
+    def __init__(self, locator: Locator, path: str) -> None:
+        self.locator = locator
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, where: Where, message: str, severity: Severity = "error", *,
+            key: bool = False, at: tuple[int, int] | None = None) -> None:
+        line, col = at or self.locator.find(where, key=key)
+        if where not in self.locator.spots:  # a default the file never wrote
+            message += f" (this is the default; set {render_where(where)} in the file)"
+        self.problems.append(Problem(self.path, line, col, f"{render_where(where)}: {message}",
+                                     severity))
+
+
+def check_scenario(scenario: Scenario, locator: Locator, path: str) -> list[Problem]:
+    """Every cross-check problem (errors and warnings) of a scenario that loaded type-correctly."""
+    report = _Report(locator, path)
+    _check_unique_ids(scenario, report)
+    _check_references(scenario, report)
+    _check_times(scenario, report)
+    _check_placeholders(scenario, report)
+    _check_follow_ups(scenario, report)
+    _check_collisions(scenario, report)
+    if scenario.weights.speed + scenario.weights.tone + scenario.weights.escalation <= 0:
+        report.add(("weights",), "speed, tone and escalation weights are all 0; at least one "
+                   "must count")
+    return report.problems
+
+
+def _check_unique_ids(scenario: Scenario, report: _Report) -> None:
+    kinds: dict[str, Iterable[tuple[Where, str]]] = {
+        "channel": ((("channels", i, "id"), c.id) for i, c in enumerate(scenario.channels)),
+        "route": ((("routes", i, "id"), r.id) for i, r in enumerate(scenario.routes)),
+        "template": ((("templates", i, "id"), t.id) for i, t in enumerate(scenario.templates)),
+        "topic": ((("crowd", "topics", i, "id"), t.id)
+                  for i, t in enumerate(scenario.crowd.topics)),
+        "post/follow-up": _post_ids(scenario),
+    }
+    for kind, entries in kinds.items():
+        first: dict[str, Where] = {}
+        for where, value in entries:
+            if value in first:
+                line, col = report.locator.find(first[value])
+                report.add(where, f"duplicate {kind} id {value!r} (first used at line {line}, "
+                           f"column {col}); ids must be unique")
+            else:
+                first[value] = where
+    for index, route in enumerate(scenario.routes):
+        if route.id == NO_ROUTE:
+            report.add(("routes", index, "id"), f"route id {NO_ROUTE!r} is reserved: it means "
+                       "'do not escalate'")
+
+
+def _post_ids(scenario: Scenario) -> Iterable[tuple[Where, str]]:
+    for p_index, post in enumerate(scenario.posts):
+        yield ("posts", p_index, "id"), post.id
+        for f_index, follow_up in enumerate(post.follow_ups):
+            yield ("posts", p_index, "follow_ups", f_index, "id"), follow_up.id
+
+
+def _check_references(scenario: Scenario, report: _Report) -> None:
+    channels = list(dict.fromkeys(channel.id for channel in scenario.channels))
+    routes = list(dict.fromkeys(route.id for route in scenario.routes if route.id != NO_ROUTE))
+
+    def channel(where: Where, value: str | None) -> None:
+        if value is not None and value not in channels:
+            report.add(where, f"unknown channel {value!r}{did_you_mean(value, channels)} "
+                       f"(channels: {', '.join(channels)})")
+
+    def route(where: Where, value: str) -> None:
+        if value != NO_ROUTE and value not in routes:
+            known = f"routes: {', '.join(routes)}, or {NO_ROUTE}" if routes else "no routes"
+            report.add(where, f"unknown route {value!r}{did_you_mean(value, [*routes, NO_ROUTE])}"
+                       f" ({known})")
+
+    route(("reach_threshold", "route"), scenario.reach_threshold.route)
+    for index, template in enumerate(scenario.templates):
+        for c_index, channel_id in enumerate(template.channels):
+            channel(("templates", index, "channels", c_index), channel_id)
+    for index, topic in enumerate(scenario.crowd.topics):
+        route(("crowd", "topics", index, "route"), topic.route)
+        for c_index, channel_id in enumerate(topic.channels):
+            channel(("crowd", "topics", index, "channels", c_index), channel_id)
+    for index, post in enumerate(scenario.posts):
+        channel(("posts", index, "channel"), post.channel)
+        route(("posts", index, "expect", "route"), post.expect.route)
+        for f_index, follow_up in enumerate(post.follow_ups):
+            where: Where = ("posts", index, "follow_ups", f_index)
+            channel((*where, "channel"), follow_up.channel)
+            if follow_up.expect is not None:
+                route((*where, "expect", "route"), follow_up.expect.route)
+
+
+def _check_times(scenario: Scenario, report: _Report) -> None:
+    end = format_duration(scenario.duration)
+    if scenario.duration <= 0:
+        report.add(("duration",), "must be longer than 0s")
+    for index, post in enumerate(scenario.posts):
+        if post.at >= scenario.duration:
+            report.add(("posts", index, "at"), f"{format_duration(post.at)} is not inside the "
+                       f"drill (duration {end}); a post must arrive before the end")
+    previous = None
+    for index, phase in enumerate(scenario.pace):
+        where: Where = ("pace", index, "start")
+        if index == 0 and phase.start != 0:
+            report.add(where, "the first phase must start at 0s, got "
+                       f"{format_duration(phase.start)}")
+        if previous is not None and phase.start <= previous.start:
+            report.add(where, f"phases must be in time order: {phase.name!r} starts at "
+                       f"{format_duration(phase.start)}, not after {previous.name!r} "
+                       f"({format_duration(previous.start)})")
+        if phase.start >= scenario.duration and scenario.duration > 0:
+            report.add(where, f"{format_duration(phase.start)} is not inside the drill "
+                       f"(duration {end})")
+        previous = phase
+
+
+def _check_placeholders(scenario: Scenario, report: _Report) -> None:
+    for index, template in enumerate(scenario.templates):
+        _check_text(report, ("templates", index, "text"), template.text, TEMPLATE_PLACEHOLDERS,
+                    "template placeholder")
+    for index, topic in enumerate(scenario.crowd.topics):
+        for p_index, pattern in enumerate(topic.patterns):
+            _check_text(report, ("crowd", "topics", index, "patterns", p_index), pattern,
+                        CROWD_SLOTS, "crowd slot")
+
+
+def _check_text(report: _Report, where: Where, text: str, known: tuple[str, ...],
+                what: str) -> None:
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as error:
+        report.add(where, f"unbalanced brace ({error}); write {{{{ or }}}} for a literal brace")
+        return
+    offset = 0
+    for literal, name, spec, conversion in parsed:
+        offset += len(literal)
+        if name is None:
+            continue
+        token = "{" + name
+        if name not in known:
+            hint = did_you_mean(name, known)
+            at = report.locator.find_in_text(where, offset, token)
+            report.add(where, f"unknown {what} {{{name}}}{hint} (known: "
+                       f"{' '.join('{' + k + '}' for k in known)})", at=at)
+        elif spec or conversion:
+            at = report.locator.find_in_text(where, offset, token)
+            report.add(where, f"placeholder {{{name}}} takes no format (remove "
+                       f"{'!' + conversion if conversion else ''}{':' + spec if spec else ''})",
+                       at=at)
+        offset += len(name) + 2 + (len(spec) + 1 if spec else 0) + (2 if conversion else 0)
+
+
+def _check_follow_ups(scenario: Scenario, report: _Report) -> None:
+    for index, post in enumerate(scenario.posts):
+        for f_index, follow_up in enumerate(post.follow_ups):
+            where: Where = ("posts", index, "follow_ups", f_index, "when")
+            keys = _set_keys(follow_up.when)
+            all_keys = ", ".join(Condition.__dataclass_fields__)
+            if len(keys) != 1:
+                got = f"got {', '.join(keys)}" if keys else "got none"
+                report.add(where, f"set exactly one of: {all_keys} ({got})")
+                continue
+            _check_condition(scenario, report, index, f_index)
+
+
+def _set_keys(condition: Condition) -> list[str]:
+    return [name for name in Condition.__dataclass_fields__
+            if getattr(condition, name) is not None]
+
+
+def _check_condition(scenario: Scenario, report: _Report, index: int, f_index: int) -> None:
+    """Warn about conditions that cannot hold within the drill.
+
+    Traps are fine and not warned about: `replied` on a post that expects no reply (feeding a
+    troll) and `escalated` on a post whose expected route is `none` fire only on a mistake, which
+    is the point.
+    """
+    post = scenario.posts[index]
+    follow_up = post.follow_ups[f_index]
+    when = follow_up.when
+    where: Where = ("posts", index, "follow_ups", f_index, "when")
+    never = "this follow-up can never fire"
+    if when.ignored_for is not None:
+        fires = post.at + when.ignored_for + follow_up.delay
+        if fires >= scenario.duration:
+            arrives, wait = format_duration(post.at), format_duration(when.ignored_for)
+            delay, end = format_duration(follow_up.delay), format_duration(scenario.duration)
+            report.add((*where, "ignored_for"), f"{never}: the post arrives at {arrives}, so "
+                       f"ignored_for {wait} plus delay {delay} ends at {format_duration(fires)}, "
+                       f"after the drill ({end})", "warning")
+    elif when.tone_below is not None and when.tone_below <= 0:
+        report.add((*where, "tone_below"), f"{never}: no reply scores below 0", "warning")
+    elif when.replied is False or when.escalated is False:
+        key = "replied" if when.replied is False else "escalated"
+        report.add((*where, key), f"{never}: `{key}: false` is not a condition; use "
+                   f"`{key}: true`, or ignored_for for an unanswered post", "warning")
+    if follow_up.delay + post.at >= scenario.duration and when.ignored_for is None:
+        report.add(("posts", index, "follow_ups", f_index, "delay"), f"{never}: delay "
+                   f"{format_duration(follow_up.delay)} after a post at {format_duration(post.at)}"
+                   f" ends after the drill ({format_duration(scenario.duration)})", "warning")
+
+
+def _check_collisions(scenario: Scenario, report: _Report) -> None:
+    by_channel: dict[str, list[int]] = {}
+    for index, post in enumerate(scenario.posts):
+        by_channel.setdefault(post.channel, []).append(index)
+    for indexes in by_channel.values():
+        ordered = sorted(indexes, key=lambda i: scenario.posts[i].at)
+        for before, after in pairwise(ordered):
+            first, second = scenario.posts[before], scenario.posts[after]
+            if second.at - first.at < COLLISION_SECONDS:
+                report.add(("posts", after, "at"), f"post {second.id!r} arrives within "
+                           f"{COLLISION_SECONDS:g}s of {first.id!r} on channel {second.channel!r} "
+                           f"({format_duration(first.at)}); space them out", "warning")

@@ -1,0 +1,62 @@
+"""The bundled scenarios: YAML files shipped inside the `scenarios` package.
+
+Found through importlib.resources, so the same code works from a checkout and from an installed
+wheel. A scenario argument on the command line may be a path or one of these ids.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from simulator.scenario.problems import did_you_mean
+
+PACKAGE = "scenarios"
+DEFAULT_ID = "food-rumour"  # the gentlest drill; `crisis-drill play` with no scenario runs it
+SUFFIXES = (".yaml", ".yml")
+
+
+class ScenarioNotFound(LookupError):
+    """A scenario argument that is neither an existing file nor a bundled id."""
+
+
+def bundled_scenarios() -> list[tuple[str, Path]]:
+    """(id, path) of every bundled scenario, sorted by id; the id is the file name's stem."""
+    try:
+        root = resources.files(PACKAGE)
+    except ModuleNotFoundError:
+        return []
+    found = []
+    for entry in root.iterdir():
+        if entry.name.endswith(SUFFIXES) and entry.is_file():
+            found.append((entry.name.rsplit(".", 1)[0], Path(str(entry))))
+    return sorted(found)
+
+
+def bundled_ids() -> list[str]:
+    return [scenario_id for scenario_id, _ in bundled_scenarios()]
+
+
+def default_scenario_path() -> Path:
+    """The scenario to play when none is named."""
+    return resolve_scenario(DEFAULT_ID)
+
+
+def resolve_scenario(arg: str | Path) -> Path:
+    """A path that exists, or the file of a bundled scenario id; `ScenarioNotFound` otherwise."""
+    path = Path(arg)
+    if path.is_file():
+        return path
+    bundled = dict(bundled_scenarios())
+    if str(arg) in bundled:
+        return bundled[str(arg)]
+    if path.exists():
+        raise ScenarioNotFound(f"{arg} is not a file")
+    names = ", ".join(bundled) or "none installed"
+    looks_like_path = path.suffix in SUFFIXES or "/" in str(arg) or "\\" in str(arg)
+    if looks_like_path:
+        raise ScenarioNotFound(f"no such file: {arg}")
+    hint = did_you_mean(str(arg), bundled)
+    raise ScenarioNotFound(
+        f"{arg!r} is neither a file nor a bundled scenario{hint} (bundled: {names})"
+    )

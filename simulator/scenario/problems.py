@@ -1,0 +1,69 @@
+"""What the loader reports: one `Problem` per mistake, each pointing at a line and column.
+
+Kept apart from the YAML code so the cross-checks (which only see the model) and the CLI can speak
+about problems without importing PyYAML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One mistake in a scenario file; lines and columns are 1-based, as editors show them."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{self.path}:{self.line}:{self.col}: {prefix}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+class ScenarioError(Exception):
+    """A scenario file that cannot be loaded; `problems` lists every mistake, in file order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where a value sits in the source (0-based, as PyYAML counts), plus how it was written.
+
+    `style` is the YAML scalar style (None for plain, `'`, `"`, `|`, `>`); it lets a check point
+    at a placeholder inside a string rather than at the start of the string.
+    """
+
+    line: int
+    col: int
+    end_line: int = -1
+    style: str | None = None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """` (did you mean 'x'?)` for a near miss, else an empty string."""
+    matches = get_close_matches(str(word), [str(choice) for choice in choices], n=1, cutoff=0.6)
+    return f"; did you mean {matches[0]!r}?" if matches else ""
+
+
+def sort_key(problem: Problem) -> tuple[str, int, int, int]:
+    return (problem.path, problem.line, problem.col, 0 if problem.is_error else 1)

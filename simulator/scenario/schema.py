@@ -1,0 +1,115 @@
+"""JSON Schema (draft 2020-12) generated from the model, for editors that validate YAML as you type.
+
+Generated rather than written so it can never disagree with the loader: descriptions come from the
+fields' `doc`, enums from the Literals, ranges from `minimum`/`maximum`. The loader remains the
+authority: cross-checks (references, times, placeholders) are beyond what a schema can say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from typing import Any, Literal
+
+from simulator.scenario import model
+from simulator.scenario.model import DURATION_PATTERN, Duration, Scenario, format_duration
+
+SCHEMA_ID = "https://crisis-drill.example/schema/scenario.json"
+
+
+def scenario_schema() -> dict[str, Any]:
+    """The whole schema as a JSON-ready dict."""
+    defs: dict[str, Any] = {}
+    root = _dataclass_schema(Scenario, defs)
+    defs.pop(Scenario.__name__, None)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "crisis-drill scenario",
+        **root,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _dataclass_schema(cls: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls, vars(model))
+    properties = {}
+    required = []
+    for field in dataclasses.fields(cls):
+        meta = dict(field.metadata)
+        prop = _type_schema(hints[field.name], defs, meta)
+        prop = {"description": meta.get("doc", ""), **prop}
+        default = _default(field)
+        if default is not dataclasses.MISSING:
+            prop["default"] = default
+        else:
+            required.append(field.name)
+        if "example" in meta:
+            prop["examples"] = [meta["example"]]
+        properties[field.name] = prop
+    schema: dict[str, Any] = {"type": "object"}
+    if cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "("):
+        schema["description"] = " ".join(cls.__doc__.split())
+    schema.update(properties=properties, required=required, additionalProperties=False)
+    return schema
+
+
+def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        (inner,) = [arg for arg in args if arg is not type(None)]
+        return {"anyOf": [_type_schema(inner, defs, meta), {"type": "null"}]}
+    if dataclasses.is_dataclass(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # reserve first: guards against recursion
+            defs[name] = _dataclass_schema(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    if origin is Literal:
+        return {"enum": list(args)}
+    item_meta = {k: v for k, v in meta.items() if k in ("minimum", "maximum", "pattern")}
+    if origin is tuple:
+        schema = {"type": "array", "items": _type_schema(args[0], defs, item_meta)}
+        if meta.get("min_items"):
+            schema["minItems"] = meta["min_items"]
+        return schema
+    if origin is dict:
+        return {
+            "type": "object",
+            "propertyNames": _type_schema(args[0], defs, {}),
+            "additionalProperties": _type_schema(args[1], defs, item_meta),
+        }
+    if tp is Duration:
+        number: dict[str, Any] = {"type": "number", "minimum": 0}
+        return {"anyOf": [{"type": "string", "pattern": DURATION_PATTERN}, number]}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is str:
+        return {"type": "string", **({"pattern": meta["pattern"]} if "pattern" in meta else {})}
+    schema = {"type": "integer" if tp is int else "number"}
+    for key in ("minimum", "maximum"):
+        if key in meta:
+            schema[key] = meta[key]
+    return schema
+
+
+def _default(field: dataclasses.Field[Any]) -> Any:
+    if field.default is not dataclasses.MISSING:
+        return _jsonable(field.default)
+    if field.default_factory is not dataclasses.MISSING:
+        return _jsonable(field.default_factory())
+    return dataclasses.MISSING
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Duration):
+        return format_duration(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    return value
