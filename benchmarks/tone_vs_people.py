@@ -1,0 +1,156 @@
+"""How far the tone scorer agrees with people, next to raw VADER. Not a timed test: run it by hand.
+
+    python3 benchmarks/tone_vs_people.py [--datasets PATH]
+
+1. Stanford Politeness Corpus, the paper's task (top quarter polite vs bottom quarter impolite):
+   AUC per domain for our score and for raw VADER compound on the same rows. The rules were tuned
+   looking only at Stack Exchange (TUNED_ON); Wikipedia is the unseen domain.
+2. Our own twin set (tests/data/care_replies.yaml): share of good replies ranked above their bad
+   twin, ours vs raw VADER.
+3. Throughput on one core: replies per second, ours vs raw VADER, on the twin replies.
+
+AUC is the Mann-Whitney statistic (ties count half), so no scikit-learn is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks._datasets import (  # noqa: E402  # noqa: E402
+    DEFAULT_DATASETS,
+    load_twins,
+    politeness_rows,
+    quartile_task,
+    twin_ranking,
+)
+from scoring.tone import score_reply, vader_compound  # noqa: E402
+
+TUNED_ON = "stack_exchange"
+TARGETS = {"wikipedia": 0.90, "stack_exchange": 0.80}
+
+
+def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
+    """P(score of a random positive > score of a random negative), ties counted as one half.
+
+    Computed from ranks (Mann-Whitney U) so it is O(n log n) and exact with ties.
+    """
+    labelled = [(value, 1) for value in positives] + [(value, 0) for value in negatives]
+    labelled.sort(key=lambda item: item[0])
+    rank_sum = 0.0
+    i = 0
+    while i < len(labelled):
+        j = i
+        while j + 1 < len(labelled) and labelled[j + 1][0] == labelled[i][0]:
+            j += 1
+        mean_rank = (i + j) / 2 + 1
+        rank_sum += mean_rank * sum(label for _, label in labelled[i : j + 1])
+        i = j + 1
+    n_pos, n_neg = len(positives), len(negatives)
+    if not n_pos or not n_neg:
+        return float("nan")
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def ours(text: str) -> float:
+    return float(score_reply(text).score)
+
+
+def domain_auc(datasets: Path, domain: str, scorer: Callable[[str], float]) -> float:
+    polite, impolite = quartile_task(politeness_rows(datasets, domain))
+    return auc([scorer(r.text) for r in polite], [scorer(r.text) for r in impolite])
+
+
+def throughput(texts: list[str], scorer: Callable[[str], object], seconds: float = 2.0) -> float:
+    done = 0
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        for text in texts:
+            scorer(text)
+        done += len(texts)
+    return done / (time.process_time() - start)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS,
+                        help=f"folder holding stanford_politeness/ (default {DEFAULT_DATASETS})")
+    parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput run")
+    args = parser.parse_args(argv)
+
+    print("Tone scorer vs people")
+    if not (args.datasets / "stanford_politeness").is_dir():
+        print(f"  politeness corpus: skipped ({args.datasets}/stanford_politeness not found)")
+    else:
+        print(f"  Stanford Politeness, top vs bottom quartile AUC (rules tuned on {TUNED_ON}; "
+              "the other domain is unseen)")
+        print(f"  {'domain':<16}{'ours':>8}{'VADER':>8}{'target':>8}  role")
+        for domain in ("wikipedia", "stack_exchange"):
+            ours_auc = domain_auc(args.datasets, domain, ours)
+            vader_auc = domain_auc(args.datasets, domain, vader_compound)
+            role = "tuning" if domain == TUNED_ON else "unseen"
+            print(f"  {domain:<16}{ours_auc:>8.3f}{vader_auc:>8.3f}{TARGETS[domain]:>8.2f}  {role}")
+
+    twins = load_twins()
+    ranking = twin_ranking(twins)
+    print(f"  twin set ({len(twins)} pairs, {2 * len(twins)} replies): good above bad twin "
+          f"ours {ranking.ours:.1%}, raw VADER {ranking.vader:.1%}")
+    for pair in ranking.failures:
+        print(f"    ours fails: {pair.id} ({pair.rule})")
+
+    texts = [t.good for t in twins] + [t.bad for t in twins]
+    ours_rate = throughput(texts, lambda t: score_reply(t), args.seconds)
+    vader_rate = throughput(texts, vader_compound, args.seconds)
+    mean_len = sum(map(len, texts)) / len(texts)
+    print(f"  throughput (one core, replies of {mean_len:.0f} chars on average): "
+          f"ours {ours_rate:,.0f}/s, raw VADER {vader_rate:,.0f}/s, "
+          f"ratio {ours_rate / vader_rate:.2f}")
+    return 0
+
+
+def run(datasets: Path = DEFAULT_DATASETS, seconds: float = 1.0, rounds: int = 3) -> dict:
+    """The same three measurements as `main`, as data for `benchmarks/run`.
+
+    Throughput alternates ours and raw VADER for `rounds` rounds of `seconds` each and reports
+    the medians, so a busy machine weighs on both alike. AUC is None when the corpus is absent.
+    """
+    import statistics
+
+    twins = load_twins()
+    ranking = twin_ranking(twins)
+    texts = [t.good for t in twins] + [t.bad for t in twins]
+    ours_rates, vader_rates = [], []
+    for _ in range(rounds):
+        ours_rates.append(throughput(texts, lambda t: score_reply(t), seconds))
+        vader_rates.append(throughput(texts, vader_compound, seconds))
+    ours_rate, vader_rate = statistics.median(ours_rates), statistics.median(vader_rates)
+    result: dict = {
+        "benchmark": "tone_vs_people",
+        "throughput": {"ours_per_s": round(ours_rate), "vader_per_s": round(vader_rate),
+                       "ratio": round(ours_rate / vader_rate, 3), "rounds": rounds,
+                       "mean_chars": round(sum(map(len, texts)) / len(texts))},
+        "twins": {"pairs": len(twins), "ours": ranking.ours, "vader": ranking.vader,
+                  "failures": [pair.id for pair in ranking.failures]},
+        "auc": None,
+    }
+    if (datasets / "stanford_politeness").is_dir():
+        result["auc"] = {
+            domain: {"ours": round(domain_auc(datasets, domain, ours), 4),
+                     "vader": round(domain_auc(datasets, domain, vader_compound), 4),
+                     "target": TARGETS[domain],
+                     "role": "tuning" if domain == TUNED_ON else "unseen"}
+            for domain in ("wikipedia", "stack_exchange")
+        }
+    else:
+        result["datasets_missing"] = f"datasets absent ({datasets}/stanford_politeness)"
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

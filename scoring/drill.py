@@ -1,0 +1,139 @@
+"""A whole drill's score from plain per-post records.
+
+`scoring` never reads the simulator's event log; `simulator.outcomes` turns the log into
+`PostRecord`s and calls `score_drill`. That keeps this package pure and lets tests build records by
+hand. All times are drill seconds (seconds since the drill started).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from scoring.composite import Weights, composite
+from scoring.escalation import EscalationResult, confusion_matrix, judge_escalation
+from scoring.speed import SpeedSummary, speed_points, summarize_speed
+
+DEFAULT_WEIGHTS = Weights()
+HIDE_TONE = 0  # hiding a complaint is censoring: it counts as a reply with tone 0
+
+
+@dataclass(frozen=True, slots=True)
+class PostRecord:
+    post_id: str
+    channel: str = ""
+    target_s: float = 900.0
+    arrived_at: float = 0.0
+    first_response_at: float | None = None  # first public reply, holding replies included
+    tones: tuple[int, ...] = ()  # tone score of each public reply, in order
+    expected_route: str | None = None  # None or "none": no escalation expected
+    escalations: tuple[tuple[str, float], ...] = ()  # (route, drill time) in order
+    threshold_crossed_at: float | None = None
+    hidden: bool = False
+    needs_reply: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PostScore:
+    post_id: str
+    speed: float | None  # None when the post needed no reply
+    tone: float | None  # None when no reply was needed and none was given
+    escalation: EscalationResult
+    composite: float
+    response_s: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "post_id": self.post_id,
+            "speed": _round(self.speed),
+            "tone": _round(self.tone),
+            "escalation": self.escalation.to_dict(),
+            "composite": _round(self.composite),
+            "response_s": self.response_s,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DrillScore:
+    speed: float
+    tone: float
+    escalation: float
+    composite: float
+    posts: tuple[PostScore, ...]
+    speed_summary: SpeedSummary
+    confusion: dict[str, dict[str, int]]
+    weights: Weights = field(default_factory=Weights)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speed": _round(self.speed),
+            "tone": _round(self.tone),
+            "escalation": _round(self.escalation),
+            "composite": _round(self.composite),
+            "weights": {"speed": self.weights.speed, "tone": self.weights.tone,
+                        "escalation": self.weights.escalation},
+            "speed_summary": self.speed_summary.to_dict(),
+            "confusion": self.confusion,
+            "posts": [post.to_dict() for post in self.posts],
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _post_tones(record: PostRecord) -> list[float]:
+    tones = [float(t) for t in record.tones]
+    if record.hidden:
+        tones.append(float(HIDE_TONE))
+    return tones
+
+
+def score_post(record: PostRecord, weights: Weights = DEFAULT_WEIGHTS) -> PostScore:
+    response_s = (
+        None if record.first_response_at is None
+        else max(0.0, record.first_response_at - record.arrived_at)
+    )
+    speed = speed_points(response_s, record.target_s) if record.needs_reply else None
+    tones = _post_tones(record)
+    tone = _mean(tones)
+    if tone is None and record.needs_reply:
+        tone = 0.0  # silence: the seeds' "silence should NOT be an option"
+    escalation = judge_escalation(
+        record.expected_route, list(record.escalations), record.threshold_crossed_at
+    )
+    total = composite(speed, tone, escalation.points, weights)
+    return PostScore(record.post_id, speed, tone, escalation, total, response_s)
+
+
+def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS) -> DrillScore:
+    """Drill-level scores: speed = mean over posts that needed a reply; tone = mean of every reply's
+    tone (a hide counts as 0), or 0 if nothing that needed a reply got one; escalation = mean over
+    all posts."""
+    posts = tuple(score_post(record, weights) for record in records)
+    needing = [(r, p) for r, p in zip(records, posts, strict=True) if r.needs_reply]
+    speed_values = [p.speed for _, p in needing if p.speed is not None]
+    summary = summarize_speed([p.response_s for _, p in needing], speed_values)
+    all_tones = [tone for record in records for tone in _post_tones(record)]
+    replied_to_needed = any(r.tones for r, _ in needing)
+    tone = _mean(all_tones) if replied_to_needed or not needing else 0.0
+    speed = _mean(speed_values)
+    escalation = _mean([float(p.escalation.points) for p in posts])
+    pairs = [
+        (r.expected_route, r.escalations[0][0] if r.escalations else None) for r in records
+    ]
+    total = composite(speed, tone, escalation, weights)
+    return DrillScore(
+        speed=speed if speed is not None else 100.0,
+        tone=tone if tone is not None else 100.0,
+        escalation=escalation if escalation is not None else 100.0,
+        composite=total if posts else 0.0,
+        posts=posts,
+        speed_summary=summary,
+        confusion=confusion_matrix(pairs),
+        weights=weights,
+    )

@@ -1,0 +1,193 @@
+"""`crisis-drill tone`: score replies the way a drill would, so facilitators can vet templates.
+
+    crisis-drill tone "Sorry Jane, please DM us your order number."
+    crisis-drill tone - --to sick-child --json < replies.txt
+
+The context (customer name, channel length limit, hashtag, info link, stated facts) comes from a
+scenario, by default the bundled default one, so a score here is the score the same text would get
+in that drill.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from dataclasses import replace
+from typing import Any
+
+from scoring.tone import ReplyContext, ToneReport, score_reply
+from simulator.cli import CommandError, UsageError
+
+EVIDENCE_WIDTH = 60
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    tone = subparsers.add_parser(
+        "tone",
+        help="score the tone of a reply (or one reply per line from stdin) with its reasons",
+        description="Score a reply 0-100 the way a drill does and list every rule that gave or "
+        "took points, with the words that triggered it. Use - to read one reply per line from "
+        "standard input (blank lines are skipped). Context comes from the scenario: --to picks "
+        "the post being answered (its text and author), --channel the channel's length limit.",
+    )
+    tone.add_argument("text", metavar="TEXT", help="the reply, or - to read replies from stdin")
+    tone.add_argument("--scenario", metavar="FILE",
+                      help="scenario file or bundled id for the context (default: the default "
+                      "bundled scenario)")
+    tone.add_argument("--to", metavar="POST_ID",
+                      help="id of the scripted post (or follow-up) being answered")
+    tone.add_argument("--channel", metavar="C",
+                      help="channel id (default: the post's channel, else no length limit)")
+    tone.add_argument("--template", metavar="ID",
+                      help="id of the approved template the reply came from (checks that it "
+                      "was personalised)")
+    tone.add_argument("--fill", action="store_true",
+                      help="fill {name} {handle} {brand} {hashtag} {info_link} {agent} from the "
+                      "context first, as the game does when a template is picked")
+    tone.add_argument("--json", action="store_true",
+                      help="print one JSON object per reply (score, sentiment, findings)")
+    tone.add_argument("--fail-under", type=int, metavar="N",
+                      help="exit 1 if any reply scores under N (for checking template files)")
+    tone.set_defaults(func=run_tone)
+
+
+def run_tone(args: argparse.Namespace) -> int:
+    if args.fail_under is not None and not 0 <= args.fail_under <= 100:
+        raise UsageError("--fail-under must be between 0 and 100")
+    ctx = build_context(args.scenario, args.to, args.channel, args.template)
+    replies = _read_replies(args.text)
+    lowest = 100
+    for text in replies:
+        if args.fill:
+            text = fill_placeholders(text, ctx)
+        report = score_reply(text, ctx)
+        lowest = min(lowest, report.score)
+        if args.json:
+            data = {"text": text, **report.to_dict(),
+                    "context": {"post": args.to, "channel": ctx.channel or None,
+                                "max_length": ctx.max_length}}
+            print(json.dumps(data))
+        else:
+            print(format_report(report, several=len(replies) > 1))
+    if args.fail_under is not None and lowest < args.fail_under:
+        return 1
+    return 0
+
+
+def _read_replies(text: str) -> list[str]:
+    if text != "-":
+        return [text]
+    replies = [line.rstrip("\r\n") for line in sys.stdin]
+    replies = [line for line in replies if line.strip()]
+    if not replies:
+        raise UsageError("no replies on standard input (one reply per line)")
+    return replies
+
+
+def _load(scenario_arg: str | None) -> Any:
+    # Imported here so `crisis-drill --help` stays fast and scoring-only use needs no YAML.
+    from simulator.scenario import ScenarioError, load_scenario
+    from simulator.scenario.library import (
+        ScenarioNotFound,
+        default_scenario_path,
+        resolve_scenario,
+    )
+
+    try:
+        path = default_scenario_path() if scenario_arg is None else resolve_scenario(scenario_arg)
+    except ScenarioNotFound as error:
+        raise UsageError(str(error)) from None
+    try:
+        return load_scenario(path)
+    except ScenarioError as error:
+        raise CommandError(f"{path} is not a valid scenario:\n{error}") from None
+    except OSError as error:
+        raise CommandError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def build_context(
+    scenario_arg: str | None, post_id: str | None, channel_id: str | None,
+    template_id: str | None = None,
+) -> ReplyContext:
+    """The context a drill would score a reply in, from the scenario and the chosen post."""
+    scenario = _load(scenario_arg)
+    brand = scenario.brand
+    ctx = ReplyContext(hashtag=brand.hashtag, info_link=brand.info_link, brand=brand.name,
+                       facts=tuple(brand.facts))
+    if post_id is not None:
+        ctx = _post_context(scenario, post_id, ctx)
+    if channel_id is not None:
+        ids = [channel.id for channel in scenario.channels]
+        if channel_id not in ids:
+            raise UsageError(f"unknown channel {channel_id!r}; this scenario has: {', '.join(ids)}")
+    channel_id = channel_id or ctx.channel
+    if channel_id:
+        ctx = replace(ctx, channel=channel_id,
+                      max_length=scenario.channel(channel_id).max_length)
+    if template_id is not None:
+        ids = [template.id for template in scenario.templates]
+        if template_id not in ids:
+            raise UsageError(
+                f"unknown template {template_id!r}; this scenario has: {', '.join(ids) or 'none'}"
+            )
+        ctx = replace(ctx, template_text=scenario.template(template_id).text)
+    return ctx
+
+
+def _post_context(scenario: Any, post_id: str, ctx: ReplyContext) -> ReplyContext:
+    wanted = post_id.removeprefix("s:")
+    for post in scenario.posts:
+        if post.id == wanted:
+            return replace(ctx, post_text=post.text, customer_name=post.author.name,
+                           customer_handle=post.author.handle, channel=post.channel)
+        for follow_up in post.follow_ups:
+            if follow_up.id == wanted:
+                author = follow_up.author or post.author
+                return replace(ctx, post_text=follow_up.text, customer_name=author.name,
+                               customer_handle=author.handle,
+                               channel=follow_up.channel or post.channel)
+    ids = [post.id for post in scenario.posts]
+    raise UsageError(f"unknown post {post_id!r}; scripted posts: {', '.join(ids) or 'none'}")
+
+
+def fill_placeholders(text: str, ctx: ReplyContext) -> str:
+    """Fill the automatic placeholders the way the game does; `{detail}` stays for the trainee."""
+    first_name = ctx.customer_name.split()[0] if ctx.customer_name.split() else ""
+    values = {"name": first_name, "handle": ctx.customer_handle, "brand": ctx.brand,
+              "hashtag": ctx.hashtag, "info_link": ctx.info_link, "agent": "Sam"}
+    for key, value in values.items():
+        if value:
+            text = text.replace("{" + key + "}", value)
+    return text
+
+
+def _printable(text: str, width: int = EVIDENCE_WIDTH) -> str:
+    """Evidence as plain, single-line text: control characters shown as escapes, long text cut."""
+    shown = "".join(
+        ch if unicodedata.category(ch)[0] != "C" or ch == " " else ch.encode(
+            "unicode_escape", "backslashreplace").decode("ascii")
+        for ch in text
+    )
+    return shown if len(shown) <= width else shown[: width - 1] + "…"
+
+
+def format_report(report: ToneReport, several: bool = False) -> str:
+    lines = []
+    head = f"tone {report.score}/100"
+    if several:
+        head += f"  {_printable(report.text, 70)}"
+    lines.append(head)
+    width = max((len(finding.label) for finding in report.findings), default=0)
+    for finding in report.findings:
+        if finding.span:
+            evidence = f'"{_printable(report.text[finding.span[0]:finding.span[1]])}"'
+        elif finding.rule == "sentiment":
+            evidence = f"compound {report.sentiment:+.2f}"
+        else:
+            evidence = ""
+        lines.append(f"  {finding.points:+4d}  {finding.label:<{width}}  {evidence}".rstrip())
+    if not report.findings:
+        lines.append("  (no rule fired)")
+    return "\n".join(lines)

@@ -1,0 +1,145 @@
+"""`crisis-drill tone` as a facilitator runs it, on the real bundled scenarios.
+
+A few tests spawn `python -m simulator tone` to prove the real entry point, stdin and exit codes;
+the rest call the same `main()` in-process, which is ten times faster and just as real.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from simulator.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def spawn(*args: str, stdin: str | None = None) -> Result:
+    done = subprocess.run(
+        [sys.executable, "-m", "simulator", "tone", *args],
+        cwd=REPO, input=stdin, capture_output=True, text=True, timeout=60,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    def _run(*args: str, stdin: str | None = None) -> Result:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
+        code = main(["tone", *args])
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return _run
+
+
+@pytest.mark.slow
+def test_scores_one_reply_with_quoted_evidence() -> None:
+    result = spawn("Calm down. It's not our fault you didn't read the terms.")
+    assert result.returncode == 0, result.stderr
+    first, *rest = result.stdout.splitlines()
+    score = int(first.split()[1].split("/")[0])
+    assert score <= 20
+    assert any('"Calm down"' in line and "-20" in line for line in rest)
+    assert any("It's not our fault" in line for line in rest)
+
+
+def test_to_post_uses_the_author_name_and_channel_limit(run) -> None:
+    reply = "Tasha, we're so sorry. Please DM us and we'll look into it today."
+    with_post = json.loads(run(reply, "--to", "first-rumour", "--json").stdout)
+    without = json.loads(run(reply, "--json").stdout)
+    rules = {f["rule"]: f for f in with_post["findings"]}
+    assert rules["personalisation"]["evidence"] == "Tasha"
+    assert "personalisation" not in {f["rule"] for f in without["findings"]}
+    assert with_post["score"] > without["score"]
+    assert with_post["context"]["channel"] == "x"
+    assert with_post["context"]["max_length"] == 280
+
+
+def test_channel_limit_applies(run) -> None:
+    reply = "Sorry about this. " * 30  # 540 characters
+    on_x = json.loads(run(reply, "--channel", "x", "--json").stdout)
+    on_facebook = json.loads(run(reply, "--channel", "facebook", "--json").stdout)
+    assert "over_length" in {f["rule"] for f in on_x["findings"]}
+    assert "over_length" not in {f["rule"] for f in on_facebook["findings"]}
+
+
+@pytest.mark.slow
+def test_stdin_one_json_object_per_reply() -> None:
+    replies = "Sorry Tasha, please DM us.\n\nCALM DOWN!!\n😡 [bold]x[/bold]\x01\n"
+    result = spawn("-", "--json", "--to", "first-rumour", stdin=replies)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3  # the blank line is skipped
+    objects = [json.loads(line) for line in lines]
+    assert all(0 <= o["score"] <= 100 and isinstance(o["findings"], list) for o in objects)
+    assert objects[0]["score"] > objects[1]["score"]
+    assert objects[2]["text"] == "😡 [bold]x[/bold]\x01"
+
+
+def test_human_output_for_several_replies_and_control_chars(run) -> None:
+    result = run("-", stdin="Sorry!\nCalm down\x1b[31m now\n")
+    assert result.returncode == 0
+    assert result.stdout.count("tone ") == 2
+    assert "\x1b" not in result.stdout  # control characters are shown escaped, never sent raw
+
+
+def test_template_vetting_with_fill_and_fail_under(run) -> None:
+    template = "Hi {name}, I'm really sorry about {detail}. Please DM us. Updates: {hashtag}"
+    result = run(template, "--to", "sick-child", "--template", "apology-dm", "--fill", "--json")
+    data = json.loads(result.stdout)
+    assert data["text"].startswith("Hi Rebecca,")
+    assert "{detail}" in data["text"]
+    assert "template_unfilled" in {f["rule"] for f in data["findings"]}
+    assert run(template, "--fill", "--fail-under", "95").returncode == 1
+    assert run("Sorry, please DM us.", "--fail-under", "10").returncode == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("x", "--to", "no-such-post"),
+        ("x", "--channel", "carrier-pigeon"),
+        ("x", "--template", "nope"),
+        ("x", "--scenario", "no-such-scenario"),
+        ("x", "--fail-under", "101"),
+        ("-",),  # nothing on stdin
+        (),  # no TEXT at all
+    ],
+)
+def test_usage_errors_exit_2_without_traceback(run, args: tuple[str, ...]) -> None:
+    result = run(*args, stdin="")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip()
+
+
+@pytest.mark.slow
+def test_usage_error_from_the_real_entry_point_exits_2() -> None:
+    result = spawn("-", stdin="")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "no replies" in result.stderr
+
+
+@pytest.mark.slow
+def test_invalid_scenario_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("id: broken\ntitle: 3\nchannels: nope\n", encoding="utf-8")
+    result = spawn("Sorry!", "--scenario", str(bad))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "broken.yaml" in result.stderr
