@@ -1,0 +1,249 @@
+"""Scripted players for headless drills: a yardstick for the scoring that a person would agree with.
+
+A bot sees the events each step returned and plans timed actions (`Planned`); the headless runner
+applies each one when the virtual clock reaches it. Bots are deterministic (their own seeded
+stream), so a headless drill is as reproducible as the engine.
+
+- `perfect`: an oracle. Replies within seconds with the best personalised reply it can build from
+  the approved templates, escalates to the expected route, and to PR once a post crosses the reach
+  threshold.
+- `slow`: the same replies and routes, but well after each channel's response target.
+- `rude`: fast and defensive ("Calm down. Not our fault..."), never escalates.
+- `silent`: does nothing.
+- `random`: random actions at random times (seeded).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Protocol
+
+from scoring.tone import ReplyContext, score_reply
+from simulator.engine import Engine
+from simulator.events import POST_ARRIVED, THRESHOLD_CROSSED, Action, Event
+from simulator.scenario.model import NO_ROUTE
+
+BOT_NAMES: tuple[str, ...] = ("perfect", "slow", "rude", "silent", "random")
+GOOD_ENOUGH = 85  # a template scoring this well is used; below it the bot writes its own reply
+
+RUDE_LINES: tuple[str, ...] = (
+    "Calm down. Not our fault, you should have read the terms.",
+    "Look, we already told you: it's not our problem.",
+    "Whatever. Stop complaining, it's not a big deal.",
+    "Calm down. Like we said, nobody else has a problem.",
+    "Not our fault. Deal with it.",
+)
+RANDOM_LINES: tuple[str, ...] = (
+    *RUDE_LINES,
+    "Hi, sorry about that. Please DM us.",
+    "ok",
+    "We're looking into it.",
+    "Thanks for your patience, updates soon.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """An action the bot wants applied at drill time `at`."""
+
+    at: float
+    action: Action
+
+
+class Bot(Protocol):
+    name: str
+
+    def plan(self, engine: Engine, events: list[Event]) -> list[Planned]: ...
+
+
+class SilentBot:
+    name = "silent"
+
+    def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
+        return []
+
+
+class CarefulBot:
+    """Good replies and the right routes, after a delay: `perfect` (seconds) or `slow` (late)."""
+
+    def __init__(self, seed: int | str, *, name: str, late: bool) -> None:
+        self.name = name
+        self.late = late
+        self._rng = random.Random(f"{seed}:bot:{name}")
+        # (channel, expected route) -> (template id or None for its own words, detail)
+        self._best: dict[tuple[str, str], tuple[str | None, str]] = {}
+        self._escalated: set[tuple[str, str]] = set()
+
+    def _delay(self, target_s: float) -> float:
+        if self.late:
+            return target_s * self._rng.uniform(1.6, 3.0)
+        return min(target_s * 0.5, self._rng.uniform(4.0, 12.0))
+
+    def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
+        planned: list[Planned] = []
+        for event in events:
+            if event.post_id is None:
+                continue
+            data = event.data
+            if event.kind == POST_ARRIVED:
+                at = event.t + self._delay(float(data["target_s"]))
+                route = data.get("expected_route") or NO_ROUTE
+                if data["needs_reply"]:
+                    name = data["author"]["name"]
+                    planned.append(Planned(at, self._reply(engine, event.post_id, name,
+                                                           data["channel"], route)))
+                elif data["kind"] == "troll":
+                    planned.append(Planned(at, Action("leave", event.post_id)))
+                if route != NO_ROUTE:
+                    planned.append(Planned(at, self._escalate(event.post_id, route)))
+            elif event.kind == THRESHOLD_CROSSED:
+                route = data.get("route") or NO_ROUTE
+                if route != NO_ROUTE and (event.post_id, route) not in self._escalated:
+                    at = event.t + self._delay(60.0)
+                    planned.append(Planned(at, self._escalate(event.post_id, route)))
+        return [p for p in planned if p.action is not None]
+
+    def _escalate(self, post_id: str, route: str) -> Action:
+        self._escalated.add((post_id, route))
+        return Action("escalate", post_id, route=route, note=f"Needs {route}: see thread.")
+
+    def _reply(
+        self, engine: Engine, post_id: str, name: str, channel: str, route: str
+    ) -> Action:
+        key = (channel, route)
+        if key not in self._best:
+            self._best[key] = self._choose(engine, post_id, name, channel, route)
+        template_id, detail = self._best[key]
+        if template_id is None:
+            return Action("reply", post_id, text=self._compose(engine, name, channel))
+        text, _ = engine.fill_template(template_id, post_id)
+        return Action("reply", post_id, text=text.replace("{detail}", detail),
+                      template_id=template_id)
+
+    def _compose(self, engine: Engine, author_name: str, channel: str) -> str:
+        """Its own reply when no template suits: apology, empathy, next step, official info."""
+        scenario = engine.scenario
+        brand = scenario.brand
+        name = author_name.split(" ")[0] or author_name
+        limit = scenario.channel(channel).max_length or 10_000
+        parts = [
+            f"Hi {name}, I'm so sorry, and I understand how worrying this is.",
+            "Please send us a DM with your order details and we'll look into it today.",
+            f"Updates: {brand.info_link} {brand.hashtag}",
+            f"– {engine.agent_name}",
+        ]
+        while len(" ".join(parts)) > limit and len(parts) > 1:
+            parts.pop(-2 if len(parts) > 2 else -1)
+        return " ".join(parts)[:limit]
+
+    def _choose(
+        self, engine: Engine, post_id: str, name: str, channel: str, route: str
+    ) -> tuple[str | None, str]:
+        """Oracle: pick an approved template that fits (the team template for an escalated post, a
+        holding message otherwise), fill `{detail}` to suit the words around it, and use it if it
+        scores well; else the bot's own reply."""
+        scenario = engine.scenario
+        ctx = engine.reply_context(post_id)
+        limit = scenario.channel(channel).max_length
+        team = scenario.route(route).name if route != NO_ROUTE else ""
+        candidates = []
+        for template in scenario.templates:
+            if template.channels and channel not in template.channels:
+                continue
+            base, _ = engine.fill_template(template.id, post_id)
+            detail = _detail_for(template.text, team, scenario.brand.facts)
+            if detail is None:
+                continue
+            text = base.replace("{detail}", detail)
+            if limit is not None and len(text) > limit:
+                continue
+            tctx = ReplyContext(**{**_fields(ctx), "template_text": template.text})
+            score = score_reply(text, tctx).score
+            team_slot = "{detail} team" in template.text
+            fit = 2 if team and team_slot else (1 if "{detail}" not in template.text else 0)
+            candidates.append((score >= GOOD_ENOUGH, fit, score, template.id, detail))
+        if not candidates:
+            return None, ""
+        good, _, _, template_id, detail = max(candidates, key=lambda c: c[:3])
+        return (template_id, detail) if good else (None, "")
+
+
+def _detail_for(template_text: str, team: str, facts: tuple[str, ...]) -> str | None:
+    """Words for `{detail}` that read naturally where it sits (None: leave this template out)."""
+    before, found, after = template_text.partition("{detail}")
+    if not found:
+        return ""
+    before = before.rstrip().lower()
+    if after.lstrip().startswith("team"):
+        return team or None
+    if before.endswith("about"):
+        return "what happened"
+    if before.endswith("sorry"):
+        return "to hear about this"
+    if before.endswith(":") and facts:
+        return facts[0].rstrip(".")
+    return None
+
+
+def _fields(ctx: ReplyContext) -> dict[str, object]:
+    return {name: getattr(ctx, name) for name in ctx.__dataclass_fields__}
+
+
+class RudeBot:
+    name = "rude"
+
+    def __init__(self, seed: int | str) -> None:
+        self._rng = random.Random(f"{seed}:bot:rude")
+
+    def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
+        planned = []
+        for event in events:
+            if event.kind == POST_ARRIVED and event.data["needs_reply"] and event.post_id:
+                at = event.t + self._rng.uniform(3.0, 10.0)
+                planned.append(Planned(at, Action("reply", event.post_id,
+                                                  text=self._rng.choice(RUDE_LINES))))
+        return planned
+
+
+class RandomBot:
+    name = "random"
+
+    def __init__(self, seed: int | str) -> None:
+        self._rng = random.Random(f"{seed}:bot:random")
+
+    def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
+        rng = self._rng
+        routes = [r.id for r in engine.scenario.routes]
+        planned = []
+        for event in events:
+            if event.kind != POST_ARRIVED or event.post_id is None:
+                continue
+            at = event.t + rng.uniform(0.0, 2.0 * float(event.data["target_s"]))
+            kind = rng.choice(("reply", "reply", "dm", "escalate", "hide", "leave", None))
+            if kind is None:
+                continue
+            if kind == "escalate" and not routes:
+                kind = "leave"
+            action = Action(
+                kind,
+                event.post_id,
+                text=rng.choice(RANDOM_LINES) if kind in ("reply", "dm") else None,
+                route=rng.choice(routes) if kind == "escalate" else None,
+            )
+            planned.append(Planned(at, action))
+        return planned
+
+
+def make_bot(name: str, seed: int | str) -> Bot:
+    if name == "perfect":
+        return CarefulBot(seed, name="perfect", late=False)
+    if name == "slow":
+        return CarefulBot(seed, name="slow", late=True)
+    if name == "rude":
+        return RudeBot(seed)
+    if name == "silent":
+        return SilentBot()
+    if name == "random":
+        return RandomBot(seed)
+    raise ValueError(f"unknown bot {name!r} (expected one of {', '.join(BOT_NAMES)})")

@@ -1,0 +1,140 @@
+"""`crisis-drill simulate`: play a whole drill headless with a scripted player and print the score.
+
+Useful to facilitators (how hard is my scenario for a perfect, a slow and a rude agent?) and to CI.
+The command body is `simulate()`, which takes an `on_event` callback so other commands (recording to
+the results store) can reuse it without re-parsing arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from typing import Any
+
+from simulator.bots import BOT_NAMES
+from simulator.cli import CommandError, UsageError
+from simulator.cli.recording import add_recording_options, recorded_drill
+from simulator.headless import EventSink, HeadlessResult, run_drill
+from simulator.scenario.library import ScenarioNotFound, resolve_scenario
+from simulator.scenario.loader import load_scenario
+from simulator.scenario.model import Scenario
+from simulator.scenario.problems import ScenarioError
+
+DEFAULT_SEED = 1
+DEFAULT_BOT = "perfect"
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "simulate",
+        help="run a whole drill headless with a scripted player and print its score",
+        description="Run SCENARIO (a file or a bundled id) on a virtual clock with a scripted "
+        "player and print the score summary. Bots: perfect (fast, good tone, right routes), slow "
+        "(good but late), rude (fast and defensive), silent (does nothing), random (seeded "
+        "random actions). Same scenario, seed and bot give the same drill, event for event.",
+    )
+    parser.add_argument("scenario", metavar="SCENARIO", help="scenario file or bundled id")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
+                        help=f"crowd seed (default {DEFAULT_SEED})")
+    parser.add_argument("--bot", choices=BOT_NAMES, default=DEFAULT_BOT,
+                        help=f"scripted player (default {DEFAULT_BOT})")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--locale", default=None, metavar="LOCALE",
+                        help="Faker locale for the crowd's names and places, e.g. de_DE "
+                        "(default: the scenario's)")
+    parser.add_argument("--speed", type=float, default=None, metavar="X",
+                        help="run the virtual clock at X times real time (default: as fast as "
+                        "possible)")
+    add_recording_options(parser)
+    parser.set_defaults(func=run_simulate)
+    return parser
+
+
+def load_scenario_arg(arg: str) -> Scenario:
+    try:
+        path = resolve_scenario(arg)
+    except ScenarioNotFound as error:
+        raise UsageError(str(error)) from None
+    try:
+        return load_scenario(path)
+    except ScenarioError as error:
+        raise CommandError(f"{path} is not a valid scenario:\n{error}") from None
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def simulate(
+    scenario: Scenario,
+    *,
+    seed: int = DEFAULT_SEED,
+    bot: str = DEFAULT_BOT,
+    speed: float | None = None,
+    locale: str | None = None,
+    on_event: EventSink | None = None,
+) -> HeadlessResult:
+    if speed is not None and speed <= 0:
+        raise UsageError("--speed must be a positive number")
+    try:
+        return run_drill(scenario, seed, bot, on_event=on_event, speed=speed, locale=locale)
+    except AttributeError as error:  # Faker raises this for a locale it does not have
+        if locale is not None and "locale" in str(error).lower():
+            raise UsageError(f"unknown locale {locale!r}") from None
+        raise
+
+
+def result_summary(
+    scenario: Scenario, seed: int, bot: str, result: HeadlessResult
+) -> dict[str, Any]:
+    score = result.score
+    outcomes = Counter(str(post.escalation.outcome) for post in score.posts)
+    engine = result.engine
+    return {
+        "scenario": scenario.id,
+        "seed": seed,
+        "bot": bot,
+        "posts": len(score.posts),
+        "events": len(engine.log),
+        "digest": engine.log_digest(),
+        "health": engine.state.health,
+        "speed": round(score.speed, 1),
+        "tone": round(score.tone, 1),
+        "escalation": round(score.escalation, 1),
+        "composite": round(score.composite, 1),
+        "answered_share": round(score.speed_summary.answered_share, 3),
+        "median_response_s": score.speed_summary.median_s,
+        "p90_response_s": score.speed_summary.p90_s,
+        "missed_escalations": outcomes.get("missed", 0),
+        "escalation_outcomes": dict(sorted(outcomes.items())),
+    }
+
+
+def render_summary(summary: dict[str, Any]) -> str:
+    def secs(value: float | None) -> str:
+        return "-" if value is None else f"{value:.0f}s"
+
+    return "\n".join([
+        f"{summary['scenario']} · seed {summary['seed']} · bot {summary['bot']}: "
+        f"{summary['posts']} posts, {summary['events']} events",
+        f"  composite   {summary['composite']:5.1f}",
+        f"  speed       {summary['speed']:5.1f}   answered {summary['answered_share']:.0%}, "
+        f"median {secs(summary['median_response_s'])}, p90 {secs(summary['p90_response_s'])}",
+        f"  tone        {summary['tone']:5.1f}",
+        f"  escalation  {summary['escalation']:5.1f}   missed {summary['missed_escalations']}",
+        f"  brand health at the end {summary['health']:.0f}/100",
+    ])
+
+
+def run_simulate(args: argparse.Namespace, on_event: EventSink | None = None) -> int:
+    scenario = load_scenario_arg(args.scenario)
+    with recorded_drill(args, scenario, on_event) as record:
+        result = simulate(scenario, seed=args.seed, bot=args.bot, speed=args.speed,
+                          locale=args.locale, on_event=record.on_event)
+        record.finish(result.score)
+    summary = result_summary(scenario, args.seed, args.bot, result)
+    if args.json:
+        summary["score"] = result.score.to_dict()
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        print(render_summary(summary))
+    return 0

@@ -1,0 +1,805 @@
+"""The drill engine: a pure state machine driven by the drill time its driver passes in.
+
+Everything that will happen is a timed item on one heap (arrivals, scripted posts, phase changes,
+reach milestones, threshold crossings, follow-ups, health ticks), processed in time order by
+`advance(t)`. So `advance(60)` once and `advance(0.1)`, `advance(0.2)`... give the same log, and
+`apply(action)` at `engine.now` only adds items for later.
+
+Randomness comes from independent streams derived from the seed, so the trainee never changes WHICH
+posts arrive WHEN (all trainees of a team drill see the same crowd); only the reactions to their
+actions differ:
+- `{seed}:arrivals`  the arrival times of generated posts,
+- `{seed}:crowd`     what those posts say and who writes them (drawn in arrival order),
+- `{seed}:spread:ID` each post's virality, `{seed}:reactions:ID` how its author reacts.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import random
+import re
+from collections import deque
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
+from simulator import events as ev
+from simulator import spread
+from simulator.crowd import CrowdGenerator
+from simulator.events import ACTION_KINDS, Action, ActionError, Event, drill_time
+from simulator.health import HEALTH_STEP, brand_health, rolled_tone
+from simulator.posts import DrillState, Post, PostView, post_spec, scripted_kind, view_of
+from simulator.scenario.model import (
+    AUTO_PLACEHOLDERS,
+    NO_ROUTE,
+    Author,
+    Expect,
+    FollowUp,
+    Scenario,
+    ScriptedPost,
+)
+
+__all__ = ["Action", "ActionError", "DrillState", "Engine", "Event", "PostView"]
+
+SETTLED_SHARE = 0.98  # a post this close to its ceiling counts as no longer spreading (health)
+AGAIN_CHANCE = 0.35  # an ignored crowd customer posts again, angrier
+THANKS_CHANCE = 0.3
+CENSORED_CHANCE = 0.6
+GOOD_THANKS_TONE = 80
+MAX_REACTION_DEPTH = 2  # a repost of a repost, no further: keeps the crowd from exploding
+TONE_CACHE_SIZE = 8192  # (reply, context) pairs; a one-hour drill has ~2,000 replies
+_FIRST_WORD = re.compile(r"[^\s(]+")
+
+
+class Engine:
+    """One drill. Construct, then `advance(t)` with growing drill times and `apply` actions."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        seed: int | str,
+        *,
+        locale: str | None = None,
+        agent_name: str = "Alex",
+    ) -> None:
+        self.scenario = scenario
+        self.seed = seed
+        self.agent_name = agent_name
+        self.locale = locale or scenario.crowd.locale
+        self.duration = float(scenario.duration)
+        self.now = 0.0
+        self.finished = False
+        self.log: list[Event] = []
+        self._started = False
+        self._crowd = CrowdGenerator(scenario, seed, locale=self.locale)
+        self._arrival_rng = random.Random(f"{seed}:arrivals")
+        self._crowd_rng = random.Random(f"{seed}:crowd")
+        self._heap: list[tuple[float, int, str, Any, Any]] = []
+        self._seq = itertools.count()
+        self._posts: dict[str, Post] = {}
+        # Public posts that still need a good answer, split into those still spreading and those
+        # saturated (their reach no longer changes, so it is summed once): health stays cheap.
+        self._open: dict[str, Post] = {}
+        self._settled: dict[str, float] = {}
+        self._settled_sum = 0.0
+        self._backlog = 0
+        self._generated = 0
+        self._arrival_texts: set[str] = set()
+        self._reactions = 0
+        self._injected = 0
+        self._pace_multiplier = 1.0
+        self._arrival_version = 0
+        self._phase_index = 0
+        self._recent: deque[float] = deque()
+        self._health = 100.0
+        self._logged_health = 100
+        self._tone_average: float | None = None
+        self._hides = 0
+        self._channels = {c.id: c for c in scenario.channels}
+        self._routes = {r.id for r in scenario.routes}
+        threshold = scenario.reach_threshold
+        self._reach_scale = 5.0 * (threshold.likes or 500)
+        self._state_cache: tuple[tuple[float, int], DrillState] | None = None
+
+        for post in sorted(scenario.posts, key=lambda p: p.at):
+            self._push(float(post.at), "scripted", post)
+        for index, phase in enumerate(scenario.pace):
+            if index and phase.start > 0:
+                self._push(float(phase.start), "phase", index)
+        self._schedule_arrival(0.0)
+        self._push(HEALTH_STEP, "health", None)
+
+    # ================================================================= driving
+    def advance(self, t: float) -> list[Event]:
+        """Process everything due up to drill time `t` (capped at the duration); new events."""
+        # The clock moves in whole milliseconds, the resolution of the log: an action applied at
+        # `now` is logged at exactly `now`, so replaying the log reproduces the drill exactly.
+        t = min(drill_time(t), self.duration)
+        if t < self.now:
+            raise ValueError(f"drill time cannot go back ({t} < {self.now})")
+        start = len(self.log)
+        if self.finished:
+            return []
+        if not self._started:
+            self._start()
+        heap = self._heap
+        while heap and heap[0][0] <= t:
+            at, _, kind, a, b = heapq.heappop(heap)
+            getattr(self, "_on_" + kind)(at, a, b)
+        self.now = t
+        if t >= self.duration:
+            self._end()
+        return self.log[start:]
+
+    def apply(self, action: Action) -> list[Event]:
+        """Apply one trainee action at `engine.now`; raise `ActionError` if it cannot be applied."""
+        if self.finished:
+            raise ActionError("the drill is over")
+        if not self._started:
+            self._start()
+        if action.kind not in ACTION_KINDS:
+            raise ActionError(
+                f"unknown action {action.kind!r} (expected one of {', '.join(ACTION_KINDS)})"
+            )
+        post = self._posts.get(action.post_id)
+        if post is None:
+            raise ActionError(f"unknown post {action.post_id!r}")
+        if action.template_id is not None and not self._has_template(action.template_id):
+            raise ActionError(f"unknown template {action.template_id!r}")
+        start = len(self.log)
+        getattr(self, "_act_" + action.kind)(post, action, self.now)
+        return self.log[start:]
+
+    def inject(
+        self,
+        *,
+        post: ScriptedPost | Mapping[str, Any] | None = None,
+        pace: float | None = None,
+        note: str | None = None,
+    ) -> list[Event]:
+        """A facilitator's live inject at `engine.now`: a post, a pace multiplier, or both."""
+        if self.finished:
+            raise ActionError("the drill is over")
+        if not self._started:
+            self._start()
+        start = len(self.log)
+        t = self.now
+        data: dict[str, Any] = {"note": note}
+        if pace is not None:
+            if pace < 0:
+                raise ActionError("the pace multiplier cannot be negative")
+            self._pace_multiplier = float(pace)
+            data["pace"] = self._pace_multiplier
+            self._schedule_arrival(t)
+        new_post: Post | None = None
+        if post is not None:
+            self._injected += 1
+            spec = post if isinstance(post, ScriptedPost) else post_spec(post, self.scenario)
+            data["post_id"] = f"i-{self._injected:04d}"
+            self._emit(t, ev.INJECT, data["post_id"], data)
+            new_post = self._scripted_post(spec, t, post_id=data["post_id"], source="inject")
+            self._arrive(new_post)
+        else:
+            self._emit(t, ev.INJECT, None, data)
+        return self.log[start:]
+
+    def note(self, text: str, post_id: str | None = None) -> list[Event]:
+        """A trainee's note for the debrief, at `engine.now`."""
+        if post_id is not None and post_id not in self._posts:
+            raise ActionError(f"unknown post {post_id!r}")
+        if not text.strip():
+            raise ActionError("a note needs text")
+        start = len(self.log)
+        self._emit(self.now, ev.NOTE, post_id, {"text": text})
+        return self.log[start:]
+
+    # ================================================================= reading
+    @property
+    def next_due(self) -> float:
+        """Drill time of the next scheduled happening (the duration if nothing is left).
+
+        Lets an exact driver (the headless runner) stop at every happening, so a bot reacts at
+        the moment it would have, whatever the driver's step.
+        """
+        if not self._heap:
+            return self.duration
+        # Rounded up to the clock's millisecond, so `advance(next_due)` really processes it.
+        return min(math.ceil(self._heap[0][0] * 1000.0) / 1000.0, self.duration)
+
+    @property
+    def state(self) -> DrillState:
+        key = (self.now, len(self.log))
+        if self._state_cache is not None and self._state_cache[0] == key:
+            return self._state_cache[1]
+        now = self.now
+        views = tuple(view_of(p, now) for p in self._posts.values())
+        waiting = [v for v in views if v.waiting]
+        while self._recent and self._recent[0] <= now - 60.0:
+            self._recent.popleft()
+        phase = self.scenario.pace[self._phase_index]
+        state = DrillState(
+            now=now,
+            duration=self.duration,
+            finished=self.finished,
+            phase=phase.name,
+            phase_index=self._phase_index,
+            pace=phase.per_minute * self._pace_multiplier,
+            arrivals_last_minute=len(self._recent),
+            health=round(self._health, 1),
+            backlog=len(waiting),
+            oldest_unanswered_age=(now - min(v.arrived_at for v in waiting)) if waiting else None,
+            posts=views,
+        )
+        self._state_cache = (key, state)
+        return state
+
+    def post(self, post_id: str) -> PostView:
+        if post_id not in self._posts:
+            raise KeyError(post_id)
+        return view_of(self._posts[post_id], self.now)
+
+    def reply_context(
+        self, post_id: str, template_id: str | None = None, action: str = "reply"
+    ) -> ReplyContext:
+        post = self._posts.get(post_id)
+        if post is None:
+            raise ActionError(f"unknown post {post_id!r}")
+        brand = self.scenario.brand
+        channel = self._channels.get(post.channel)
+        template_text = None
+        if template_id is not None and self._has_template(template_id):
+            template_text = self.scenario.template(template_id).text
+        return ReplyContext(
+            post_text=post.text,
+            customer_name=post.author.name,
+            customer_handle=post.author.handle,
+            channel=post.channel,
+            max_length=channel.max_length if channel else None,
+            hashtag=brand.hashtag,
+            info_link=brand.info_link,
+            brand=brand.name,
+            facts=brand.facts,
+            template_text=template_text,
+            action=action,
+        )
+
+    def fill_template(self, template_id: str, post_id: str) -> tuple[str, int]:
+        """The template with the automatic placeholders filled; the cursor sits on `{detail}`."""
+        if not self._has_template(template_id):
+            raise ActionError(f"unknown template {template_id!r}")
+        post = self._posts.get(post_id)
+        if post is None:
+            raise ActionError(f"unknown post {post_id!r}")
+        brand = self.scenario.brand
+        first = _FIRST_WORD.match(post.author.name)
+        values = {
+            "name": first.group(0) if first else post.author.handle,
+            "handle": post.author.handle,
+            "brand": brand.name,
+            "hashtag": brand.hashtag,
+            "info_link": brand.info_link,
+            "agent": self.agent_name,
+        }
+        text = self.scenario.template(template_id).text
+        for key in AUTO_PLACEHOLDERS:
+            text = text.replace("{" + key + "}", values[key])
+        cursor = text.find("{detail}")
+        return text, (cursor if cursor >= 0 else len(text))
+
+    def log_digest(self) -> str:
+        return ev.log_digest(self.log)
+
+    # ================================================================= internals: scheduling
+    def _push(self, t: float, kind: str, a: Any = None, b: Any = None) -> None:
+        heapq.heappush(self._heap, (t, next(self._seq), kind, a, b))
+
+    def _emit(self, t: float, kind: str, post_id: str | None, data: dict[str, Any]) -> None:
+        self.log.append(Event(drill_time(t), kind, post_id, data))
+
+    def _start(self) -> None:
+        self._started = True
+        s = self.scenario
+        phase = s.pace[0]
+        self._emit(0.0, ev.DRILL_STARTED, None, {
+            "scenario": s.id,
+            "title": s.title,
+            "seed": self.seed,
+            "locale": self.locale,
+            "agent": self.agent_name,
+            "duration": self.duration,
+            "phase": phase.name,
+            "per_minute": phase.per_minute,
+        })
+
+    def _end(self) -> None:
+        self.finished = True
+        self._health_tick_value(self.duration)
+        self._emit(self.duration, ev.DRILL_ENDED, None, {
+            "posts": len(self._posts),
+            "health": round(self._health, 1),
+            "backlog": sum(
+                1 for p in self._posts.values()
+                if p.public and p.needs_reply and p.replied_at is None and not p.hidden
+            ),
+        })
+
+    def _rate(self, phase_index: int) -> float:
+        return self.scenario.pace[phase_index].per_minute / 60.0 * self._pace_multiplier
+
+    def _schedule_arrival(self, after: float) -> None:
+        """Draw the next generated arrival (piecewise-constant Poisson over the phases)."""
+        self._arrival_version += 1
+        pace = self.scenario.pace
+        t = after
+        while t < self.duration:
+            index = _phase_index(pace, t)
+            end = float(pace[index + 1].start) if index + 1 < len(pace) else self.duration
+            rate = self._rate(index)
+            if rate > 0:
+                gap = self._arrival_rng.expovariate(rate)
+                if t + gap < end:
+                    self._push(t + gap, "arrival", self._arrival_version)
+                    return
+            t = end
+
+    # ================================================================= internals: handlers
+    def _on_arrival(self, t: float, version: int, _: Any) -> None:
+        if version != self._arrival_version:
+            return  # superseded by a pace inject
+        phase = self.scenario.pace[_phase_index(self.scenario.pace, t)]
+        mix = phase.mix or self.scenario.crowd.mix
+        kinds = [k for k, w in mix.items() if w > 0]
+        kind = self._crowd_rng.choices(kinds, [mix[k] for k in kinds])[0] if kinds else "complaint"
+        # Real crowds rarely post the very same words: redraw a duplicate (a few tries at most).
+        # Only arrivals are tracked, so reactions can never change what later arrivals say.
+        for _ in range(4):
+            made = self._crowd.post(self._crowd_rng, kind)
+            if made.text not in self._arrival_texts:
+                break
+        self._arrival_texts.add(made.text)
+        self._generated += 1
+        post_id = f"g-{self._generated:04d}"
+        channel = self._channels[made.channel]
+        post = self._new_post(
+            post_id=post_id, channel=made.channel, author=made.author, text=made.text,
+            kind=made.kind, topic=made.topic, severity=made.severity,
+            expected_route=made.expected_route, needs_reply=made.needs_reply, min_tone=60,
+            parent_id=None, scripted_id=None, source="crowd", t=t,
+            base=(0, 0, 0), target_s=float(channel.response_target),
+        )
+        self._arrive(post)
+        self._schedule_arrival(t)
+
+    def _on_scripted(self, t: float, spec: ScriptedPost, _: Any) -> None:
+        self._arrive(self._scripted_post(spec, t, post_id=f"s:{spec.id}", source="scripted"))
+
+    def _on_phase(self, t: float, index: int, _: Any) -> None:
+        self._phase_index = index
+        phase = self.scenario.pace[index]
+        self._emit(t, ev.PHASE_CHANGED, None, {
+            "phase": phase.name, "index": index, "per_minute": phase.per_minute,
+        })
+
+    def _on_health(self, t: float, _a: Any, _b: Any) -> None:
+        self._health_tick_value(t)
+        if t + HEALTH_STEP <= self.duration:
+            self._push(t + HEALTH_STEP, "health", None)
+
+    def _health_tick_value(self, t: float) -> None:
+        reach = self._settled_sum
+        backlog = self._backlog
+        settled = []
+        exp = math.exp
+        for post in self._open.values():  # inlined Segment.level / Post.total: the hot loop
+            seg = post.seg
+            g, k, l0 = seg.g, seg.k, seg.l0
+            if g <= 0.0 or l0 >= k or t <= seg.t0:
+                level = l0
+            else:
+                x = g * (t - seg.t0)
+                level = k if x > 700.0 else k / (1.0 + (k - l0) / l0 * exp(-x))
+            grown = level - post.origin
+            total = post.base_total + (grown * post.spread_factor if grown > 0.0 else 0.0)
+            reach += total
+            if g <= 0.0 or level >= SETTLED_SHARE * k:
+                settled.append((post, total))
+        for post, total in settled:
+            del self._open[post.id]
+            self._settled[post.id] = total
+            self._settled_sum += total
+        self._health = brand_health(reach, self._reach_scale, backlog, self._tone_average,
+                                    self._hides)
+        value = round(self._health)
+        if value != self._logged_health:
+            self._logged_health = value
+            self._emit(t, ev.HEALTH_CHANGED, None, {
+                "health": value,
+                "unanswered_reach": int(reach),
+                "backlog": backlog,
+                "tone_average": None if self._tone_average is None
+                else round(self._tone_average, 1),
+            })
+
+    def _on_milestone(self, t: float, post: Post, version: int) -> None:
+        if version != post.version:
+            return
+        likes, shares, comments = post.reach(t)
+        self._emit(t, ev.REACH_CHANGED, post.id, {
+            "likes": likes, "shares": shares, "comments": comments,
+        })
+        post.next_milestone *= 2.0
+        self._schedule_milestone(post)
+
+    def _on_threshold(self, t: float, post: Post, version: int) -> None:
+        if version != post.version or post.crossed_at is not None:
+            return
+        self._cross(post, t)
+
+    def _on_ignored(self, t: float, post: Post, follow_up: FollowUp) -> None:
+        if post.responded_at is None and follow_up.id not in post.fired:
+            post.fired.add(follow_up.id)
+            self._push(t + float(follow_up.delay), "follow_up", post, follow_up)
+
+    def _on_follow_up(self, t: float, parent: Post, follow_up: FollowUp) -> None:
+        condition = _condition_name(follow_up)
+        expect = follow_up.expect or Expect(
+            route=NO_ROUTE, reply=condition in ("ignored_for", "tone_below")
+        )
+        author = follow_up.author or parent.author
+        channel_id = follow_up.channel or parent.channel
+        channel = self._channels[channel_id]
+        post = self._new_post(
+            post_id=f"s:{follow_up.id}", channel=channel_id, author=author, text=follow_up.text,
+            kind=parent.kind, topic=parent.topic, severity=parent.severity,
+            expected_route=expect.route, needs_reply=expect.reply, min_tone=expect.min_tone,
+            parent_id=parent.id, scripted_id=follow_up.id, source="scripted", t=t,
+            base=(0, 0, 0), target_s=float(channel.response_target),
+        )
+        self._emit(t, ev.FOLLOW_UP, post.id, {
+            "parent_id": parent.id, "reason": condition, "source": "scripted",
+        })
+        self._arrive(post)
+
+    def _on_again(self, t: float, post: Post, _: Any) -> None:
+        if post.responded_at is not None or post.hidden or self.finished:
+            return
+        rng = self._reaction_rng(post)
+        text = self._crowd.again(rng, post.text)
+        self._react(t, post, "ignored", post.author, text, kind=post.kind,
+                    severity=min(5, post.severity + 1), needs_reply=True,
+                    expected_route=post.expected_route)
+
+    def _on_reaction(self, t: float, parent: Post, spec: dict[str, Any]) -> None:
+        self._react(t, parent, **spec)
+
+    # ================================================================= internals: posts
+    def _scripted_post(self, spec: ScriptedPost, t: float, *, post_id: str, source: str) -> Post:
+        channel = self._channels[spec.channel]
+        reach = spec.reach
+        return self._new_post(
+            post_id=post_id, channel=spec.channel, author=spec.author, text=spec.text,
+            kind=scripted_kind(spec), topic=None, severity=spec.severity,
+            expected_route=spec.expect.route, needs_reply=spec.expect.reply,
+            min_tone=spec.expect.min_tone, parent_id=None, scripted_id=spec.id, source=source,
+            t=t, base=(reach.likes, reach.shares, reach.comments),
+            target_s=float(channel.response_target), follow_ups=spec.follow_ups,
+        )
+
+    def _new_post(
+        self, *, post_id: str, channel: str, author: Author, text: str, kind: str,
+        topic: str | None, severity: int, expected_route: str, needs_reply: bool, min_tone: int,
+        parent_id: str | None, scripted_id: str | None, source: str, t: float,
+        base: tuple[int, int, int], target_s: float, follow_ups: tuple[FollowUp, ...] = (),
+        depth: int = 0,
+    ) -> Post:
+        public = self._channels[channel].public
+        rng = random.Random(f"{self.seed}:spread:{post_id}")
+        likes, shares, comments = base
+        origin = float(max(1, likes))
+        share_ratio = shares / likes if likes > 0 and shares else rng.uniform(0.12, 0.35)
+        comment_ratio = comments / likes if likes > 0 and comments else rng.uniform(0.08, 0.3)
+        seg = spread.initial_segment(rng, t0=t, l0=origin, followers=author.followers,
+                                     severity=severity, target_s=target_s, public=public)
+        return Post(
+            id=post_id, channel=channel, public=public, author=author, text=text, kind=kind,
+            topic=topic, severity=severity, expected_route=expected_route,
+            needs_reply=needs_reply, min_tone=min_tone, parent_id=parent_id,
+            scripted_id=scripted_id, source=source, arrived_at=t, target_s=target_s, base=base,
+            origin=origin, share_ratio=share_ratio, comment_ratio=comment_ratio, seg=seg,
+            depth=depth, follow_ups=follow_ups,
+        )
+
+    def _arrive(self, post: Post) -> None:
+        t = post.arrived_at
+        self._posts[post.id] = post
+        self._recent.append(t)
+        if post.parent_id is not None and post.parent_id in self._posts:
+            self._posts[post.parent_id].children.append(post.id)
+        likes, shares, comments = post.base
+        self._emit(t, ev.POST_ARRIVED, post.id, {
+            "channel": post.channel,
+            "public": post.public,
+            "author": post.author_dict(),
+            "text": post.text,
+            "kind": post.kind,
+            "topic": post.topic,
+            "severity": post.severity,
+            "expected_route": post.expected_route,
+            "needs_reply": post.needs_reply,
+            "min_tone": post.min_tone,
+            "parent_id": post.parent_id,
+            "scripted_id": post.scripted_id,
+            "source": post.source,
+            "target_s": post.target_s,
+            "reach": {"likes": likes, "shares": shares, "comments": comments},
+        })
+        if post.public and post.needs_reply:
+            self._open[post.id] = post
+            self._backlog += 1
+        if post.public:
+            while post.next_milestone <= post.origin:
+                post.next_milestone *= 2.0
+            threshold = self.scenario.reach_threshold
+            if threshold.followers is not None and post.author.followers >= threshold.followers:
+                self._cross(post, t)
+            else:
+                self._schedule_threshold(post)
+            self._schedule_milestone(post)
+        for follow_up in post.follow_ups:
+            if follow_up.when.ignored_for is not None:
+                self._push(t + float(follow_up.when.ignored_for), "ignored", post, follow_up)
+        if (post.source == "crowd" or post.source == "reaction") and post.public \
+                and post.needs_reply and post.kind in ("complaint", "question") \
+                and post.depth < MAX_REACTION_DEPTH:
+            rng = self._reaction_rng(post)
+            if rng.random() < AGAIN_CHANCE:
+                self._push(t + rng.uniform(1.0, 2.5) * post.target_s, "again", post)
+
+    def _react(
+        self, t: float, parent: Post, reason: str, author: Author, text: str, *, kind: str,
+        severity: int, needs_reply: bool, expected_route: str,
+    ) -> None:
+        """A crowd reaction (unscripted follow-up): a post of its own in the parent's thread."""
+        self._reactions += 1
+        post = self._new_post(
+            post_id=f"r-{self._reactions:04d}", channel=parent.channel, author=author, text=text,
+            kind=kind, topic=parent.topic, severity=severity, expected_route=expected_route,
+            needs_reply=needs_reply, min_tone=parent.min_tone, parent_id=parent.id,
+            scripted_id=None, source="reaction", t=t, base=(0, 0, 0), target_s=parent.target_s,
+            depth=parent.depth + 1,
+        )
+        self._emit(t, ev.FOLLOW_UP, post.id, {
+            "parent_id": parent.id, "reason": reason, "source": "crowd",
+        })
+        self._arrive(post)
+
+    def _reaction_rng(self, post: Post) -> random.Random:
+        if post.rng is None:
+            post.rng = random.Random(f"{self.seed}:reactions:{post.id}")
+        return post.rng
+
+    def _schedule_milestone(self, post: Post) -> None:
+        at = post.seg.time_to(post.next_milestone)
+        if at < self.duration:
+            self._push(max(at, post.seg.t0), "milestone", post, post.version)
+
+    def _schedule_threshold(self, post: Post) -> None:
+        if post.crossed_at is not None or not post.public:
+            return
+        level = self._threshold_level(post)
+        if level is None:
+            return
+        at = post.seg.time_to(level)
+        if at < self.duration:
+            self._push(max(at, post.seg.t0), "threshold", post, post.version)
+
+    def _threshold_level(self, post: Post) -> float | None:
+        threshold = self.scenario.reach_threshold
+        levels = []
+        for limit, base, ratio in (
+            (threshold.likes, post.base[0], 1.0),
+            (threshold.shares, post.base[1], post.share_ratio),
+            (threshold.comments, post.base[2], post.comment_ratio),
+        ):
+            if limit is None or ratio <= 0:
+                continue
+            # int(grown * ratio) >= limit - base  <=>  grown >= (limit - base) / ratio
+            levels.append(post.origin + max(0.0, (limit - base) / ratio) + 1e-9)
+        return min(levels) if levels else None
+
+    def _cross(self, post: Post, t: float) -> None:
+        post.crossed_at = t
+        likes, shares, comments = post.reach(t)
+        self._emit(t, ev.THRESHOLD_CROSSED, post.id, {
+            "route": self.scenario.reach_threshold.route,
+            "likes": likes, "shares": shares, "comments": comments,
+            "followers": post.author.followers,
+        })
+
+    def _close(self, post: Post) -> None:
+        """The post got a good answer (or was hidden): its reach no longer weighs on health."""
+        self._open.pop(post.id, None)
+        total = self._settled.pop(post.id, None)
+        if total is not None:
+            self._settled_sum -= total
+
+    def _reshape(self, post: Post, seg: spread.Segment) -> None:
+        """A new growth segment: drop the old milestone/threshold items, schedule new ones."""
+        post.seg = seg
+        post.version += 1
+        total = self._settled.pop(post.id, None)
+        if total is not None:  # spreading again (a bad reply): back to the live set
+            self._settled_sum -= total
+            self._open[post.id] = post
+        if not post.public:
+            return
+        self._schedule_threshold(post)
+        self._schedule_milestone(post)
+
+    # ================================================================= internals: actions
+    def _has_template(self, template_id: str) -> bool:
+        return any(t.id == template_id for t in self.scenario.templates)
+
+    def _action_event(self, post: Post, action: Action, t: float, text: str | None,
+                      report: ToneReport | None) -> None:
+        likes, shares, comments = post.reach(t)
+        self._emit(t, ev.ACTION, post.id, {
+            "kind": action.kind,
+            "text": text,
+            "template_id": action.template_id,
+            "route": action.route,
+            "note": action.note,
+            "tone": report.to_dict() if report is not None else None,
+            "good": None if report is None else report.score >= post.min_tone,
+            "reach": {"likes": likes, "shares": shares, "comments": comments},
+        })
+
+    def _text_for(self, post: Post, action: Action, required: bool) -> str | None:
+        text = action.text
+        if text is None and action.template_id is not None:
+            text = self.fill_template(action.template_id, post.id)[0]
+        if text is not None and not text.strip():
+            text = None
+        if required and text is None:
+            raise ActionError(f"a {action.kind} needs text (or a template)")
+        return text
+
+    def _score(self, post: Post, text: str, action: Action) -> ToneReport:
+        ctx = self.reply_context(post.id, action.template_id, action.kind)
+        return _tone(text, ctx)
+
+    def _act_reply(self, post: Post, action: Action, t: float) -> None:
+        text = self._text_for(post, action, required=True)
+        assert text is not None
+        report = self._score(post, text, action)
+        self._action_event(post, action, t, text, report)
+        self._after_public_text(post, t, text, report.score)
+
+    def _act_dm(self, post: Post, action: Action, t: float) -> None:
+        text = self._text_for(post, action, required=False)
+        report = self._score(post, text, action) if text is not None else None
+        self._action_event(post, action, t, text, report)
+        first_response = post.responded_at is None
+        post.dm = True
+        if post.responded_at is None:
+            post.responded_at = t
+        if report is not None:
+            self._after_public_text(post, t, text or "", report.score)
+        elif post.public:
+            self._reshape(post, spread.after_dm(post.seg, t))
+        if first_response:
+            self._fire_on(post, "replied", t)
+
+    def _after_public_text(self, post: Post, t: float, text: str, tone: int) -> None:
+        first = post.replied_at is None
+        post.tones.append(tone)
+        if first:
+            post.replied_at = t
+            if post.public and post.needs_reply and not post.hidden:
+                self._backlog -= 1
+        if post.responded_at is None:
+            post.responded_at = t
+        self._tone_average = rolled_tone(self._tone_average, tone)
+        good = tone >= post.min_tone
+        if post.public:
+            self._reshape(post, spread.after_reply(post.seg, t, tone, post.min_tone))
+        if good:
+            post.good_reply = True
+            self._close(post)
+        if first:
+            self._fire_on(post, "replied", t)
+        for follow_up in post.follow_ups:
+            below = follow_up.when.tone_below
+            if below is not None and tone < below and follow_up.id not in post.fired:
+                post.fired.add(follow_up.id)
+                self._push(t + float(follow_up.delay), "follow_up", post, follow_up)
+        if not post.public or post.depth >= MAX_REACTION_DEPTH:
+            return
+        rng = self._reaction_rng(post)
+        if not good:
+            # A poor reply draws a pile-on: strangers quote it (screenshots spread).
+            for _ in range(rng.choice((0, 1, 1, 2, 3))):
+                author, pile = self._crowd.pile_on(rng, text)
+                self._push(t + rng.uniform(15, 90), "reaction", post, {
+                    "reason": "pile_on", "author": author, "text": pile, "kind": "complaint",
+                    "severity": min(5, post.severity + 1), "needs_reply": False,
+                    "expected_route": NO_ROUTE,
+                })
+        elif tone >= GOOD_THANKS_TONE and post.source != "scripted" and not post.thanked \
+                and rng.random() < THANKS_CHANCE:
+            post.thanked = True
+            self._push(t + rng.uniform(20, 120), "reaction", post, {
+                "reason": "thanks", "author": post.author, "text": self._crowd.thanks(rng),
+                "kind": "praise", "severity": 1, "needs_reply": False,
+                "expected_route": NO_ROUTE,
+            })
+
+    def _act_escalate(self, post: Post, action: Action, t: float) -> None:
+        if not action.route:
+            raise ActionError("an escalation needs a route")
+        if action.route not in self._routes:
+            known = ", ".join(sorted(self._routes))
+            raise ActionError(f"unknown route {action.route!r} (expected one of {known})")
+        self._action_event(post, action, t, None, None)
+        first = not post.escalations
+        post.escalations.append((action.route, t))
+        if first:
+            self._fire_on(post, "escalated", t)
+
+    def _act_hide(self, post: Post, action: Action, t: float) -> None:
+        report = score_hide(self.reply_context(post.id, None, "hide"))
+        self._action_event(post, action, t, None, report)
+        if post.hidden:
+            return
+        if post.public and post.needs_reply and post.replied_at is None:
+            self._backlog -= 1
+        post.hidden = True
+        self._hides += 1
+        self._close(post)
+        if post.public:
+            self._reshape(post, spread.frozen(post.seg, t))
+            rng = self._reaction_rng(post)
+            if post.depth < MAX_REACTION_DEPTH and post.kind not in ("troll", "noise") \
+                    and rng.random() < CENSORED_CHANCE:
+                self._push(t + rng.uniform(40, 180), "reaction", post, {
+                    "reason": "censored", "author": post.author,
+                    "text": self._crowd.censored(rng, post.text), "kind": "complaint",
+                    "severity": min(5, post.severity + 1), "needs_reply": True,
+                    "expected_route": post.expected_route,
+                })
+
+    def _act_leave(self, post: Post, action: Action, t: float) -> None:
+        self._action_event(post, action, t, None, None)
+        post.left = True
+
+    def _fire_on(self, post: Post, condition: str, t: float) -> None:
+        for follow_up in post.follow_ups:
+            if getattr(follow_up.when, condition) and follow_up.id not in post.fired:
+                post.fired.add(follow_up.id)
+                self._push(t + float(follow_up.delay), "follow_up", post, follow_up)
+
+
+@lru_cache(maxsize=TONE_CACHE_SIZE)
+def _tone(text: str, ctx: ReplyContext) -> ToneReport:
+    """Tone is a pure function of the reply and its context (both immutable), so a drill rebuilt
+    for a replay or a debrief re-scores nothing it has seen; live drills rarely repeat a pair."""
+    return score_reply(text, ctx)
+
+
+def _phase_index(pace: tuple[Any, ...], t: float) -> int:
+    index = 0
+    for i, phase in enumerate(pace):
+        if phase.start <= t:
+            index = i
+    return index
+
+
+def _condition_name(follow_up: FollowUp) -> str:
+    when = follow_up.when
+    for name in ("ignored_for", "tone_below", "replied", "escalated"):
+        if getattr(when, name) is not None:
+            return name
+    return "unknown"

@@ -1,0 +1,92 @@
+"""Run a whole drill on a virtual clock with a scripted player: tests, `simulate`, benchmarks.
+
+The runner steps the drill time by `step` seconds and, between steps, advances exactly to each
+planned action's time before applying it, so a bot's reply lands at the second it planned, not at
+the next step. `speed=None` runs as fast as the CPU allows; `speed=X` paces the virtual clock at X
+times real time (a killed process then really is mid-drill, which the store's tests rely on).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from scoring.drill import DrillScore
+from simulator.bots import Bot, Planned, make_bot
+from simulator.engine import Engine
+from simulator.events import ActionError, Event
+from simulator.outcomes import score_log
+from simulator.scenario.model import Scenario
+
+EventSink = Callable[[Event], None]
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlessResult:
+    engine: Engine
+    score: DrillScore
+    rejected: int = 0  # planned actions the engine refused (e.g. a random bot's nonsense)
+
+
+def run_drill(
+    scenario: Scenario,
+    seed: int | str,
+    bot: Bot | str,
+    *,
+    on_event: EventSink | None = None,
+    step: float = 1.0,
+    speed: float | None = None,
+    locale: str | None = None,
+    agent_name: str = "Alex",
+) -> HeadlessResult:
+    if step <= 0:
+        raise ValueError("step must be positive")
+    if speed is not None and speed <= 0:
+        raise ValueError("speed must be positive")
+    player = make_bot(bot, seed) if isinstance(bot, str) else bot
+    engine = Engine(scenario, seed, locale=locale, agent_name=agent_name)
+    pending: list[tuple[float, int, Planned]] = []
+    order = itertools.count()
+    rejected = 0
+    started = time.monotonic()
+
+    def take(events: list[Event]) -> None:
+        if on_event is not None:
+            for event in events:
+                on_event(event)
+        for planned in player.plan(engine, events):
+            # The engine's clock ticks in milliseconds: act on the first tick at or after `at`.
+            at = max(math.ceil(planned.at * 1000.0) / 1000.0, engine.now)
+            heapq.heappush(pending, (at, next(order), planned))
+
+    def pace(t: float) -> None:
+        if speed is not None:
+            delay = started + t / speed - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+
+    take(engine.advance(0.0))
+    t = 0.0
+    while not engine.finished:
+        target = min(t + step, engine.duration)
+        # Stop at every happening and every planned action up to `target`, so the bot sees each
+        # event at its own time: the drill is the same whatever the step.
+        while not engine.finished:
+            stop = max(engine.now, min(engine.next_due, pending[0][0] if pending else target,
+                                       target))
+            pace(stop)
+            take(engine.advance(stop))
+            while pending and pending[0][0] <= engine.now and not engine.finished:
+                _, _, planned = heapq.heappop(pending)
+                try:
+                    take(engine.apply(planned.action))
+                except ActionError:
+                    rejected += 1
+            if engine.now >= target and engine.next_due > engine.now:
+                break
+        t = target
+    return HeadlessResult(engine, score_log(scenario, engine.log), rejected)

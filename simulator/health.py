@@ -1,0 +1,32 @@
+"""Brand health: one 0–100 number for the public mood, shown in the header and logged.
+
+It falls with the reach of posts still waiting for a good answer (what the public sees piling up),
+with the size of the backlog, and with the quality of the replies the public has seen (a rolling
+average of tone), and with each hidden complaint. It is a feedback signal for the trainee, not part
+of the score: the score comes from the per-post records.
+"""
+
+from __future__ import annotations
+
+import math
+
+HEALTH_STEP = 15.0  # seconds between evaluations: coarse on purpose, the UI shows a whole number
+TONE_MEMORY = 0.2  # weight of the newest reply in the rolling tone average
+
+
+def brand_health(
+    unanswered_reach: float,
+    reach_scale: float,
+    backlog: int,
+    tone_average: float | None,
+    hides: int,
+) -> float:
+    reach_cost = 45.0 * (1.0 - math.exp(-unanswered_reach / max(1.0, reach_scale)))
+    backlog_cost = 20.0 * (1.0 - math.exp(-backlog / 25.0))
+    tone_cost = 0.0 if tone_average is None else 0.35 * (100.0 - tone_average)
+    hide_cost = 3.0 * min(hides, 5)
+    return max(0.0, min(100.0, 100.0 - reach_cost - backlog_cost - tone_cost - hide_cost))
+
+
+def rolled_tone(average: float | None, tone: float) -> float:
+    return float(tone) if average is None else (1 - TONE_MEMORY) * average + TONE_MEMORY * tone

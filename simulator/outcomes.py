@@ -1,0 +1,104 @@
+"""Event log → per-post records → drill score.
+
+The score is derived from the log alone (never from engine internals), so the results store and the
+debrief can recompute it from saved rows, and a replayed drill scores exactly like the live one.
+
+Rules the records follow:
+- the first response is the first `reply`, or a `dm` that carried a public text;
+- every reply's tone counts; a hide counts as censoring (scored by `scoring.drill`);
+- a post that crossed the reach threshold must go to the threshold's route: if it had no route of
+  its own, that route becomes the expected one (escalating once it crossed is on time); if it had
+  one, escalating after the crossing is late. A post that was already above the threshold when it
+  arrived (a big account) cannot be escalated "before": it is judged on its route alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from scoring.composite import Weights
+from scoring.drill import DrillScore, PostRecord, score_drill
+from simulator.events import ACTION, POST_ARRIVED, THRESHOLD_CROSSED, Event
+from simulator.scenario.model import NO_ROUTE, Scenario
+
+
+@dataclass(slots=True)
+class _Draft:
+    post_id: str
+    channel: str
+    target_s: float
+    arrived_at: float
+    expected_route: str
+    needs_reply: bool
+    first_response_at: float | None = None
+    tones: list[int] = field(default_factory=list)
+    escalations: list[tuple[str, float]] = field(default_factory=list)
+    threshold_crossed_at: float | None = None
+    hidden: bool = False
+
+
+def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRecord]:
+    drafts: dict[str, _Draft] = {}
+    threshold_route = scenario.reach_threshold.route
+    for event in events:
+        if event.post_id is None:
+            continue
+        data: dict[str, Any] = event.data
+        if event.kind == POST_ARRIVED:
+            drafts[event.post_id] = _Draft(
+                post_id=event.post_id,
+                channel=data["channel"],
+                target_s=float(data["target_s"]),
+                arrived_at=event.t,
+                expected_route=data.get("expected_route") or NO_ROUTE,
+                needs_reply=bool(data.get("needs_reply", True)),
+            )
+            continue
+        draft = drafts.get(event.post_id)
+        if draft is None:
+            continue
+        if event.kind == THRESHOLD_CROSSED and draft.threshold_crossed_at is None:
+            draft.threshold_crossed_at = event.t
+        elif event.kind == ACTION:
+            kind = data.get("kind")
+            tone = data.get("tone")
+            if kind in ("reply", "dm") and tone is not None:
+                draft.tones.append(int(tone["score"]))
+                if draft.first_response_at is None:
+                    draft.first_response_at = event.t
+            elif kind == "escalate" and data.get("route"):
+                draft.escalations.append((data["route"], event.t))
+            elif kind == "hide":
+                draft.hidden = True
+    records = []
+    for d in drafts.values():
+        expected, crossed = d.expected_route, d.threshold_crossed_at
+        if crossed is not None and expected == NO_ROUTE:
+            expected, crossed = threshold_route, None
+        if crossed is not None and crossed <= d.arrived_at:
+            crossed = None
+        records.append(PostRecord(
+            post_id=d.post_id,
+            channel=d.channel,
+            target_s=d.target_s,
+            arrived_at=d.arrived_at,
+            first_response_at=d.first_response_at,
+            tones=tuple(d.tones),
+            expected_route=expected,
+            escalations=tuple(d.escalations),
+            threshold_crossed_at=crossed,
+            hidden=d.hidden,
+            needs_reply=d.needs_reply,
+        ))
+    return records
+
+
+def scenario_weights(scenario: Scenario) -> Weights:
+    w = scenario.weights
+    return Weights(speed=w.speed, tone=w.tone, escalation=w.escalation)
+
+
+def score_log(scenario: Scenario, events: Iterable[Event]) -> DrillScore:
+    return score_drill(records_from_log(scenario, events), scenario_weights(scenario))

@@ -1,0 +1,89 @@
+"""Headless drills with scripted players: scores order the way a person would expect."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from simulator.bots import BOT_NAMES, make_bot
+from simulator.headless import run_drill
+
+
+@pytest.fixture(scope="module")
+def results():
+    from simulator.scenario import load_scenario
+    from simulator.scenario.library import resolve_scenario
+
+    scenario = load_scenario(resolve_scenario("food-rumour"))
+    return {(bot, seed): run_drill(scenario, seed, bot) for bot in BOT_NAMES for seed in (1, 2)}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_perfect_beats_slow_beats_silent(results, seed):
+    perfect, slow, silent = (results[(bot, seed)].score for bot in ("perfect", "slow", "silent"))
+    assert perfect.composite > slow.composite > silent.composite
+    assert perfect.composite >= 85
+    assert perfect.speed > slow.speed > silent.speed
+    assert slow.tone >= 75  # slow is late, not rude
+    assert perfect.escalation > silent.escalation
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_rude_is_fast_but_lowest_on_tone(results, seed):
+    scores = {bot: results[(bot, seed)].score for bot in BOT_NAMES}
+    rude = scores["rude"]
+    assert rude.tone < 40
+    assert rude.tone < min(scores[b].tone for b in ("perfect", "slow"))
+    assert rude.speed > scores["slow"].speed
+    assert rude.composite < scores["perfect"].composite
+    # rudeness is visible in the drill itself: pile-ons and a worse brand health
+    piles = [e for e in results[("rude", seed)].engine.log
+             if e.kind == "follow_up" and e.data["reason"] == "pile_on"]
+    assert piles
+    health = {bot: results[(bot, seed)].engine.state.health for bot in ("rude", "perfect")}
+    assert health["rude"] < health["perfect"]
+
+
+def test_random_bot_is_seeded(results, tiny_scenario):
+    a = run_drill(tiny_scenario, 3, "random")
+    b = run_drill(tiny_scenario, 3, "random")
+    assert a.engine.log_digest() == b.engine.log_digest()
+    actions = {e.data["kind"] for e in a.engine.log if e.kind == "action"}
+    assert {"reply", "escalate", "hide"} <= actions
+    assert results[("random", 1)].score.composite < results[("perfect", 1)].score.composite
+
+
+def test_on_event_sees_every_event_and_step_size_does_not_matter(tiny_scenario):
+    seen = []
+    fine = run_drill(tiny_scenario, 4, "perfect", on_event=seen.append, step=0.5)
+    coarse = run_drill(tiny_scenario, 4, "perfect", step=7.0)
+    assert seen == fine.engine.log
+    assert fine.engine.log_digest() == coarse.engine.log_digest()
+    assert fine.score.to_dict() == coarse.score.to_dict()
+
+
+def test_perfect_bot_replies_personally_and_escalates_what_it_should(tiny_scenario):
+    result = run_drill(tiny_scenario, 1, "perfect")
+    log = result.engine.log
+    replies = [e for e in log if e.kind == "action" and e.data["kind"] == "reply"]
+    assert replies and all(e.data["tone"]["score"] >= 70 for e in replies)
+    first_names = {e.post_id: e.data["author"]["name"].split()[0] for e in log
+                   if e.kind == "post_arrived"}
+    assert all(first_names[e.post_id] in e.data["text"] for e in replies)
+    escalations = {(e.post_id, e.data["route"]) for e in log
+                   if e.kind == "action" and e.data["kind"] == "escalate"}
+    assert ("s:replied", "safety") in escalations and ("s:escalated", "pr") in escalations
+
+
+def test_speed_paces_the_virtual_clock(make_tiny):
+    scenario = make_tiny(duration=30.0)
+    start = time.monotonic()
+    result = run_drill(scenario, 1, "silent", speed=150.0)
+    assert time.monotonic() - start >= 0.18  # 30 s of drill at 150x is 0.2 s
+    assert result.engine.finished
+
+
+def test_unknown_bot_is_refused():
+    with pytest.raises(ValueError, match="unknown bot 'lazy'"):
+        make_bot("lazy", 1)
