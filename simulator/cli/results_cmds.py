@@ -1,0 +1,182 @@
+"""`crisis-drill history` and `crisis-drill leaderboard`: the results file, read from the shell.
+
+Both only read (a missing file is reported, never created) and both offer `--json` for scripts. The
+tables are plain text: names typed by trainees are printed as typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from simulator.cli import CommandError
+from simulator.debrief import queries
+from simulator.store import Store, StoreError, add_db_option, resolve_db_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    history = subparsers.add_parser(
+        "history",
+        help="one trainee's drills over time: scores, trend, most frequent tone findings",
+        description="One trainee's drills over time (onboarding view): scores per dimension, how "
+        "they moved, and the tone findings that come up most often.",
+    )
+    history.add_argument("--trainee", required=True, metavar="NAME", help="the trainee's name")
+    add_db_option(history)
+    history.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    history.set_defaults(func=run_history)
+
+    board = subparsers.add_parser(
+        "leaderboard",
+        help="rank trainees who played the same scenario and seed",
+        description="Rank trainees by their best finished drill, one table per group of "
+        "comparable drills (same scenario, same scenario content, same seed).",
+    )
+    board.add_argument("--team", metavar="T", help="only drills played for this team")
+    board.add_argument("--scenario", metavar="S", help="only this scenario id")
+    add_db_option(board)
+    board.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    board.set_defaults(func=run_leaderboard)
+
+
+def _open(args: argparse.Namespace) -> Store:
+    try:
+        return Store.open(resolve_db_path(args), create=False)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            result = queries.history(store, args.trainee)
+            known = [] if result.drills else _trainees(store)
+        except StoreError as error:
+            raise CommandError(str(error)) from None
+        path = store.path
+    if not result.drills:
+        hint = f" Trainees in this file: {', '.join(known)}." if known else " It has no drills yet."
+        raise CommandError(f"no drills for trainee {args.trainee!r} in {path}.{hint}")
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        return 0
+    print(render_history(result))
+    return 0
+
+
+def _trainees(store: Store, limit: int = 12) -> list[str]:
+    rows = store.query(
+        "SELECT trainee FROM drills GROUP BY trainee ORDER BY MAX(started_at) DESC LIMIT ?",
+        (limit,),
+    )
+    return [row["trainee"] for row in rows]
+
+
+def run_leaderboard(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            groups = queries.leaderboard(store, team=args.team, scenario=args.scenario)
+        except StoreError as error:
+            raise CommandError(str(error)) from None
+        path = store.path
+    if args.json:
+        print(json.dumps([g.to_dict() for g in groups], indent=2, ensure_ascii=False))
+        return 0
+    if not groups:
+        scope = " and ".join(
+            part for part in (
+                f"team {args.team!r}" if args.team else "",
+                f"scenario {args.scenario!r}" if args.scenario else "",
+            ) if part
+        )
+        print(f"No finished drills to rank in {path}" + (f" for {scope}." if scope else "."))
+        return 0
+    print(render_leaderboard(groups))
+    return 0
+
+
+# ---- plain-text rendering -----------------------------------------------------------------------
+def _num(value: float | None, signed: bool = False) -> str:
+    if value is None:
+        return "-"
+    return f"{value:+.1f}" if signed else f"{value:.1f}"
+
+
+def _date(stamp: str | None) -> str:
+    return stamp[:16].replace("T", " ") if stamp else "-"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]) -> str:
+    """Columns padded to fit; `right` lists the columns aligned right (numbers)."""
+    cells = [[str(c) for c in headers], *[[str(c) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for index, row in enumerate(cells):
+        parts = [c.rjust(w) if i in right else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        lines.append("  ".join(parts).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def render_history(result: queries.History) -> str:
+    rows = [
+        (_date(d.started_at), d.scenario_id, d.seed, _num(d.speed), _num(d.tone),
+         _num(d.escalation), _num(d.composite), d.status)
+        for d in result.drills
+    ]
+    out = [
+        f"History of {result.trainee}: {len(result.drills)} drill(s), oldest first (times UTC)",
+        "",
+        table(("date", "scenario", "seed", "speed", "tone", "escalation", "composite", "status"),
+              rows, right={2, 3, 4, 5, 6}),
+        "",
+    ]
+    finished = result.trends["composite"].drills
+    if finished < 2:
+        out.append(f"Trend: needs two finished drills ({finished} so far).")
+    else:
+        out.append(f"Trend over {finished} finished drill(s): mean of the first "
+                   f"{max(1, min(finished - 1, queries.BASELINE_DRILLS))} -> latest "
+                   f"(change; slope per drill over the last {queries.TREND_WINDOW})")
+        for name in queries.DIMENSIONS:
+            trend = result.trends[name]
+            if trend.latest is None:
+                out.append(f"  {name:<10}  -")
+                continue
+            out.append(
+                f"  {name:<10}  {_num(trend.baseline):>5} -> {_num(trend.latest):>5}"
+                f"  ({_num(trend.change, signed=True)}; {_num(trend.slope, signed=True)}/drill)"
+            )
+    out += ["", "Most frequent tone findings (to work on):"]
+    out += _findings(result.top_findings) or ["  none"]
+    if result.top_strengths:
+        out += ["", "Most frequent strengths:"]
+        out += _findings(result.top_strengths)
+    return "\n".join(out)
+
+
+def _findings(items: Sequence[queries.FindingCount]) -> list[str]:
+    return [f"  {item.count:>4}x  {item.label or item.rule}  ({item.points:+d} points in total; "
+            f"rule {item.rule})" for item in items]
+
+
+def render_leaderboard(groups: Sequence[queries.LeaderboardGroup]) -> str:
+    blocks = []
+    for group in groups:
+        title = group.scenario_title or group.scenario_id
+        heading = (f"{title} [{group.scenario_id}], seed {group.seed}, "
+                   f"scenario version {group.scenario_hash[:8]}")
+        rows = [
+            (e.rank, e.trainee, e.team or "-", _num(e.composite), _num(e.speed), _num(e.tone),
+             _num(e.escalation), _date(e.started_at))
+            for e in group.entries
+        ]
+        blocks.append(heading + "\n" + table(
+            ("rank", "trainee", "team", "composite", "speed", "tone", "escalation", "date"),
+            rows, right={0, 3, 4, 5, 6},
+        ))
+    return "\n\n".join(blocks)
