@@ -1,0 +1,584 @@
+"""The `Debrief`: everything one drill's debrief shows, as plain data built from the results file.
+
+The TUI and every report format render this one object, so they cannot disagree. Scores are
+recomputed from the stored event log (`simulator.outcomes.score_log`), which works for aborted
+drills too; the scenario is only needed for the threshold route and the weights, and both are also
+recorded in the log and the stored score, so a debrief of a drill on a scenario file that is no
+longer around still scores. Replay needs the real scenario (see `simulator.debrief.replay`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from scoring.drill import DrillScore, PostScore
+from scoring.guidance import GUIDANCE
+from scoring.tone import RULES
+from simulator import events as ev
+from simulator.debrief import queries
+from simulator.debrief.lessons import Lesson, build_lessons
+from simulator.debrief.timeseries import Bucket, build_series
+from simulator.events import Event
+from simulator.outcomes import score_log
+from simulator.scenario.model import NO_ROUTE, Scenario
+from simulator.store import Store, StoreError, hash_scenario
+
+TIMELINE_KINDS = frozenset({
+    ev.DRILL_STARTED, ev.PHASE_CHANGED, ev.POST_ARRIVED, ev.THRESHOLD_CROSSED, ev.ACTION,
+    ev.FOLLOW_UP, ev.INJECT, ev.NOTE, ev.DRILL_ENDED,
+})
+
+
+class DebriefError(LookupError):
+    """No such drill, or an empty results file: said in words a user can act on."""
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+class _Plain:
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView(_Plain):
+    """One tone finding on one reply, with its evidence and the guidance it traces back to."""
+
+    rule: str
+    label: str
+    points: int
+    span: tuple[int, int] | None
+    evidence: str | None
+    guidance: str | None
+    guidance_title: str | None
+    guidance_quote: str | None
+    guidance_source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Handling(_Plain):
+    """One thing the trainee did to a post."""
+
+    t: float
+    kind: str  # reply, dm, escalate, hide, leave
+    text: str | None
+    template_id: str | None
+    route: str | None
+    note: str | None
+    tone: int | None
+    good: bool | None
+    findings: tuple[FindingView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GhostPost(_Plain):
+    """How the best comparable drill handled the same post: who, when, what."""
+
+    drill_id: int
+    trainee: str
+    response_s: float | None
+    actions: tuple[Handling, ...]
+
+    @property
+    def summary(self) -> str:
+        return handling_summary(self.actions)
+
+
+@dataclass(frozen=True, slots=True)
+class DebriefPost(_Plain):
+    post_id: str
+    arrived_t: float
+    channel: str
+    public: bool
+    author_name: str
+    author_handle: str
+    author_kind: str
+    followers: int
+    kind: str
+    source: str
+    parent_id: str | None
+    text: str
+    severity: int
+    needs_reply: bool
+    min_tone: int
+    target_s: float
+    expected_route: str  # what the scoring expects (a crossed threshold adds its route)
+    threshold_t: float | None
+    likes: int
+    shares: int
+    comments: int
+    handling: tuple[Handling, ...]
+    response_s: float | None
+    speed: float | None
+    tone: float | None
+    escalation: str  # outcome: correct, missed, late, wrong_team, needless, none_needed
+    escalation_points: int
+    escalated_to: tuple[str, ...]
+    composite: float
+    ghost: GhostPost | None = None
+
+    @property
+    def expected(self) -> str:
+        """What good handling was, in words."""
+        parts = []
+        if self.needs_reply:
+            parts.append(f"reply within {self.target_s:.0f}s with tone >= {self.min_tone}")
+        else:
+            parts.append("no reply needed")
+        if self.expected_route != NO_ROUTE:
+            parts.append(f"escalate to {self.expected_route}")
+        return "; ".join(parts)
+
+    @property
+    def handled(self) -> str:
+        return handling_summary(self.handling)
+
+    @property
+    def replies(self) -> tuple[Handling, ...]:
+        return tuple(h for h in self.handling if h.text is not None and h.tone is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry(_Plain):
+    t: float
+    kind: str
+    post_id: str | None
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Driver(_Plain):
+    """One score dimension and the facts that drove it."""
+
+    dimension: str
+    score: float
+    weight: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DrillInfo(_Plain):
+    id: int
+    trainee: str
+    team: str | None
+    mode: str
+    bot: str | None
+    scenario_id: str
+    scenario_title: str | None
+    scenario_hash: str
+    seed: int | str
+    started_at: str
+    ended_at: str | None
+    status: str
+    duration: float
+    last_t: float
+    locale: str | None
+    agent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Debrief(_Plain):
+    drill: DrillInfo
+    score: dict[str, Any]  # DrillScore.to_dict(), recomputed from the log
+    drivers: tuple[Driver, ...]
+    posts: tuple[DebriefPost, ...]
+    timeline: tuple[TimelineEntry, ...]
+    confusion: dict[str, dict[str, int]]
+    series: tuple[Bucket, ...]
+    lessons: tuple[Lesson, ...]
+    notes: tuple[TimelineEntry, ...]
+    injects: tuple[TimelineEntry, ...]
+    ghost_drill: dict[str, Any] | None = None  # id, trainee, composite of the ghost drill
+    scenario_matches: bool = False  # the bundled/given scenario is the one played: replay works
+    events: tuple[Event, ...] = field(default=(), repr=False)
+    scenario: Any = field(default=None, repr=False, compare=False)  # for replay, if it matches
+
+    def post(self, post_id: str) -> DebriefPost | None:
+        for post in self.posts:
+            if post.post_id == post_id:
+                return post
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)
+                if f.name not in ("events", "scenario")}
+        for raw, post in zip(data["posts"], self.posts, strict=True):
+            raw["expected"] = post.expected
+            raw["handled"] = post.handled
+        return data  # type: ignore[no-any-return]
+
+
+def handling_summary(handling: Sequence[Handling]) -> str:
+    """`reply (tone 82) at 12s; escalate → pr at 15s`, or `no action`."""
+    if not handling:
+        return "no action"
+    parts = []
+    for h in handling:
+        what = h.kind
+        if h.route:
+            what += f" -> {h.route}"
+        if h.tone is not None:
+            what += f" (tone {h.tone})"
+        parts.append(f"{what} at {h.t:.0f}s")
+    return "; ".join(parts)
+
+
+# ---- building ---------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Threshold:
+    route: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    speed: float
+    tone: float
+    escalation: float
+
+
+@dataclass(frozen=True, slots=True)
+class _ScoringScenario:
+    """The two things `score_log` reads from a scenario, recovered from the log and stored score
+    when the scenario file itself is not at hand."""
+
+    reach_threshold: _Threshold
+    weights: _Weights
+
+
+def scoring_scenario(events: Sequence[Event], stored_score: Any) -> _ScoringScenario:
+    route = next((str(e.data.get("route")) for e in events
+                  if e.kind == ev.THRESHOLD_CROSSED and e.data.get("route")), "pr")
+    weights = stored_score.get("weights") if isinstance(stored_score, dict) else None
+    if not isinstance(weights, dict):
+        weights = {}
+    return _ScoringScenario(_Threshold(route), _Weights(
+        float(weights.get("speed", 30)), float(weights.get("tone", 40)),
+        float(weights.get("escalation", 30)),
+    ))
+
+
+def resolve_scenario_for(summary: queries.DrillSummary) -> Scenario | None:
+    """The bundled scenario with the drill's id, if its content is the one that was played."""
+    from simulator.scenario import load_scenario
+    from simulator.scenario.library import ScenarioNotFound, bundled_scenarios
+
+    path = dict(bundled_scenarios()).get(summary.scenario_id)
+    if path is None:
+        return None
+    try:
+        scenario = load_scenario(path)
+    except (ScenarioNotFound, OSError, ValueError):
+        return None
+    return scenario if hash_scenario(scenario) == summary.scenario_hash else None
+
+
+def find_drill(store: Store, drill_id: int | None, *, trainee: str | None = None
+               ) -> queries.DrillSummary:
+    """The drill asked for (or the latest one); `DebriefError` with a helpful message otherwise."""
+    try:
+        if drill_id is None:
+            found = queries.last_drill(store, trainee)
+            if found is None:
+                who = f" for trainee {trainee!r}" if trainee else ""
+                raise DebriefError(f"no drills{who} in {store.path} yet: play or simulate one "
+                                   "first")
+            return found
+        found = queries.drill(store, drill_id)
+    except StoreError as error:
+        raise DebriefError(str(error)) from None
+    if found is None:
+        latest = queries.recent_drills(store, limit=5)
+        known = ", ".join(str(d.id) for d in latest)
+        hint = f" (latest: {known})" if known else " (it has no drills yet)"
+        raise DebriefError(f"no drill {drill_id} in {store.path}{hint}")
+    return found
+
+
+def build_debrief(
+    store: Store,
+    drill_id: int,
+    *,
+    scenario: Scenario | None = None,
+    with_ghost: bool = True,
+) -> Debrief:
+    """Read one drill and everything derived from it. `scenario` defaults to the bundled one."""
+    from simulator.debrief.ghost import find_ghost
+
+    summary = find_drill(store, drill_id)
+    try:
+        log = queries.events(store, summary.id)
+    except StoreError as error:
+        raise DebriefError(str(error)) from None
+    if scenario is None:
+        scenario = resolve_scenario_for(summary)
+    elif hash_scenario(scenario) != summary.scenario_hash:
+        scenario = None  # not what was played: its weights, routes and times would mislead
+    matches = scenario is not None
+    scorer: Any = scenario if scenario is not None else scoring_scenario(log, summary.score)
+    score = score_log(scorer, log)
+    ghost = find_ghost(store, summary) if with_ghost else None
+    return assemble(summary, log, score, scenario=scenario, scenario_matches=matches, ghost=ghost)
+
+
+def assemble(
+    summary: queries.DrillSummary,
+    log: Sequence[Event],
+    score: DrillScore,
+    *,
+    scenario: Scenario | None = None,
+    scenario_matches: bool = False,
+    ghost: Any = None,
+) -> Debrief:
+    started = next((e for e in log if e.kind == ev.DRILL_STARTED), None)
+    duration = float(started.data.get("duration", 0.0)) if started else 0.0
+    if scenario is not None and scenario_matches:
+        duration = float(scenario.duration)
+    duration = duration or max((e.t for e in log), default=0.0)
+    info = DrillInfo(
+        id=summary.id, trainee=summary.trainee, team=summary.team, mode=summary.mode,
+        bot=summary.bot, scenario_id=summary.scenario_id, scenario_title=summary.scenario_title,
+        scenario_hash=summary.scenario_hash, seed=summary.seed, started_at=summary.started_at,
+        ended_at=summary.ended_at, status=summary.status, duration=duration,
+        last_t=summary.last_t, locale=started.data.get("locale") if started else None,
+        agent=started.data.get("agent") if started else None,
+    )
+    scores = {p.post_id: p for p in score.posts}
+    ghost_posts = ghost.posts if ghost is not None else {}
+    posts = tuple(
+        dataclasses.replace(post, ghost=ghost_posts.get(post.post_id))
+        for post in build_posts(log, scores)
+    )
+    timeline = tuple(build_timeline(log))
+    return Debrief(
+        drill=info,
+        score=score.to_dict(),
+        drivers=tuple(build_drivers(score, posts)),
+        posts=posts,
+        timeline=timeline,
+        confusion=score.confusion,
+        series=tuple(build_series(log, duration)),
+        lessons=tuple(build_lessons(posts, score)),
+        notes=tuple(e for e in timeline if e.kind == ev.NOTE),
+        injects=tuple(e for e in timeline if e.kind == ev.INJECT),
+        ghost_drill=ghost.info if ghost is not None else None,
+        scenario_matches=scenario_matches,
+        events=tuple(log),
+        scenario=scenario if scenario_matches else None,
+    )
+
+
+def finding_view(raw: dict[str, Any], text: str | None) -> FindingView:
+    span_raw = raw.get("span")
+    span = (int(span_raw[0]), int(span_raw[1])) if isinstance(span_raw, list | tuple) \
+        and len(span_raw) == 2 else None
+    evidence = raw.get("evidence")
+    if evidence is None and span is not None and text is not None:
+        evidence = text[span[0]:span[1]]
+    rule = str(raw.get("rule", "?"))
+    guidance_id = raw.get("guidance") or (RULES[rule].guidance if rule in RULES else None)
+    guide = GUIDANCE.get(guidance_id) if guidance_id else None
+    return FindingView(
+        rule=rule, label=str(raw.get("label") or rule), points=int(raw.get("points") or 0),
+        span=span, evidence=evidence, guidance=guidance_id,
+        guidance_title=guide.title if guide else None,
+        guidance_quote=guide.quote if guide else None,
+        guidance_source=guide.source if guide else None,
+    )
+
+
+def handling_from_event(event: Event) -> Handling:
+    data = event.data
+    tone = data.get("tone") if isinstance(data.get("tone"), dict) else None
+    text = data.get("text")
+    return Handling(
+        t=event.t, kind=str(data.get("kind", "?")), text=text,
+        template_id=data.get("template_id"), route=data.get("route"), note=data.get("note"),
+        tone=int(tone["score"]) if tone and tone.get("score") is not None else None,
+        good=data.get("good"),
+        findings=tuple(finding_view(f, text) for f in (tone or {}).get("findings") or ()
+                       if isinstance(f, dict)),
+    )
+
+
+def handling_by_post(log: Iterable[Event]) -> dict[str, list[Handling]]:
+    found: dict[str, list[Handling]] = {}
+    for event in log:
+        if event.kind == ev.ACTION and event.post_id is not None:
+            found.setdefault(event.post_id, []).append(handling_from_event(event))
+    return found
+
+
+def build_posts(log: Sequence[Event], scores: dict[str, PostScore]) -> list[DebriefPost]:
+    handling = handling_by_post(log)
+    reach: dict[str, tuple[int, int, int]] = {}
+    crossed: dict[str, float] = {}
+    arrivals: list[Event] = []
+    for event in log:
+        if event.post_id is None:
+            continue
+        data = event.data
+        if event.kind == ev.POST_ARRIVED:
+            arrivals.append(event)
+            r = data.get("reach") or {}
+            reach[event.post_id] = (int(r.get("likes", 0)), int(r.get("shares", 0)),
+                                    int(r.get("comments", 0)))
+        elif event.kind in (ev.REACH_CHANGED, ev.THRESHOLD_CROSSED, ev.ACTION):
+            r = data.get("reach") if event.kind == ev.ACTION else data
+            if isinstance(r, dict) and "likes" in r:
+                reach[event.post_id] = (int(r.get("likes", 0)), int(r.get("shares", 0)),
+                                        int(r.get("comments", 0)))
+            if event.kind == ev.THRESHOLD_CROSSED:
+                crossed.setdefault(event.post_id, event.t)
+    posts = []
+    for event in arrivals:
+        pid = event.post_id
+        assert pid is not None
+        data = event.data
+        author = data.get("author") or {}
+        ps = scores.get(pid)
+        done = tuple(handling.get(pid, ()))
+        likes, shares, comments = reach.get(pid, (0, 0, 0))
+        posts.append(DebriefPost(
+            post_id=pid, arrived_t=event.t, channel=str(data.get("channel", "")),
+            public=bool(data.get("public", True)), author_name=str(author.get("name", "")),
+            author_handle=str(author.get("handle", "")),
+            author_kind=str(author.get("kind", "customer")),
+            followers=int(author.get("followers") or 0), kind=str(data.get("kind", "")),
+            source=str(data.get("source", "")), parent_id=data.get("parent_id"),
+            text=str(data.get("text", "")), severity=int(data.get("severity") or 0),
+            needs_reply=bool(data.get("needs_reply", True)),
+            min_tone=int(data.get("min_tone") or 0), target_s=float(data.get("target_s") or 0),
+            expected_route=(ps.escalation.expected if ps and ps.escalation.expected else NO_ROUTE),
+            threshold_t=crossed.get(pid), likes=likes, shares=shares, comments=comments,
+            handling=done,
+            response_s=ps.response_s if ps else None,
+            speed=ps.speed if ps else None, tone=ps.tone if ps else None,
+            escalation=str(ps.escalation.outcome) if ps else "none_needed",
+            escalation_points=ps.escalation.points if ps else 100,
+            escalated_to=tuple(h.route for h in done if h.kind == "escalate" and h.route),
+            composite=ps.composite if ps else 0.0,
+        ))
+    return posts
+
+
+def _short(text: str | None, width: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def build_timeline(log: Iterable[Event]) -> list[TimelineEntry]:
+    """The moments worth stepping through, each with a one-line plain-text summary."""
+    entries = []
+    for e in log:
+        if e.kind not in TIMELINE_KINDS:
+            continue
+        d = e.data
+        if e.kind == ev.DRILL_STARTED:
+            text = f"drill started ({d.get('phase', '')} phase, {d.get('per_minute', 0)}/min)"
+        elif e.kind == ev.PHASE_CHANGED:
+            text = f"phase -> {d.get('phase')} ({d.get('per_minute')}/min)"
+        elif e.kind == ev.POST_ARRIVED:
+            author = d.get("author") or {}
+            text = f"{author.get('handle', '?')} on {d.get('channel')}: {_short(d.get('text'))}"
+        elif e.kind == ev.THRESHOLD_CROSSED:
+            text = (f"crossed the reach threshold ({d.get('likes')} likes, {d.get('shares')} "
+                    f"shares) -> must go to {d.get('route')}")
+        elif e.kind == ev.ACTION:
+            h = handling_from_event(e)
+            text = h.kind + (f" -> {h.route}" if h.route else "")
+            if h.tone is not None:
+                text += f" (tone {h.tone})"
+            if h.text:
+                text += f": {_short(h.text)}"
+        elif e.kind == ev.FOLLOW_UP:
+            text = f"follow-up ({d.get('reason')}) to {d.get('parent_id')}"
+        elif e.kind == ev.INJECT:
+            bits = []
+            if d.get("pace") is not None:
+                bits.append(f"pace x{d['pace']}")
+            if d.get("post_id"):
+                bits.append(f"post {d['post_id']}")
+            if d.get("note"):
+                bits.append(_short(d["note"]))
+            text = "inject: " + (", ".join(bits) or "-")
+        elif e.kind == ev.NOTE:
+            text = f"note: {d.get('text', '')}"
+        else:
+            text = (f"drill ended: {d.get('posts')} posts, backlog {d.get('backlog')}, "
+                    f"health {d.get('health')}")
+        entries.append(TimelineEntry(e.t, e.kind, e.post_id, text))
+    return entries
+
+
+def _secs(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}s"
+
+
+def build_drivers(score: DrillScore, posts: Sequence[DebriefPost]) -> list[Driver]:
+    """Why each score is what it is, as a few sentences with numbers."""
+    summary = score.speed_summary
+    needing = [p for p in posts if p.needs_reply]
+    late = sorted((p for p in needing if p.response_s is not None and p.response_s > p.target_s),
+                  key=lambda p: -(p.response_s or 0))
+    speed = [
+        f"answered {summary.answered} of {summary.posts} posts that needed a reply "
+        f"({summary.answered_share:.0%})",
+        f"median first response {_secs(summary.median_s)}, p90 {_secs(summary.p90_s)}",
+    ]
+    if summary.backlog:
+        speed.append(f"{summary.backlog} never answered: each scores 0 for speed and tone")
+    if late:
+        speed.append(f"{len(late)} answered after their channel's target (slowest: "
+                     f"{late[0].post_id} after {_secs(late[0].response_s)}, target "
+                     f"{late[0].target_s:.0f}s)")
+    replies = [h for p in posts for h in p.replies]
+    counts: Counter[str] = Counter()
+    points: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for h in replies:
+        for f in h.findings:
+            counts[f.rule] += 1
+            points[f.rule] += f.points
+            labels[f.rule] = f.label
+    tone = [f"{len(replies)} replies scored" + (
+        f", mean tone {sum(h.tone or 0 for h in replies) / len(replies):.0f}" if replies else "")]
+    hides = sum(1 for p in posts for h in p.handling if h.kind == "hide")
+    if hides:
+        tone.append(f"{hides} posts hidden: each counts as a reply with tone 0 (censoring)")
+    worst = sorted((r for r in points if points[r] < 0), key=lambda r: points[r])[:3]
+    best = sorted((r for r in points if points[r] > 0), key=lambda r: -points[r])[:3]
+    if worst:
+        tone.append("cost most: " + ", ".join(
+            f"{labels[r]} x{counts[r]} ({points[r]:+d})" for r in worst))
+    if best:
+        tone.append("earned most: " + ", ".join(
+            f"{labels[r]} x{counts[r]} ({points[r]:+d})" for r in best))
+    outcomes = Counter(p.escalation for p in posts)
+    escalation = [", ".join(f"{name} {outcomes[name]}" for name in sorted(outcomes)) or "no posts"]
+    for name, why in (("missed", "expected a route, nothing escalated (0 points each)"),
+                      ("late", "escalated after the reach threshold (50 each)"),
+                      ("wrong_team", "escalated to the wrong team (25 each)"),
+                      ("needless", "escalated although no route was expected (60 each)")):
+        if outcomes.get(name):
+            escalation.append(f"{outcomes[name]} {why}")
+    w = score.weights
+    return [
+        Driver("speed", round(score.speed, 1), w.speed, tuple(speed)),
+        Driver("tone", round(score.tone, 1), w.tone, tuple(tone)),
+        Driver("escalation", round(score.escalation, 1), w.escalation, tuple(escalation)),
+        Driver("composite", round(score.composite, 1), w.speed + w.tone + w.escalation, (
+            f"weighted mean of speed {w.speed:g}, tone {w.tone:g}, escalation {w.escalation:g}",
+        )),
+    ]

@@ -1,0 +1,154 @@
+"""The `Debrief` built from a real results file: scores, posts, timeline, series, lessons, ghost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from debrief_fixtures import FORMULA, HOSTILE, shared_results
+
+from scoring.guidance import GUIDANCE
+from simulator.debrief import queries
+from simulator.debrief.model import DebriefError, build_debrief, find_drill
+from simulator.debrief.timeseries import bucket_size
+from simulator.store import Store
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def results() -> tuple[Path, dict[str, int]]:
+    return shared_results()
+
+
+@pytest.fixture
+def store(results: tuple[Path, dict[str, int]]):  # type: ignore[no-untyped-def]
+    with Store.open(results[0], create=False) as opened:
+        yield opened
+
+
+def test_scores_recomputed_from_the_log_match_the_stored_ones(store, results) -> None:
+    for drill_id in (results[1]["good"], results[1]["hostile"]):
+        debrief = build_debrief(store, drill_id)
+        stored = queries.drill(store, drill_id)
+        assert stored is not None and stored.composite is not None
+        assert debrief.score["composite"] == pytest.approx(stored.composite, abs=0.01)
+        assert [d.dimension for d in debrief.drivers] == [
+            "speed", "tone", "escalation", "composite"]
+    good = build_debrief(store, results[1]["good"])
+    hostile = build_debrief(store, results[1]["hostile"])
+    assert good.score["composite"] > 90 > hostile.score["composite"]
+
+
+def test_an_aborted_drill_still_scores_from_its_events(store, results) -> None:
+    debrief = build_debrief(store, results[1]["aborted"])
+    assert debrief.drill.status == "aborted"
+    assert queries.drill(store, results[1]["aborted"]).composite is None  # never stored
+    assert debrief.posts and debrief.score["composite"] > 0
+    assert max(p.arrived_t for p in debrief.posts) <= 120.0
+
+
+def test_every_recorded_post_is_there_with_handling_and_expectation(store, results) -> None:
+    drill_id = results[1]["hostile"]
+    debrief = build_debrief(store, drill_id)
+    rows = queries.posts_with_actions(store, drill_id)
+    assert [p.post_id for p in debrief.posts] == [r.post_id for r in rows]
+    replies = [h for p in debrief.posts for h in p.replies]
+    assert replies[0].text == HOSTILE and replies[1].text == FORMULA
+    first = next(p for p in debrief.posts if p.replies)
+    assert first.response_s == pytest.approx(40.0, abs=0.01)
+    assert first.speed is not None and first.expected.startswith("reply within")
+    # every finding is traced to its guidance, with evidence cut from the reply itself
+    for reply in replies:
+        for finding in reply.findings:
+            assert finding.guidance in GUIDANCE
+            if finding.span:
+                assert finding.evidence == reply.text[finding.span[0]:finding.span[1]]
+
+
+def test_confusion_matrix_and_escalation_outcomes(store, results) -> None:
+    good = build_debrief(store, results[1]["good"])
+    hostile = build_debrief(store, results[1]["hostile"])
+    # the hostile trainee never escalates: every expected route lands in the "none" column
+    assert all(row.get(route, 0) == 0 for expected, row in hostile.confusion.items()
+               for route in row if route != "none")
+    missed = [p for p in hostile.posts if p.escalation == "missed"]
+    assert missed and sum(hostile.confusion[p.expected_route]["none"] for p in missed[:1]) >= 1
+    assert sum(good.confusion.get(r, {}).get(r, 0) for r in good.confusion if r != "none") > 0
+
+
+def test_timeline_holds_the_moments_in_order(store, results) -> None:
+    debrief = build_debrief(store, results[1]["hostile"])
+    kinds = {e.kind for e in debrief.timeline}
+    assert {"drill_started", "post_arrived", "action", "drill_ended", "note"} <= kinds
+    assert "health_changed" not in kinds and "reach_changed" not in kinds
+    times = [e.t for e in debrief.timeline]
+    assert times == sorted(times)
+    assert debrief.notes[0].summary == "note: [red]note[/red] <i>x</i>"
+
+
+def test_series_buckets_cover_the_drill(store, results) -> None:
+    debrief = build_debrief(store, results[1]["hostile"])
+    size = bucket_size(debrief.drill.duration)
+    assert 10 <= size <= 30
+    assert debrief.series[0].start == 0 and debrief.series[-1].end == debrief.drill.duration
+    assert sum(b.arrivals for b in debrief.series) == len(debrief.posts)
+    # slow replies (40 s) leave a backlog and hurt health, a fast trainee keeps it near zero
+    good = build_debrief(store, results[1]["good"])
+    assert max(b.backlog for b in debrief.series) > max(b.backlog for b in good.series)
+    assert debrief.series[-1].health < good.series[-1].health
+    responses = [b.mean_response_s for b in debrief.series if b.mean_response_s is not None]
+    assert responses and all(r == pytest.approx(40.0, abs=0.5) for r in responses)
+
+
+def test_lessons_trace_to_seed_guidance(store, results) -> None:
+    hostile = build_debrief(store, results[1]["hostile"])
+    good = build_debrief(store, results[1]["good"])
+    improve = [x for x in hostile.lessons if x.kind == "improve"]
+    assert {"Missed escalations", "Posts left unanswered"} <= {x.title for x in improve}
+    assert "not_defensive" in {x.guidance for x in improve}
+    assert all(x.guidance != "keep_cool" or x.kind == "improve" for x in hostile.lessons)
+    assert any(x.kind == "well" for x in good.lessons)
+    def missed(debrief):  # type: ignore[no-untyped-def]
+        return next((x.count for x in debrief.lessons if x.title == "Missed escalations"), 0)
+
+    assert missed(hostile) > missed(good)
+    for lesson in (*hostile.lessons, *good.lessons):
+        guide = GUIDANCE[lesson.guidance]
+        assert (lesson.quote, lesson.source) == (guide.quote, guide.source)
+        if SEEDS.is_dir():
+            seed_text = (SEEDS / lesson.source).read_text(encoding="utf-8")
+            assert " ".join(lesson.quote.split()) in " ".join(seed_text.split())
+
+
+def test_ghost_is_the_best_other_comparable_drill(store, results) -> None:
+    ids = results[1]
+    hostile = build_debrief(store, ids["hostile"])
+    assert hostile.ghost_drill is not None and hostile.ghost_drill["drill_id"] == ids["good"]
+    ghosted = [p for p in hostile.posts if p.ghost is not None]
+    assert len(ghosted) >= 50
+    post = next(p for p in ghosted if p.ghost.actions)
+    assert post.ghost.trainee == "ana"
+    assert post.ghost.response_s == pytest.approx(6.0, abs=0.01)
+    assert post.ghost.actions[0].text.startswith("Hi ")
+    # the best drill's own ghost is the next best, never itself
+    good = build_debrief(store, ids["good"])
+    assert good.ghost_drill is not None and good.ghost_drill["drill_id"] == ids["hostile"]
+
+
+def test_unknown_drill_and_empty_file_are_explained(store, tmp_path) -> None:
+    with pytest.raises(DebriefError, match="no drill 999"):
+        build_debrief(store, 999)
+    with Store.open(tmp_path / "empty.db") as empty, \
+            pytest.raises(DebriefError, match="no drills"):
+        find_drill(empty, None)
+    assert find_drill(store, None, trainee="ana").trainee == "ana"
+
+
+def test_to_dict_is_plain_json(store, results) -> None:
+    import json
+
+    data = build_debrief(store, results[1]["hostile"]).to_dict()
+    text = json.dumps(data)
+    assert "events" not in data and "scenario" not in data
+    assert data["posts"][0]["expected"] and "[bold]Hi[/bold]" in text
