@@ -20,7 +20,13 @@ EXIT_USAGE = 2
 
 # Modules that contribute subcommands, in the order their commands appear in --help.
 COMMAND_MODULES: tuple[str, ...] = (
+    "simulator.cli.play_cmd",
     "simulator.cli.scenario_cmds",
+    "simulator.cli.results_cmds",
+    "simulator.cli.simulate_cmd",
+    "simulator.cli.tone_cmd",
+    "simulator.cli.debrief_cmds",
+    "simulator.cli.session_cmds",
 )
 
 
@@ -32,7 +38,7 @@ class CommandError(Exception):
     """Raised by a command for a failure the user can act on; printed and exits 1."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crisis-drill",
         description="Train social-media care teams on brand-crisis drills in the terminal.",
@@ -40,14 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"crisis-drill {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
+PLAY_MODULE = "simulator.cli.play_cmd"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # The game is the common case and must start fast: parse it without importing every other
+    # command module (they pull in the engine, Faker and sqlite-utils before the first frame).
+    only_play = PLAY_MODULE in COMMAND_MODULES and (not args_list or args_list[0] == "play")
+    parser = build_parser((PLAY_MODULE,) if only_play else COMMAND_MODULES)
     if not args_list:
         args_list = ["play"] if "play" in parser._subparsers._group_actions[0].choices else []
     try:

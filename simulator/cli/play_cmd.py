@@ -1,0 +1,103 @@
+"""`crisis-drill play`: the game itself (and what `crisis-drill` alone runs).
+
+Textual is imported only when the command runs, and nothing heavy comes before the briefing's
+first frame: the results file (sqlite-utils) and the engine (Faker, the tone rules) are opened
+and built by the app in the background while the trainee reads. Whatever way the app ends
+(finished, quit, Ctrl+C, a crash), a started drill is left finished or aborted, every event kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from simulator.cli import CommandError, UsageError
+from simulator.scenario.library import ScenarioNotFound, default_scenario_path, resolve_scenario
+
+DEFAULT_SEED = 1  # everyone on a team sees the same crowd unless told otherwise
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "play",
+        help="play a drill in the terminal (the default command)",
+        description="Play SCENARIO (a file or a bundled id; default: the bundled default drill). "
+        "A briefing comes first; a key starts the clock. Every event is saved to the results "
+        "file for the debrief.",
+    )
+    parser.add_argument("scenario", metavar="SCENARIO", nargs="?",
+                        help="scenario file or bundled id (default: the bundled default)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
+                        help=f"crowd seed: same seed, same posts (default {DEFAULT_SEED})")
+    parser.add_argument("--trainee", metavar="NAME",
+                        help="your name in the results (default: your login name)")
+    parser.add_argument("--team", metavar="NAME", help="team the drill is recorded for")
+    parser.add_argument("--coach", action="store_true",
+                        help="onboarding mode: show what each reply earned and lost")
+    parser.add_argument("--pick", action="store_true",
+                        help="open the scenario picker first (bundled drills or a file path)")
+    # Same option as simulator.store.add_db_option, spelled out here because importing
+    # simulator.store loads sqlite-utils, which would delay the game's first frame.
+    parser.add_argument("--db", metavar="PATH", type=Path, default=None,
+                        help="results file to use (default: $CRISIS_DRILL_DB, else the per-user "
+                        "data folder; see `crisis-drill history --help`)")
+    parser.add_argument("--no-save", action="store_true", help="do not record the drill")
+    parser.set_defaults(func=run_play)
+    return parser
+
+
+def play_scenario_path(arg: str | None) -> Path:
+    """The file to play; the app loads (and validates) it in the background."""
+    try:
+        return resolve_scenario(arg) if arg else default_scenario_path()
+    except ScenarioNotFound as error:
+        raise UsageError(str(error)) from None
+
+
+def default_trainee() -> str:
+    with suppress(Exception):
+        return getpass.getuser()
+    return "trainee"
+
+
+def run_play(args: argparse.Namespace) -> int:
+    path = play_scenario_path(args.scenario)
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise UsageError("play needs an interactive terminal (try `crisis-drill simulate` for "
+                         "a headless run)")
+    opened: list[Any] = []
+
+    def open_store() -> Any:
+        from simulator.store import Store, resolve_db_path
+
+        store = Store.open(resolve_db_path(args))
+        opened.append(store)
+        return store
+
+    from simulator.tui.app import make_app
+
+    app = make_app(path, seed=args.seed, trainee=args.trainee or default_trainee(),
+                   team=args.team, agent=args.trainee, coach=args.coach, scenario_path=path,
+                   pick=args.pick, open_store=None if args.no_save else open_store)
+    try:
+        app.run()
+    finally:
+        if app.loaded and app.session.started and not app.session.ended:
+            app.session.abort()
+        for store in opened:
+            store.close()
+    if app.load_error is not None:
+        raise CommandError(app.load_error)
+    if not app.loaded:
+        return 0
+    session = app.session
+    if session.drill_id is not None and opened:
+        state = "finished" if session.finished else "aborted"
+        print(f"drill {session.drill_id} saved ({state}) in {opened[0].path}", file=sys.stderr)
+    if session.store_error:
+        print(f"warning: {session.store_error}", file=sys.stderr)
+    return 0

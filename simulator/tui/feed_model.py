@@ -1,0 +1,283 @@
+"""What the trainee sees of the drill, kept up to date from the engine's events.
+
+The play screen never rebuilds its view from `engine.state` (that snapshots every post, O(posts)):
+each tick it feeds the new events here, and this model updates only the posts they mention. The
+feed order, the header figures and each post's thread come from here; live likes/shares are read
+from the engine for the few rows on screen. Pure Python (Rich `Text` only), so it is tested without
+a terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from simulator.events import Event
+from simulator.scenario.model import Scenario
+
+BADGES = {"journalist": "[J]", "influencer": "[I]", "verified": "[V]"}
+BIG_FOLLOWING = 10_000
+
+
+@dataclass(slots=True)
+class OurAction:
+    """Something the trainee did to a post, as the thread shows it."""
+
+    t: float
+    kind: str
+    text: str | None = None
+    route: str | None = None
+    note: str | None = None
+    tone: int | None = None
+    findings: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(slots=True)
+class FeedItem:
+    post_id: str
+    channel: str
+    public: bool
+    author_name: str
+    author_handle: str
+    author_kind: str
+    followers: int
+    text: str
+    arrived_at: float
+    target_s: float
+    parent_id: str | None
+    likes: int = 0
+    shares: int = 0
+    comments: int = 0
+    replied: bool = False
+    dm: bool = False
+    hidden: bool = False
+    left: bool = False
+    crossed: bool = False
+    escalated_to: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)
+    actions: list[OurAction] = field(default_factory=list)
+
+    @property
+    def deadline(self) -> float:
+        return self.arrived_at + self.target_s
+
+    @property
+    def handled(self) -> bool:
+        """The trainee did something final with it (an escalation alone still needs an answer)."""
+        return self.replied or self.dm or self.hidden or self.left
+
+    @property
+    def badge(self) -> str:
+        return BADGES.get(self.author_kind, "")
+
+    def urgent(self, now: float) -> bool:
+        """Urgent by what the trainee can see: late, gone viral, or a loud author."""
+        if self.handled:
+            return False
+        return (
+            now >= self.deadline
+            or self.crossed
+            or self.author_kind in BADGES
+            or self.followers >= BIG_FOLLOWING
+        )
+
+
+def countdown(item: FeedItem, now: float) -> tuple[str, str]:
+    """(label, colour) for the response-target column: the symbol changes with the colour."""
+    if item.hidden:
+        return "⊘ hidden", "grey50"
+    if item.replied:
+        return "✓ replied", "green"
+    if item.dm:
+        return "✉ in DM", "green"
+    if item.left:
+        return "– left", "grey50"
+    remaining = item.deadline - now
+    if remaining <= 0:
+        return f"○ late {clock_text(-remaining)}", "red"
+    if remaining <= item.target_s / 3:
+        return f"◐ {clock_text(remaining)}", "yellow"
+    return f"● {clock_text(remaining)}", "green"
+
+
+def clock_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    minutes, secs = divmod(seconds, 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def compact(number: int) -> str:
+    if number >= 1_000_000:
+        return f"{number / 1_000_000:.1f}M"
+    if number >= 10_000:
+        return f"{number / 1000:.0f}k"
+    if number >= 1000:
+        return f"{number / 1000:.1f}k"
+    return str(number)
+
+
+class FeedModel:
+    """The posts, the header figures and the feed order, updated from engine events."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.items: dict[str, FeedItem] = {}
+        self.waiting: dict[str, float] = {}  # the backlog, in arrival order (dicts keep it)
+        self.phase = scenario.pace[0].name
+        self.per_minute = float(scenario.pace[0].per_minute)
+        self.pace_multiplier = 1.0
+        self.health = 100.0
+        self.finished = False
+        self.channel_names = {c.id: c.name for c in scenario.channels}
+        self.route_names = {r.id: r.name for r in scenario.routes}
+
+    # ------------------------------------------------------------------ updating
+    def apply(self, events: Iterable[Event]) -> set[str]:
+        """Take new events; return the ids of posts whose row or thread changed."""
+        changed: set[str] = set()
+        for event in events:
+            handler = getattr(self, "_on_" + event.kind, None)
+            if handler is not None:
+                handler(event, changed)
+        return changed
+
+    def _on_post_arrived(self, event: Event, changed: set[str]) -> None:
+        data = event.data
+        author = data.get("author") or {}
+        reach = data.get("reach") or {}
+        post_id = str(event.post_id)
+        item = FeedItem(
+            post_id=post_id,
+            channel=str(data.get("channel", "")),
+            public=bool(data.get("public", True)),
+            author_name=str(author.get("name", "")),
+            author_handle=str(author.get("handle", "")),
+            author_kind=str(author.get("kind", "customer")),
+            followers=int(author.get("followers", 0) or 0),
+            text=str(data.get("text", "")),
+            arrived_at=event.t,
+            target_s=float(data.get("target_s", 0.0)),
+            parent_id=data.get("parent_id"),
+            likes=int(reach.get("likes", 0)),
+            shares=int(reach.get("shares", 0)),
+            comments=int(reach.get("comments", 0)),
+        )
+        self.items[post_id] = item
+        if item.parent_id in self.items:
+            self.items[item.parent_id].children.append(post_id)
+            changed.add(item.parent_id)
+        if item.public and data.get("needs_reply", True):
+            self.waiting[post_id] = event.t
+        changed.add(post_id)
+
+    def _on_reach_changed(self, event: Event, changed: set[str]) -> None:
+        item = self.items.get(str(event.post_id))
+        if item is not None:
+            item.likes = int(event.data.get("likes", item.likes))
+            item.shares = int(event.data.get("shares", item.shares))
+            item.comments = int(event.data.get("comments", item.comments))
+            changed.add(item.post_id)
+
+    def _on_threshold_crossed(self, event: Event, changed: set[str]) -> None:
+        item = self.items.get(str(event.post_id))
+        if item is not None:
+            item.crossed = True
+            self._on_reach_changed(event, changed)
+
+    def _on_action(self, event: Event, changed: set[str]) -> None:
+        item = self.items.get(str(event.post_id))
+        if item is None:
+            return
+        data = event.data
+        kind = str(data.get("kind"))
+        tone = data.get("tone") or None
+        item.actions.append(OurAction(
+            t=event.t, kind=kind, text=data.get("text"), route=data.get("route"),
+            note=data.get("note"),
+            tone=None if tone is None else int(tone.get("score", 0)),
+            findings=tuple(tone.get("findings", ())) if tone else (),
+        ))
+        if kind == "reply" or (kind == "dm" and tone is not None):
+            item.replied = True
+        if kind == "dm":
+            item.dm = True
+        elif kind == "hide":
+            item.hidden = True
+        elif kind == "leave":
+            item.left = True
+        elif kind == "escalate" and data.get("route"):
+            item.escalated_to.append(str(data["route"]))
+        if item.replied or item.hidden:
+            self.waiting.pop(item.post_id, None)
+        changed.add(item.post_id)
+
+    def _on_phase_changed(self, event: Event, changed: set[str]) -> None:
+        self.phase = str(event.data.get("phase", self.phase))
+        self.per_minute = float(event.data.get("per_minute", self.per_minute))
+
+    def _on_inject(self, event: Event, changed: set[str]) -> None:
+        if event.data.get("pace") is not None:
+            self.pace_multiplier = float(event.data["pace"])
+
+    def _on_health_changed(self, event: Event, changed: set[str]) -> None:
+        self.health = float(event.data.get("health", self.health))
+
+    def _on_drill_ended(self, event: Event, changed: set[str]) -> None:
+        self.finished = True
+        if event.data.get("health") is not None:
+            self.health = float(event.data["health"])
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def pace(self) -> float:
+        return self.per_minute * self.pace_multiplier
+
+    @property
+    def backlog(self) -> int:
+        return len(self.waiting)
+
+    def oldest_unanswered_age(self, now: float) -> float | None:
+        for arrived in self.waiting.values():
+            return max(0.0, now - arrived)
+        return None
+
+    def order(self, now: float) -> list[str]:
+        """Feed order: urgent unanswered first (most overdue on top), then the other unanswered
+        newest first, then the handled ones newest first."""
+        urgent: list[FeedItem] = []
+        waiting: list[FeedItem] = []
+        done: list[FeedItem] = []
+        for item in self.items.values():
+            if item.handled:
+                done.append(item)
+            elif item.urgent(now):
+                urgent.append(item)
+            else:
+                waiting.append(item)
+        urgent.sort(key=lambda i: (i.deadline, i.post_id))
+        waiting.sort(key=lambda i: (-i.arrived_at, i.post_id))
+        done.sort(key=lambda i: (-i.arrived_at, i.post_id))
+        return [i.post_id for i in (*urgent, *waiting, *done)]
+
+    def thread(self, post_id: str) -> list[FeedItem]:
+        """The whole conversation the post belongs to, root first, in arrival order."""
+        item = self.items.get(post_id)
+        if item is None:
+            return []
+        root = item
+        seen = {root.post_id}
+        while root.parent_id in self.items and root.parent_id not in seen:
+            root = self.items[root.parent_id]
+            seen.add(root.post_id)
+        out: list[FeedItem] = []
+        stack = [root]
+        visited: set[str] = set()
+        while stack:
+            node = stack.pop()
+            if node.post_id in visited:
+                continue
+            visited.add(node.post_id)
+            out.append(node)
+            stack.extend(self.items[c] for c in reversed(node.children) if c in self.items)
+        return sorted(out, key=lambda i: (i.arrived_at, i.post_id))

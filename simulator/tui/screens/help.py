@@ -1,0 +1,56 @@
+"""Every key of the game, built from the bindings themselves so the list cannot drift."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+KEY_NAMES = {"question_mark": "?", "escape": "Esc", "enter": "Enter", "space": "Space",
+             "up": "↑", "down": "↓", "pageup": "PgUp", "pagedown": "PgDn", "home": "Home",
+             "end": "End", "f1": "F1"}
+
+
+def keys_label(binding: Binding) -> str:
+    return " / ".join(
+        KEY_NAMES.get(key, key.replace("ctrl+", "Ctrl+")) for key in binding.key.split(",")
+    )
+
+
+def help_table(sections: Iterable[tuple[str, Iterable[Binding]]]) -> Table:
+    table = Table(show_header=False, box=None, padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for title, bindings in sections:
+        table.add_row(Text(title, style="bold underline"), "")
+        for binding in bindings:
+            if binding.description:
+                table.add_row(keys_label(binding), binding.description)
+        table.add_row("", "")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape,question_mark,f1,q", "close", "Close")]
+
+    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog"):
+            yield Static(Text("Keys"), classes="dialog-title")
+            yield Static(help_table(self.sections))
+            yield Static(Text("The mouse works too: click a post, a footer key or a dialog "
+                              "option."), classes="dialog-hint")
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

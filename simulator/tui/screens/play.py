@@ -1,0 +1,363 @@
+"""The play screen: feed, thread, composer and header, driven by one timer.
+
+Each tick (10 a second) reads the clock once, advances the engine, and repaints only what the new
+events touched; countdowns and ages repaint twice a second. The composer is never rebuilt, so its
+text, cursor and focus survive any number of arrivals. Letter keys act only while the feed has
+focus; in the composer every letter is text and actions use Ctrl combinations.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TextArea
+
+from simulator.events import ACTION, Action, ActionError
+from simulator.tui.feed_model import FeedItem
+from simulator.tui.screens.confirm import ConfirmScreen
+from simulator.tui.screens.escalate import EscalateScreen, Escalation
+from simulator.tui.screens.templates import TemplateScreen
+from simulator.tui.session import DrillSession, Update
+from simulator.tui.widgets.composer import Composer
+from simulator.tui.widgets.feed import FeedView, header_row
+from simulator.tui.widgets.header import DrillHeader
+from simulator.tui.widgets.line import Line
+from simulator.tui.widgets.thread import ThreadView, thread_text
+
+if TYPE_CHECKING:
+    from simulator.tui.app import DrillApp
+
+TICK_S = 0.1
+REPAINTS_PER_S = 2
+REPAINT_S = 0.25
+COACH_S = 8.0
+NARROW = 100
+
+FEED_ACTIONS = {"reply", "template", "dm", "escalate", "hide", "leave", "pause", "help", "quit"}
+COMPOSER_ACTIONS = {"send", "template_ctrl", "dm_ctrl", "feed", "pause_ctrl"}
+
+
+class PlayScreen(Screen[None]):
+    CSS_PATH = "play.tcss"
+    BINDINGS = [
+        Binding("enter,r", "reply", "Reply"),
+        Binding("t", "template", "Template"),
+        Binding("d", "dm", "DM"),
+        Binding("e", "escalate", "Escalate"),
+        Binding("h", "hide", "Hide"),
+        Binding("l", "leave", "Leave"),
+        Binding("p", "pause", "Pause"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
+        Binding("ctrl+s", "send", "Send reply", priority=True),
+        Binding("ctrl+t", "template_ctrl", "Template", priority=True),
+        Binding("ctrl+o", "dm_ctrl", "Send as DM", priority=True),
+        Binding("ctrl+p", "pause_ctrl", "Pause", priority=True),
+        Binding("escape", "feed", "Back to feed"),
+    ]
+
+    def __init__(self, first: Update | None = None) -> None:
+        super().__init__()
+        self._first = first or Update()
+        self._paint_slot = -1
+        self._thread_for: str | None = None
+        self._coach_timer = None
+        self._columns_width = -1
+        self._pending = Update()
+        self._painted_at = 0.0
+
+    @property
+    def drill_app(self) -> DrillApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def session(self) -> DrillSession:
+        return self.drill_app.session
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        model = self.session.model
+        yield DrillHeader(id="header")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield Line(id="feed-columns")
+                yield FeedView(self._row, model.channel_names, id="feed")
+            with Vertical(id="right"):
+                yield ThreadView(id="thread")
+                yield Static(id="coach")
+                yield Composer(id="composer")
+        yield Line(id="status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#feed", FeedView).focus()
+        self.set_interval(TICK_S, self.tick)
+        self._paint(self._first)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+        self._columns_width = -1  # the feed's width is known after the next layout
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        in_composer = isinstance(self.focused, TextArea)
+        if action in FEED_ACTIONS:
+            return not in_composer
+        if action in COMPOSER_ACTIONS:
+            return in_composer
+        return True
+
+    # ------------------------------------------------------------------ the clock
+    def tick(self) -> None:
+        """One timer drives everything; a skipped tick is caught up by the next one. New events
+        are recorded at once, but the feed repaints at most every REPAINT_S (and for the
+        countdowns twice a drill second), so a flood of arrivals costs a few frames a second."""
+        session = self.session
+        if session.clock.paused or self.drill_app.summary_shown:
+            return
+        update = session.tick()
+        self._pending.events.extend(update.events)
+        self._pending.changed |= update.changed
+        now_real = time.monotonic()
+        slot = int(session.now() * REPAINTS_PER_S)
+        due = self._pending.events and now_real - self._painted_at >= REPAINT_S
+        if due or slot != self._paint_slot or session.finished:
+            self._paint(self._pending)
+        if session.finished:
+            self.drill_app.show_summary()
+
+    def _row(self, post_id: str) -> tuple[FeedItem, int, int] | None:
+        item = self.session.model.items.get(post_id)
+        if item is None:
+            return None
+        view = self.session.engine.post(post_id)
+        return item, view.likes, view.shares
+
+    def _paint(self, update: Update) -> None:
+        session = self.session
+        now = session.now()
+        self._paint_slot = int(now * REPAINTS_PER_S)
+        self._painted_at = time.monotonic()
+        self._pending = Update()
+        feed = self.query_one("#feed", FeedView)
+        if feed.size.width != self._columns_width and feed.size.width:
+            self._columns_width = feed.size.width
+            self.query_one("#feed-columns", Line).show(header_row(feed.size.width))
+        feed.set_rows(session.model.order(now), now)
+        self.query_one("#header", DrillHeader).show_drill(session.model, now,
+                                                          session.engine.duration)
+        selected = feed.selected_id
+        if selected != self._thread_for or (
+            selected and update.changed
+            and {i.post_id for i in session.model.thread(selected)} & update.changed
+        ):
+            self._show_thread(selected)
+
+    def _show_thread(self, post_id: str | None) -> None:
+        self._thread_for = post_id
+        self.query_one("#thread", ThreadView).show(thread_text(self.session.model, post_id))
+
+    def on_feed_view_selected(self, message: FeedView.Selected) -> None:
+        self._show_thread(message.post_id)
+        item = self.session.model.items.get(message.post_id or "")
+        composer = self.query_one("#composer", Composer)
+        if item is None:
+            composer.set_target(Text("Reply to: –"), None)
+            return
+        channel = self.session.scenario.channel(item.channel)
+        composer.set_target(self._post_label(item, prefix="Reply to "), channel.max_length)
+
+    def _post_label(self, item: FeedItem, prefix: str = "") -> Text:
+        channel = self.session.model.channel_names.get(item.channel, item.channel)
+        label = Text(prefix, end="")
+        label.append(item.author_handle, style="bold")
+        label.append(f" on {channel}")
+        return label
+
+    # ------------------------------------------------------------------ helpers
+    def selected(self) -> FeedItem | None:
+        post_id = self.query_one("#feed", FeedView).selected_id
+        return self.session.model.items.get(post_id) if post_id else None
+
+    def status(self, message: str, style: str = "") -> None:
+        self.query_one("#status", Line).show(Text(message, style=style))
+
+    def _act(self, action: Action, done: str) -> bool:
+        try:
+            update = self.session.act(action)
+        except ActionError as error:
+            self.status(f"✗ {error}", "bold red")
+            return False
+        self.status(done, "green")
+        self._pending.events.extend(update.events)
+        self._pending.changed |= update.changed
+        self._paint(self._pending)
+        self._next_after(action)
+        self._coach(update)
+        if self.session.finished:
+            self.drill_app.show_summary()
+        return True
+
+    def _next_after(self, action: Action) -> None:
+        """After hide or leave, select the most urgent post still waiting. After a reply or DM
+        the post stays selected: escalating it is often the next step."""
+        model = self.session.model
+        item = model.items.get(action.post_id)
+        if item is None or action.kind not in ("hide", "leave"):
+            return
+        feed = self.query_one("#feed", FeedView)
+        for candidate in feed.order:
+            if not model.items[candidate].handled:
+                feed.select(candidate)
+                return
+
+    def _coach(self, update: Update) -> None:
+        if not self.drill_app.coach:
+            return
+        for event in update.events:
+            tone = event.data.get("tone") if event.kind == ACTION else None
+            if not tone:
+                continue
+            text = Text(f"Coach: tone {tone.get('score')}/100\n", style="bold")
+            for finding in tone.get("findings", ()):
+                points = int(finding.get("points") or 0)
+                mark, style = ("+", "green") if points >= 0 else ("−", "red")
+                text.append(f" {mark}{abs(points):>2} ", style=f"bold {style}")
+                text.append(str(finding.get("label", finding.get("rule", ""))))
+                if finding.get("evidence"):
+                    text.append(f"  “{finding['evidence']}”", style="dim")
+                text.append("\n")
+            coach = self.query_one("#coach", Static)
+            coach.update(text)
+            coach.display = True
+            if self._coach_timer is not None:
+                self._coach_timer.stop()
+            self._coach_timer = self.set_timer(COACH_S, self._hide_coach)
+
+    def _hide_coach(self) -> None:
+        self.query_one("#coach", Static).display = False
+
+    # ------------------------------------------------------------------ actions
+    def action_reply(self) -> None:
+        self.query_one("#composer", Composer).area.focus()
+
+    def action_feed(self) -> None:
+        self.query_one("#feed", FeedView).focus()
+
+    def action_template(self) -> None:
+        item = self.selected()
+        if item is None:
+            self.status("No post selected yet.", "yellow")
+            return
+        templates = [t for t in self.session.scenario.templates
+                     if not t.channels or item.channel in t.channels]
+        if not templates:
+            self.status("This scenario has no templates for this channel.", "yellow")
+            return
+        post_id = item.post_id
+
+        def chosen(template_id: str | None) -> None:
+            if template_id is None:
+                return
+            text, cursor = self.session.engine.fill_template(template_id, post_id)
+            self.query_one("#composer", Composer).fill(text, cursor, template_id)
+            self.status("Template in: personalise the selected part, then Ctrl+S.", "")
+
+        self.app.push_screen(TemplateScreen(templates), chosen)
+
+    def action_template_ctrl(self) -> None:
+        self.action_template()
+
+    def action_send(self) -> None:
+        item = self.selected()
+        composer = self.query_one("#composer", Composer)
+        text = composer.text.strip()
+        if item is None:
+            self.status("Select a post first (Esc, then ↑/↓).", "yellow")
+            return
+        if not text:
+            self.status("Type a reply first, or pick a template with Ctrl+T.", "yellow")
+            return
+        limit = composer.limit
+        if limit is not None and len(text) > limit:
+            self.status(f"✗ Too long for this channel: {len(text)}/{limit} characters.",
+                        "bold red")
+            return
+        action = Action("reply", item.post_id, text=text, template_id=composer.template_id)
+        if self._act(action, f"✓ Replied to {item.author_handle} · e: escalate it · g: most "
+                     "urgent post"):
+            composer.clear()
+            self.action_feed()
+
+    def _dm(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        composer = self.query_one("#composer", Composer)
+        text = composer.text.strip() or None
+        action = Action("dm", item.post_id, text=text, template_id=composer.template_id)
+        if self._act(action, f"✓ Moved {item.author_handle} to DM"):
+            if text:
+                composer.clear()
+            self.action_feed()
+
+    def action_dm(self) -> None:
+        self._dm()
+
+    def action_dm_ctrl(self) -> None:
+        self._dm()
+
+    def action_escalate(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+
+        def chosen(result: Escalation | None) -> None:
+            if result is None:
+                return
+            name = self.session.model.route_names.get(result.route, result.route)
+            self._act(Action("escalate", item.post_id, route=result.route, note=result.note),
+                      f"✓ Escalated {item.author_handle} to {name}")
+
+        self.app.push_screen(
+            EscalateScreen(self.session.scenario.routes, self._post_label(item)), chosen)
+
+    def action_hide(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._act(Action("hide", item.post_id), f"✓ Hid {item.author_handle}'s post")
+
+        self.app.push_screen(ConfirmScreen(
+            Text.assemble("Hide ", self._post_label(item), "?"),
+            "Hiding a genuine complaint reads as censorship and often comes back angrier. "
+            "Hide only spam, abuse or personal data."), answered)
+
+    def action_leave(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._act(Action("leave", item.post_id), f"✓ Left {item.author_handle}'s post alone")
+
+    def action_pause(self) -> None:
+        self.drill_app.pause_drill()
+
+    def action_pause_ctrl(self) -> None:
+        self.drill_app.pause_drill()
+
+    def action_help(self) -> None:
+        self.drill_app.show_help()
+
+    def action_quit(self) -> None:
+        self.drill_app.action_quit_drill()

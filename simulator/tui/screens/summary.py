@@ -1,0 +1,88 @@
+"""The end of the drill: the scores, the three biggest lessons, and the way to the debrief."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+if TYPE_CHECKING:
+    from scoring.drill import DrillScore
+    from simulator.tui.lessons import Lesson
+
+
+def grade(value: float) -> tuple[str, str]:
+    """A word and a symbol beside the number, so colour is never the only signal."""
+    if value >= 80:
+        return "▲ strong", "green"
+    if value >= 60:
+        return "■ fair", "yellow"
+    return "▼ weak", "red"
+
+
+def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], health: float,
+                       posts: int, drill_id: int | None, store_error: str | None) -> Group:
+    head = Text()
+    head.append("Drill over: ", style="bold")
+    head.append(title, style="bold")
+    head.append(f"   {posts} posts · brand health at the end {health:.0f}/100", style="dim")
+    table = Table(show_header=False, box=None, padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True)
+    for name, value in (("Composite", score.composite), ("Speed", score.speed),
+                        ("Tone", score.tone), ("Escalation", score.escalation)):
+        word, colour = grade(value)
+        table.add_row(name, f"{value:5.1f}", Text(word, style=colour))
+    body = Text()
+    body.append("\nThe three biggest lessons\n", style="bold underline")
+    if not lessons:
+        body.append("Nothing cost you points. Try a harder scenario.\n")
+    for number, lesson in enumerate(lessons, 1):
+        body.append(f"{number}. {lesson.title}", style="bold")
+        points = round(lesson.cost)
+        body.append(f"  (about {points} point{'' if points == 1 else 's'})\n", style="dim")
+        body.append("   " + lesson.detail + "\n")
+        if lesson.quote:
+            body.append(f"   “{lesson.quote}”\n", style="italic dim")
+    footer = Text()
+    if drill_id is not None:
+        footer.append(f"\nRecorded as drill {drill_id}. ", style="dim")
+    footer.append("\nPress d for the debrief, q to quit.", style="bold")
+    if store_error:
+        footer.append(f"\nNot fully saved: {store_error}\n", style="bold red")
+    return Group(head, Text(""), table, body, footer)
+
+
+class SummaryScreen(Screen[None]):
+    CSS_PATH = "summary.tcss"
+    BINDINGS = [
+        Binding("d,enter", "debrief", "Debrief"),
+        Binding("q,escape,ctrl+q", "quit_app", "Quit"),
+    ]
+
+    def __init__(self, renderable: Group) -> None:
+        super().__init__()
+        self.renderable = renderable
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="summary"):
+            yield Static(self.renderable, id="summary-body")
+            yield Static(Text(""), id="debrief-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#summary").focus()
+
+    def action_debrief(self) -> None:
+        self.app.open_debrief()  # type: ignore[attr-defined]
+
+    def action_quit_app(self) -> None:
+        self.app.exit()

@@ -1,0 +1,193 @@
+"""One played drill: the engine, the clock, the trainee's view of it and the results file.
+
+The screens only talk to this object, so everything a drill does (advance on the clock, record each
+event as it happens, score at the end, mark an interrupted drill aborted) lives in one place that
+tests drive without a terminal. No Textual here.
+
+The engine (with Faker and the tone rules) and the store (sqlite-utils) are imported and built in
+`prepare()`, which the app runs in a thread while the trainee reads the briefing: the briefing's
+first frame never waits for them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from simulator.events import Action, Event
+from simulator.scenario.model import Scenario
+from simulator.tui.clock import Clock, DrillClock
+from simulator.tui.feed_model import FeedModel
+
+if TYPE_CHECKING:
+    from scoring.drill import DrillScore
+    from simulator.engine import Engine
+    from simulator.store import Store
+
+
+@dataclass
+class Update:
+    """What one tick or action changed: the new events and the posts they touched."""
+
+    events: list[Event] = field(default_factory=list)
+    changed: set[str] = field(default_factory=set)
+
+
+class DrillSession:
+    def __init__(
+        self,
+        scenario: Scenario,
+        *,
+        seed: int,
+        store: Store | None = None,
+        clock: Clock = time.monotonic,
+        trainee: str = "trainee",
+        team: str | None = None,
+        agent: str | None = None,
+    ) -> None:
+        self.scenario = scenario
+        self.seed = seed
+        self.store = store
+        self.trainee = trainee
+        self.team = team
+        self.clock = DrillClock(clock)
+        self.agent = _agent_name(agent or "")
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+        self.model = FeedModel(scenario)
+        self.drill_id: int | None = None
+        self.score: DrillScore | None = None
+        self.store_error: str | None = None
+        self.ended = False  # finished or aborted: the results row is final
+
+    # ------------------------------------------------------------------ lifecycle
+    def prepare(self) -> None:
+        """Import and build the engine (safe to call from a worker thread, and again)."""
+        with self._lock:
+            if self._engine is None:
+                from simulator.engine import Engine
+
+                self._engine = Engine(self.scenario, self.seed, agent_name=self.agent)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self.prepare()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def started(self) -> bool:
+        return self.clock.started
+
+    @property
+    def finished(self) -> bool:
+        return self.engine.finished
+
+    def start(self) -> Update:
+        """Start the clock (and the results row); the drill's first events."""
+        if self.clock.started:
+            return Update()
+        self.prepare()
+        if self.store is not None:
+            from simulator.store import StoreError, hash_scenario
+
+            try:
+                self.drill_id = self.store.start_drill(
+                    self.scenario, hash_scenario(self.scenario), self.seed, self.trainee,
+                    self.team, mode="play",
+                )
+            except StoreError as error:
+                self.store_error = str(error)
+        self.clock.start()
+        return self._take(self.engine.advance(0.0))
+
+    def now(self) -> float:
+        return min(self.clock.now(), self.engine.duration)
+
+    def tick(self) -> Update:
+        """Advance the engine to the clock; called by one timer, skipped ticks are harmless."""
+        if not self.clock.started or self.clock.paused or self.engine.finished:
+            return Update()
+        update = self._take(self.engine.advance(self.now()))
+        if self.engine.finished:
+            self._finish()
+        return update
+
+    def act(self, action: Action) -> Update:
+        """Apply a trainee action at the current drill time; ActionError if the engine refuses."""
+        before = Update()
+        if self.clock.started and not self.clock.paused and not self.engine.finished:
+            before = self._take(self.engine.advance(self.now()))  # lands at the clock's time
+        if self.engine.finished:
+            self._finish()
+        after = self._take(self.engine.apply(action))  # raises ActionError once it is over
+        return Update(before.events + after.events, before.changed | after.changed)
+
+    def pause(self) -> None:
+        self.clock.pause()
+
+    def resume(self) -> None:
+        self.clock.resume()
+
+    def heartbeat(self) -> None:
+        if self.store is not None and self.drill_id is not None and not self.ended:
+            from simulator.store import StoreError
+
+            try:
+                self.store.heartbeat(self.drill_id)
+            except StoreError as error:
+                self.store_error = str(error)
+
+    def abort(self) -> None:
+        """Quit mid-drill: everything recorded stays, the drill reads as aborted."""
+        if self.ended or self.drill_id is None or self.store is None:
+            self.ended = True
+            return
+        self.ended = True
+        from simulator.store import StoreError
+
+        try:
+            self.store.mark_aborted(self.drill_id)
+        except StoreError as error:
+            self.store_error = str(error)
+
+    # ------------------------------------------------------------------ internals
+    def _finish(self) -> None:
+        from simulator.outcomes import score_log
+
+        self.score = score_log(self.scenario, self.engine.log)
+        if self.ended:
+            return
+        self.ended = True
+        if self.store is not None and self.drill_id is not None:
+            from simulator.store import StoreError
+
+            try:
+                self.store.finish(self.drill_id, self.score)
+            except StoreError as error:
+                self.store_error = str(error)
+
+    def _take(self, events: list[Event]) -> Update:
+        if not events:
+            return Update()
+        self._record(events)
+        return Update(events, self.model.apply(events))
+
+    def _record(self, events: list[Event]) -> None:
+        if self.store is None or self.drill_id is None or self.store_error is not None:
+            return
+        from simulator.store import StoreError
+
+        try:
+            for event in events:
+                self.store.record(self.drill_id, event)
+        except StoreError as error:  # keep playing; the in-memory log still has everything
+            self.store_error = str(error)
+
+
+def _agent_name(name: str) -> str:
+    """The first name templates sign with ({agent}); "Alex" when the trainee gave none."""
+    return name.strip().split()[0] if name.strip() else "Alex"

@@ -1,0 +1,57 @@
+"""The drill header: clock, phase, pace, brand health, backlog and the oldest unanswered post."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from simulator.tui.feed_model import FeedModel, clock_text
+from simulator.tui.widgets.line import Line
+
+METER_CELLS = 10
+
+
+def health_label(health: float) -> tuple[str, str]:
+    """(symbol + word, colour): the word and symbol carry the meaning, the colour repeats it."""
+    if health >= 70:
+        return "▲ steady", "green"
+    if health >= 40:
+        return "■ strained", "yellow"
+    return "▼ critical", "red"
+
+
+def header_text(model: FeedModel, now: float, duration: float, *, paused: bool = False,
+                compact: bool = False) -> Text:
+    health = model.health
+    word, colour = health_label(health)
+    filled = round(max(0.0, min(100.0, health)) / 100 * METER_CELLS)
+    oldest = model.oldest_unanswered_age(now)
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(" ⏱ ", style="bold")
+    text.append(f"{clock_text(now)}/{clock_text(duration)}", style="bold")
+    if paused:
+        text.append(" PAUSED", style="bold reverse")
+    text.append(" │ " if compact else "  │ phase ")
+    text.append(model.phase, style="bold")
+    text.append(f" │ {model.pace:g}/min │ health ")
+    if not compact:
+        text.append("█" * filled, style=colour)
+        text.append("░" * (METER_CELLS - filled), style="grey42")
+        text.append(" ")
+    text.append(f"{health:.0f} {word if not compact else word.split()[0]}", style=colour)
+    text.append(" │ backlog ")
+    text.append(str(model.backlog), style="bold")
+    text.append(" │ oldest ")
+    text.append("–" if oldest is None else clock_text(oldest),
+                style="bold red" if oldest is not None and oldest > 120 else "bold")
+    return text
+
+
+class DrillHeader(Line):
+    DEFAULT_CSS = """
+    DrillHeader { height: 1; background: $panel; color: $text; }
+    """
+
+    def show_drill(self, model: FeedModel, now: float, duration: float, *,
+                   paused: bool = False) -> None:
+        compact = 0 < self.size.width < 100
+        super().show(header_text(model, now, duration, paused=paused, compact=compact))

@@ -1,0 +1,55 @@
+"""Build a deterministic game: the test drill, a fixed seed, a manual clock and no results file.
+
+`advance(app, seconds)` moves the manual clock one second at a time and runs the play screen's
+tick after each, exactly as the timer would, so a test decides what drill second it sees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.scenario import Scenario, load_scenario
+from simulator.tui.app import DrillApp, make_app
+from simulator.tui.clock import ManualClock
+
+DRILL_YAML = Path(__file__).with_name("drill.yaml")
+SEED = 3
+
+
+def drill_scenario() -> Scenario:
+    return load_scenario(DRILL_YAML)
+
+
+def build(**options: object) -> tuple[DrillApp, ManualClock]:
+    clock = ManualClock()
+    app = make_app(drill_scenario(), seed=SEED, clock=clock, trainee="Robin",
+                   agent="Robin", **options)  # type: ignore[arg-type]
+    return app, clock
+
+
+def advance(app: DrillApp, seconds: float, step: float = 1.0) -> None:
+    """Move the drill clock forward, ticking the play screen as the timer would."""
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    done = 0.0
+    while done < seconds:
+        move = min(step, seconds - done)
+        clock.advance(move)
+        done += move
+        tick = getattr(app.screen, "tick", None)
+        if tick is not None:
+            tick()
+
+
+def screen_text(app: DrillApp) -> str:
+    """What the terminal shows, as plain text lines (from the app's own SVG screenshot)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    rows: dict[float, list[tuple[float, str]]] = {}
+    pattern = r'<text[^>]*?x="([\d.]+)"[^>]*?y="([\d.]+)"[^>]*>(.*?)</text>'
+    for x, y, body in re.findall(pattern, svg):
+        rows.setdefault(float(y), []).append((float(x), html.unescape(body)))
+    lines = ["".join(part for _, part in sorted(parts)) for _, parts in sorted(rows.items())]
+    return "\n".join(lines).replace("\xa0", " ")

@@ -1,0 +1,112 @@
+"""The parts of the game that need no terminal: the drill clock, the trainee's view of the feed
+(checked against the engine's own state), the countdown signals and the summary's lessons."""
+
+from __future__ import annotations
+
+from snapshot_apps.common import SEED, drill_scenario
+
+from simulator.engine import Engine
+from simulator.events import Action
+from simulator.outcomes import score_log
+from simulator.tui.clock import DrillClock, ManualClock
+from simulator.tui.feed_model import FeedModel, countdown
+from simulator.tui.lessons import biggest_lessons
+from simulator.tui.session import DrillSession
+
+
+def test_drill_clock_does_not_count_pauses() -> None:
+    clock = ManualClock(500.0)
+    drill = DrillClock(clock)
+    clock.advance(10)
+    assert drill.now() == 0.0 and not drill.started
+    drill.start()
+    clock.advance(12)
+    drill.pause()
+    clock.advance(100)
+    assert drill.now() == 12.0
+    drill.resume()
+    clock.advance(3)
+    assert drill.now() == 15.0
+
+
+def test_feed_model_agrees_with_the_engine_state() -> None:
+    scenario = drill_scenario()
+    engine = Engine(scenario, SEED)
+    model = FeedModel(scenario)
+    for t in [*range(0, 180, 7), 180]:
+        model.apply(engine.advance(float(t)))
+        if t == 21:
+            model.apply(engine.apply(Action("reply", "s:sick", text="Hi Rebecca, so sorry.")))
+            model.apply(engine.apply(Action("hide", "s:troll")))
+            model.apply(engine.apply(Action("dm", "s:reporter")))  # no text: still waiting
+        state = engine.state
+        assert model.backlog == state.backlog, t
+        assert model.phase == state.phase
+        assert model.pace == state.pace
+        if state.oldest_unanswered_age is None:
+            assert model.oldest_unanswered_age(engine.now) is None
+        else:
+            assert abs(model.oldest_unanswered_age(engine.now) - state.oldest_unanswered_age) < 2e-3
+        views = {v.id: v for v in state.posts}
+        assert set(model.items) == set(views)
+        for post_id, item in model.items.items():
+            view = views[post_id]
+            assert (item.replied, item.hidden, item.dm) == (view.replied, view.hidden, view.dm)
+            assert item.crossed == view.threshold_crossed
+            assert abs(item.deadline - view.deadline) < 1e-3  # the log keeps ms
+    assert model.finished
+    assert round(model.health) == round(engine.state.health)
+
+
+def test_feed_order_puts_urgent_first_and_handled_last() -> None:
+    scenario = drill_scenario()
+    engine = Engine(scenario, SEED)
+    model = FeedModel(scenario)
+    model.apply(engine.advance(20.0))
+    model.apply(engine.apply(Action("reply", "s:sick", text="Hi Rebecca, so sorry.")))
+    order = model.order(20.0)
+    assert order[0] == "s:reporter"  # a journalist: urgent on sight
+    assert order[-1] == "s:sick"  # answered
+    late = model.order(200.0)
+    overdue = [i for i in late if model.items[i].urgent(200.0)]
+    assert late[: len(overdue)] == overdue
+
+
+def test_countdown_changes_symbol_as_well_as_colour() -> None:
+    scenario = drill_scenario()
+    engine = Engine(scenario, SEED)
+    model = FeedModel(scenario)
+    model.apply(engine.advance(16.0))
+    item = model.items["s:reporter"]  # arrived at 15s, X: one minute
+    fresh, soon, late = (countdown(item, t) for t in (16.0, 65.0, 105.0))
+    assert fresh == ("● 0:59", "green")
+    assert soon == ("◐ 0:10", "yellow")
+    assert late == ("○ late 0:30", "red")
+    assert len({fresh[0][0], soon[0][0], late[0][0]}) == 3
+    model.apply(engine.apply(Action("reply", "s:reporter", text="Hi Priya, thanks.")))
+    assert countdown(item, 105.0) == ("✓ replied", "green")
+
+
+def test_silence_is_the_biggest_lesson_of_a_silent_drill() -> None:
+    scenario = drill_scenario()
+    engine = Engine(scenario, SEED)
+    engine.advance(scenario.duration)
+    lessons = biggest_lessons(score_log(scenario, engine.log), engine.log)
+    assert 1 <= len(lessons) <= 3
+    assert lessons[0].title.startswith("Answer sooner")
+    assert lessons[0].quote  # traced to the seed guidance
+    assert [lesson.cost for lesson in lessons] == sorted((x.cost for x in lessons), reverse=True)
+
+
+def test_a_rude_reply_shows_up_as_a_lesson() -> None:
+    session = DrillSession(drill_scenario(), seed=SEED, clock=ManualClock())
+    session.start()
+    session.clock._clock.advance(20)  # type: ignore[attr-defined]
+    session.tick()
+    session.act(Action("reply", "s:sick", text="Calm down, it's not our fault. Read the FAQ."))
+    session.clock._clock.advance(200)  # type: ignore[attr-defined]
+    session.tick()
+    assert session.finished and session.score is not None
+    lessons = biggest_lessons(session.score, session.engine.log, count=10)
+    tone = [lesson for lesson in lessons if "tone points lost" in lesson.detail]
+    assert tone, [lesson.title for lesson in lessons]

@@ -1,0 +1,239 @@
+"""Play a short drill end to end through the real app (App.run_test) on a manual clock, and check
+what the engine and the results file recorded, not only what the screen shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from snapshot_apps.common import DRILL_YAML, advance, build, screen_text
+from textual.widgets import TextArea
+
+from simulator.store import Store
+from simulator.tui.screens.briefing import BriefingScreen
+from simulator.tui.screens.escalate import EscalateScreen
+from simulator.tui.screens.pause import PauseScreen
+from simulator.tui.screens.play import PlayScreen
+from simulator.tui.screens.summary import SummaryScreen
+from simulator.tui.screens.templates import TemplateScreen
+from simulator.tui.widgets.composer import Composer
+from simulator.tui.widgets.feed import FeedView
+
+SIZE = (120, 40)
+
+
+def keys(text: str) -> list[str]:
+    return ["space" if char == " " else char for char in text]
+
+
+async def select(pilot, post_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Move the feed cursor to a post with the keyboard, as a trainee would."""
+    feed = pilot.app.screen.query_one(FeedView)
+    feed.focus()
+    await pilot.press("g")
+    await pilot.press(*["j"] * feed.order.index(post_id))
+    await pilot.pause()
+    assert feed.selected_id == post_id
+
+
+async def test_a_short_drill_end_to_end(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "results.db")
+    app, clock = build(store=store, coach=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        assert not app.session.started and app.session.drill_id is None
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        advance(app, 20)
+        await pilot.pause()
+        engine = app.session.engine
+        assert engine.now == 20.0
+        assert {"s:sick", "s:troll", "s:reporter"} <= set(app.session.model.items)
+
+        # Reply to the sick customer with a template, personalised where it asks.
+        await select(pilot, "s:sick")
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TemplateScreen)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        composer = app.screen.query_one(Composer)
+        area = composer.area
+        assert area.has_focus and "{detail}" in composer.text
+        assert area.selected_text == "{detail}"
+        await pilot.press(*keys("her illness"))
+        assert "{detail}" not in composer.text
+        assert "sorry about her illness." in composer.text
+        assert not any(e.kind == "action" for e in engine.log)  # letters typed are only text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        sick = engine.post("s:sick")
+        assert sick.replied and len(sick.tones) == 1
+        assert composer.text == ""
+        coach = app.screen.query_one("#coach")
+        assert coach.display  # coach mode shows the findings
+
+        # Escalate it to Safety with a note.
+        await select(pilot, "s:sick")
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EscalateScreen)
+        await pilot.press("2", *keys("child ill"), "enter")
+        await pilot.pause()
+        assert engine.post("s:sick").escalated_to == ("safety",)
+
+        # Hide the troll (confirmed).
+        await select(pilot, "s:troll")
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert engine.post("s:troll").hidden
+
+        # Pause: the clock stops and the feed is hidden.
+        before = app.session.now()
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PauseScreen)
+        assert not app.screen.query(FeedView)
+        clock.advance(30)
+        assert app.session.now() == before
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        assert app.session.now() == before
+
+        # Run to the end: the summary appears and the drill is finished in the results file.
+        advance(app, 200)
+        await pilot.pause()
+        await pilot.pause()
+        assert engine.finished
+        assert isinstance(app.screen, SummaryScreen)
+        text = screen_text(app)
+        assert "The three biggest lessons" in text and "Composite" in text
+        drill_id = app.session.drill_id
+        await pilot.press("d")  # the summary leads to the debrief of this drill
+        await pilot.pause()
+        from simulator.tui.debrief import DebriefScreen
+
+        assert isinstance(app.screen, DebriefScreen)
+    rows = store.query("SELECT status, trainee FROM drills WHERE id = ?", (drill_id,))
+    assert rows == [{"status": "finished", "trainee": "Robin"}]
+    actions = store.query(
+        "SELECT kind, post_id, template_id, route FROM actions WHERE drill_id = ? ORDER BY seq",
+        (drill_id,))
+    assert [(a["kind"], a["post_id"]) for a in actions] == [
+        ("reply", "s:sick"), ("escalate", "s:sick"), ("hide", "s:troll")]
+    assert actions[0]["template_id"] == "apology" and actions[1]["route"] == "safety"
+    stored = store.query("SELECT COUNT(*) AS n FROM events WHERE drill_id = ?", (drill_id,))
+    assert stored[0]["n"] == len(engine.log)  # every event recorded, none lost
+    store.close()
+
+
+async def test_composer_keeps_text_and_focus_while_posts_arrive() -> None:
+    app, _ = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 10)
+        await pilot.press("r")
+        await pilot.press(*keys("hello there"))
+        area = app.screen.query_one("#composer-text", TextArea)
+        rows_before = app.screen.query_one(FeedView).row_count
+        advance(app, 100)  # the busy phase: several new posts
+        await pilot.pause()
+        assert app.screen.query_one(FeedView).row_count > rows_before
+        assert area.has_focus and area.text == "hello there"
+        assert area.cursor_location == (0, len("hello there"))
+        assert not any(e.kind == "action" for e in app.session.engine.log)
+
+
+async def test_quit_mid_drill_keeps_everything_as_aborted(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "results.db")
+    app, _ = build(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 30)
+        await pilot.press("l")  # leave the selected post: one action recorded
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("n")  # changed my mind
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        await pilot.press("q", "y")
+        await pilot.pause()
+        drill_id = app.session.drill_id
+        logged = len(app.session.engine.log)
+    assert store.query("SELECT status FROM drills")[0]["status"] == "aborted"
+    assert store.query("SELECT COUNT(*) AS n FROM events WHERE drill_id = ?",
+                       (drill_id,))[0]["n"] == logged
+    assert [a["kind"] for a in store.query("SELECT kind FROM actions")] == ["leave"]
+    store.close()
+
+
+async def test_a_reply_over_the_channel_limit_is_refused() -> None:
+    app, _ = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 20)
+        await select(pilot, "s:reporter")  # X: 280 characters
+        await pilot.press("r")
+        composer = app.screen.query_one(Composer)
+        composer.area.load_text("x" * 290)
+        await pilot.pause()
+        assert "over by 10" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not app.session.engine.post("s:reporter").replied
+        assert "Too long for this channel" in screen_text(app)
+
+
+async def test_scenario_file_loads_after_the_first_frame_and_the_picker_switches() -> None:
+    """The CLI passes a path: the briefing fills in once the warm-up thread has loaded it; the
+    picker (s) validates a typed path and switches to a bundled drill before the clock starts."""
+    from simulator.tui.app import make_app
+    from simulator.tui.clock import ManualClock
+    from simulator.tui.screens.picker import PickerScreen
+
+    app = make_app(DRILL_YAML, seed=3, clock=ManualClock())
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            if app.loaded and app.session._engine is not None:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        assert "Bramble Foods: the test kitchen" in screen_text(app)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("tab", *"nope.yaml", "enter")
+        await pilot.pause()
+        assert "no such file: nope.yaml" in screen_text(app)
+        app.screen.query_one("#path").value = ""
+        await pilot.press("shift+tab", "enter")  # the first bundled scenario
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.session.scenario.id != "tui-test"
+        assert app.session.scenario.title in screen_text(app)
+
+
+async def test_the_feed_holds_still_while_the_trainee_moves_through_it() -> None:
+    app, _ = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 30)
+        feed = app.screen.query_one(FeedView)
+        await pilot.press("j")
+        before = feed.order
+        advance(app, 120)  # many arrivals, while the cursor key was just pressed
+        await pilot.pause()
+        assert feed.order == before
+        feed.moved_at -= 10  # the trainee stopped moving a while ago
+        advance(app, 1)
+        await pilot.pause()
+        assert len(feed.order) > len(before)
+        assert feed.selected_id == feed.order[feed.cursor]
