@@ -68,8 +68,8 @@ def heavy_tail_followers(rng: random.Random, kind: AuthorKind) -> int:
 class CrowdGenerator:
     """Builds authors and texts for one drill. Holds only immutable pools; all choice is `rng`'s."""
 
-    __slots__ = ("_channels", "_currency", "_legal", "_pr", "_public", "_safety", "_weights",
-                 "cities", "firsts", "lasts", "scenario")
+    __slots__ = ("_chatter", "_currency", "_legal", "_pr", "_public", "_safety", "cities",
+                 "firsts", "lasts", "scenario")
 
     def __init__(self, scenario: Scenario, seed: int | str, *, locale: str | None = None) -> None:
         self.scenario = scenario
@@ -80,12 +80,15 @@ class CrowdGenerator:
         self.lasts = tuple(dict.fromkeys(fake.last_name() for _ in range(POOL_LAST)))
         self.cities = tuple(dict.fromkeys(fake.city() for _ in range(POOL_CITY)))
         self._currency = _CURRENCY.get(locale, "$")
+        # The crowd posts in public (the model: topics without `channels` appear on all public
+        # ones); only scripted posts and topics that name a DM channel arrive in private.
         self._public = tuple(c.id for c in scenario.channels if c.public) or tuple(
             c.id for c in scenario.channels
         )
-        # Private channels (DM, email) get a smaller share of the traffic.
-        self._channels = tuple(c.id for c in scenario.channels)
-        self._weights = tuple(1.0 if c.public else 0.3 for c in scenario.channels)
+        # Chatter and trolling happen in feeds, not in app-store or delivery-app reviews.
+        self._chatter = tuple(
+            c.id for c in scenario.channels if c.public and not is_review_channel(c.id, c.name)
+        ) or self._public
         route_ids = [r.id for r in scenario.routes]
         self._pr = scenario.reach_threshold.route if scenario.reach_threshold.route in route_ids \
             else (route_ids[0] if route_ids else NO_ROUTE)
@@ -208,14 +211,14 @@ class CrowdGenerator:
             return CrowdPost("media", author, text, channel, None, KIND_SEVERITY["media"],
                              self._pr, True)
         author = self.author(rng, author_kind)
-        channel = rng.choice(self._public) if kind in ("noise", "troll") else self._channel(rng)
+        channel = rng.choice(self._chatter) if kind in ("noise", "troll") else self._channel(rng)
         return CrowdPost(kind, author, text, channel, None, KIND_SEVERITY[kind], route,
                          KIND_NEEDS_REPLY[kind])
 
     def _channel(self, rng: random.Random, topic: Topic | None = None) -> str:
         if topic is not None and topic.channels:
             return rng.choice(topic.channels)
-        return rng.choices(self._channels, self._weights)[0]
+        return rng.choice(self._public)
 
     def _topic(self, rng: random.Random) -> Topic:
         topics = self.scenario.crowd.topics
@@ -314,6 +317,11 @@ class CrowdGenerator:
 
     def censored(self, rng: random.Random, first_text: str) -> str:
         return self.fill(rng, rng.choice(bank.CENSORED), text=self._short(first_text, 80))
+
+
+def is_review_channel(channel_id: str, name: str) -> bool:
+    """Review sites (app stores, delivery apps) carry reviews: no small talk or trolling there."""
+    return "review" in channel_id.lower() or "review" in name.lower()
 
 
 def _route_like(route_ids: list[str], words: tuple[str, ...], fallback: str) -> str:

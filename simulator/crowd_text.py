@@ -5,6 +5,9 @@ generator. Lines may use the scenario's crowd slots (`{brand_handle}`, `{product
 `{city}`, `{store}`...) plus `{outlet}` and `{quote}` for media posts and `{reply}` for pile-ons.
 The complaint wrappers are deliberately blunt: the crowd of a real crisis is not polite, and a drill
 whose posts read like customer-survey comments trains nobody (the realism benchmark checks this).
+The generic lines (questions, praise, noise, trolls, threats) are brand-neutral: they name only
+what every scenario has (brand, handle, products, cities, a reference number), never a store or a
+meal, because the same banks serve a fried-chicken chain, a bank app and an airline.
 """
 
 from __future__ import annotations
@@ -143,25 +146,28 @@ CENSORED: tuple[str, ...] = (
 
 QUESTIONS: tuple[str, ...] = (
     "Is it safe to keep using {product} right now? Can't find a straight answer anywhere.",
-    "{brand_handle} do I need to do anything about my order {order}?",
-    "Where is the official info about what's going on with {brand}?",
-    "Is the {store} store still open today?",
-    "{brand_handle} how long until this is sorted? Any ETA?",
-    "Will I get my money back for order {order} if I cancel?",
-    "Should I be worried about the {product} I bought {days} days ago?",
-    "What should customers actually do right now?",
+    "{brand_handle} do I need to do anything on my side? Ref {order}.",
+    "Searched for {minutes} minutes: where is the official info on what's going on with "
+    "{brand}?",
+    "{brand_handle} how long until this is sorted? Any ETA? It's been {hours} hours.",
+    "Will I get my money back if I cancel? Ref {order}.",
+    "Can someone from {brand} confirm whether {product} is affected?",
+    "What should customers in {city} actually do right now?",
     "Anyone know if {brand} has said anything official yet?",
     "Is there a number I can call? Been trying for {minutes} minutes.",
-    "Can someone from {brand} confirm whether {product} is affected?",
-    "My {first_name} is asking if we should bin the {product}. Should we?",
-    "Is the {product} from {store} ok or not?",
-    "Does this affect orders placed before {hours}pm yesterday? Order {order}.",
-    "Are deliveries in {city} still running today?",
-    "Where do I report a problem with order {order}?",
-    "Is {brand} going to post an update today or what?",
-    "Do the {store} staff know anything? They told me to ask here.",
-    "How do I know if my {product} is from the affected batch?",
-    "Has anyone actually had a reply from {brand} about this?",
+    "Does this affect anything from before {hours}pm yesterday? Ref {order}.",
+    "Is this just {city} or everywhere?",
+    "Where do I report a problem? Ref {order}.",
+    "It's been {hours} hours. Is {brand} going to post an update today or what?",
+    "Has anyone in {city} actually had a reply from {brand} about this?",
+    "How do I know if I'm one of the people affected? I'm in {city}.",
+    "Should I hold off on {product} until this is sorted?",
+    "{brand_handle} is there a status page or somewhere I can check? Nothing on the site for "
+    "{hours} hours.",
+    "{first_name} at work says {brand} has a problem. Is that true?",
+    "Will there be any compensation for this? Ref {order}.",
+    "Who do I contact in {city} about this?",
+    "Do I need to change anything about {product} on my account? Ref {order}.",
 )
 
 QUESTION_LEADS: tuple[str, ...] = (
@@ -176,18 +182,18 @@ QUESTION_TAILS: tuple[str, ...] = (
 )
 
 PRAISE: tuple[str, ...] = (
-    "Shoutout to the {store} team, always lovely to me",
     "Honestly {brand_handle} has always been good to me. Give them a chance to fix it.",
-    "Just had my {product}, all fine here",
-    "The staff at {store} don't deserve the abuse they're getting today. Be kind.",
-    "Still love {brand}. Mistakes happen, let's see how they handle it.",
+    "Still love {brand}. {days} years and one bad day, let's see how they handle it.",
     "{brand_handle} replied to me within {minutes} minutes last time, credit where due.",
-    "{first_name} at {store} sorted my order {order} in {minutes} minutes. Legend.",
-    "Been eating {product} for {days} years, not stopping now",
+    "{first_name} from the {brand} team sorted my problem in {minutes} minutes. Legend.",
+    "Been with {brand} for {days} years, not leaving over one bad day",
     "People piling on {brand} today are wild. The {city} team is great.",
-    "Respect to whoever runs the {store} store, always friendly",
-    "Got a refund for order {order} in {days} days, no fuss. Thanks {brand_handle}",
-    "Not everything is a scandal. {product} was great tonight.",
+    "The {city} team at {brand} don't deserve the abuse they're getting today. Be kind.",
+    "Got {amount} back from {brand} in {days} days last year, no fuss. Thanks {brand_handle}",
+    "No problems with {product} on my end, for what it's worth",
+    "Whoever runs {brand_handle} today is doing their best, be patient",
+    "{brand} helped me out of a real mess in {city} once. Giving them the benefit of the doubt.",
+    "Not everything is a scandal. {product} has been fine for me for {days} months.",
 )
 PRAISE_LEADS: tuple[str, ...] = (
     "Honestly,", "Unpopular opinion:", "For the record,", "Just saying,", "Fwiw", "Ok but",
@@ -206,6 +212,8 @@ NOISE: tuple[str, ...] = (
     "just finished a {hours} hour shift, wake me up next week",
     "my cat just knocked my coffee over",
     "does anyone actually read the terms and conditions",
+    "{first_name} has been on hold with the council for {minutes} minutes",
+    "{city} in {days} days, who's around?",
     "new phone who dis",
     "{first_name} owes me {amount} and pretends to forget",
     "trending topics today are wild",
@@ -219,7 +227,7 @@ NOISE: tuple[str, ...] = (
     "who else is stuck on the train outside {city}",
     "my landlord wants {amount} for a new key. a KEY",
     "thinking about adopting a dog, convince me",
-    "the wifi at {store} is faster than mine at home",
+    "the wifi at the {city} library is faster than mine at home",
     "bought a plant, named it {first_name}",
     "{city} people, is the bridge still closed?",
     "spent {amount} on coffee this week, help",
@@ -234,19 +242,23 @@ NOISE_TAILS: tuple[str, ...] = (
 
 TROLL: tuple[str, ...] = (
     "{brand_handle} ratio + L + nobody cares",
-    "lol imagine still buying from {brand}",
-    "this account is run by bots",
+    "lol imagine still using {brand}",
+    "this account is run by bots, {first_name} confirmed it",
     "{brand} stock going to zero",
     "first",
-    "{brand_handle} hire me, I'd do your PR for {amount} and a {product}",
-    "bet the intern is crying right now",
+    "{brand_handle} hire me, I'd do your PR for {amount}",
+    "bet the {brand} intern has cried {hours} times today",
     "all of this is fake, wake up people",
     "{brand_handle} delete your account",
     "{brand} fans in shambles",
-    "who even eats {product} anymore",
+    "who even uses {product} in {city} anymore",
     "{brand_handle} say something funny, we're waiting",
-    "the {store} manager is definitely reading this",
+    "the {brand} social team is definitely reading this, hi {first_name}",
     "{first_name} from {city} is behind all of this trust me",
+    "{brand} trending for all the wrong reasons again",
+    "{brand} stock down {days}% by friday, calling it",
+    "{brand_handle} give everyone {amount} and we'll forget about it",
+    "day {days} of asking {brand_handle} to follow me back",
 )
 TROLL_LEADS: tuple[str, ...] = (
     "lmao", "{brand_handle}", "BREAKING:", "ngl", "wait", "imagine", "daily reminder:", "PSA:",
@@ -258,17 +270,17 @@ TROLL_TAILS: tuple[str, ...] = (
 
 # Threats: legal (to the legal team) and safety (to whoever handles threats to people).
 THREATS_LEGAL: tuple[str, ...] = (
-    "My lawyer will be hearing about this {brand_handle}. Order {order}. See you in court.",
+    "My lawyer will be hearing about this {brand_handle}. Ref {order}. See you in court.",
     "I'm suing {brand}. Already spoke to a solicitor about what happened to me.",
-    "Class action incoming. If you were affected by {brand}, message me. {brand_handle}",
+    "Class action incoming. If you were affected by {brand} in {city}, message me. {brand_handle}",
     "{brand_handle} expect a letter from my attorney this week. Disgusting negligence.",
-    "I'm reporting {brand} to the regulator and taking legal action. Order {order}.",
+    "I'm reporting {brand} to the regulator and taking legal action. Ref {order}.",
 )
 THREATS_SAFETY: tuple[str, ...] = (
-    "Someone should go down to the {store} store and teach them a lesson.",
+    "Someone should go down to the {brand} office in {city} and teach them a lesson.",
     "I know where the {city} staff park their cars. Just saying {brand_handle}.",
     "If I see a {brand} manager today I won't be responsible for what I do.",
-    "{brand_handle} people like you deserve what's coming. Watch your {store} store.",
+    "{brand_handle} people like you deserve what's coming. Watch your {city} staff.",
 )
 
 # Journalists, influencers and verified accounts: these must go to PR.

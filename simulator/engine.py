@@ -151,6 +151,9 @@ class Engine:
             raise ActionError(f"unknown template {action.template_id!r}")
         start = len(self.log)
         getattr(self, "_act_" + action.kind)(post, action, self.now)
+        # The public sees a reply or a hide at once: re-read the mood now, not at the next tick.
+        # Logged only when the whole number moves, and at `now`, so a replay stays identical.
+        self._health_tick_value(self.now)
         return self.log[start:]
 
     def inject(

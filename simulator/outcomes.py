@@ -9,7 +9,11 @@ Rules the records follow:
 - a post that crossed the reach threshold must go to the threshold's route: if it had no route of
   its own, that route becomes the expected one (escalating once it crossed is on time); if it had
   one, escalating after the crossing is late. A post that was already above the threshold when it
-  arrived (a big account) cannot be escalated "before": it is judged on its route alone.
+  arrived (a big account) cannot be escalated "before": it is judged on its route alone;
+- a post that arrived after `duration - target_s` (its channel's target no longer fits in the drill)
+  is not held against the trainee: left untouched it is not scored at all; handled, it is scored
+  on what was done (a reply's tone, an escalation's route), never on a reply or an escalation that
+  nobody had time to make. It stays in the log, the feed and the debrief timeline.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 
 from scoring.composite import Weights
 from scoring.drill import DrillScore, PostRecord, score_drill
-from simulator.events import ACTION, POST_ARRIVED, THRESHOLD_CROSSED, Event
+from simulator.events import ACTION, DRILL_STARTED, POST_ARRIVED, THRESHOLD_CROSSED, Event
 from simulator.scenario.model import NO_ROUTE, Scenario
 
 
@@ -42,7 +46,11 @@ class _Draft:
 def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRecord]:
     drafts: dict[str, _Draft] = {}
     threshold_route = scenario.reach_threshold.route
+    # The planned length, from the log (the debrief may score without the scenario file).
+    duration: float | None = _float(getattr(scenario, "duration", None))
     for event in events:
+        if event.kind == DRILL_STARTED:
+            duration = _float(event.data.get("duration")) or duration
         if event.post_id is None:
             continue
         data: dict[str, Any] = event.data
@@ -79,6 +87,14 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
             expected, crossed = threshold_route, None
         if crossed is not None and crossed <= d.arrived_at:
             crossed = None
+        needs_reply = d.needs_reply
+        if duration is not None and d.arrived_at > late_cutoff(duration, d.target_s):
+            if not (d.tones or d.escalations or d.hidden):
+                continue  # arrived too late for anyone to act: not scored
+            if d.first_response_at is None:
+                needs_reply = False  # no time to answer: speed is not judged
+            if not d.escalations:
+                expected, crossed = NO_ROUTE, None  # no time to escalate: not judged as missed
         records.append(PostRecord(
             post_id=d.post_id,
             channel=d.channel,
@@ -90,9 +106,21 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
             escalations=tuple(d.escalations),
             threshold_crossed_at=crossed,
             hidden=d.hidden,
-            needs_reply=d.needs_reply,
+            needs_reply=needs_reply,
         ))
     return records
+
+
+def late_cutoff(duration: float, target_s: float) -> float:
+    """Arrival time after which a post on a channel with `target_s` is not held against anyone."""
+    return duration - target_s
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def scenario_weights(scenario: Scenario) -> Weights:

@@ -6,12 +6,14 @@ import random
 import re
 import statistics
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from scoring.tone import vader_compound
 from simulator.crowd import CrowdGenerator, heavy_tail_followers
+from simulator.scenario.model import Channel, Duration, Topic
 
 KINDS = ["complaint"] * 60 + ["question"] * 14 + ["praise"] * 6 + ["noise"] * 8 + \
     ["troll"] * 6 + ["threat"] * 3 + ["media"] * 3
@@ -69,9 +71,8 @@ def test_kinds_carry_the_right_handling(tiny_scenario):
     # a complaint on a route-less topic from a 50k+ account must still go to PR
     assert all(p.expected_route == ("pr" if p.author.followers >= 50_000 else "none")
                for p in late)
-    assert all(p.channel in ("x", "facebook", "dm") for p in posts)
-    assert any(p.channel == "dm" for p in posts) and all(
-        p.channel != "dm" for p in by_kind["troll"] + by_kind["media"])
+    # Topics without `channels` appear on the public channels only (never the private DM).
+    assert {p.channel for p in posts} == {"x", "facebook"}
 
 
 def test_the_crowd_is_varied(tiny_scenario):
@@ -107,3 +108,31 @@ def test_people_negative_median_matches_the_dataset():
                 negative.append(parts[2])
     assert statistics.median(vader_compound(t) for t in negative) == pytest.approx(
         PEOPLE_NEGATIVE_MEDIAN, abs=1e-3)
+
+
+def test_only_a_topic_that_names_a_private_channel_reaches_it(make_tiny):
+    base = make_tiny()
+    dm_topic = Topic("stuck", ("Payment {order} is stuck.",), channels=("dm",))
+    scenario = replace(base, crowd=replace(base.crowd, topics=(*base.crowd.topics, dm_topic)))
+    posts = generate(scenario, 8, 800)
+    on_dm = [p for p in posts if p.channel == "dm"]
+    assert on_dm and {p.topic for p in on_dm} == {"stuck"}
+
+
+def test_generic_posts_fit_any_brand_and_chatter_stays_off_review_sites(make_tiny):
+    base = make_tiny()
+    airline = replace(
+        base,
+        brand=replace(base.brand, name="Brightway Air", handle="@brightway"),
+        channels=(*base.channels, Channel("reviews", "App store reviews", Duration(240))),
+        crowd=replace(base.crowd, products=("return flight", "seat upgrade")),
+    )
+    posts = generate(airline, 9, 1500)
+    generic = [p for p in posts if p.kind in ("question", "praise", "noise", "troll", "threat")]
+    food_words = re.compile(r"\b(store|eat|eats|eating|meal|food|Cluckers|Tenders|Sandwich)\b",
+                            re.I)
+    assert generic and not [p.text for p in generic if food_words.search(p.text)]
+    assert any("Brightway Air" in p.text or "@brightway" in p.text for p in generic)
+    chatter = [p for p in posts if p.kind in ("noise", "troll")]
+    assert chatter and all(p.channel != "reviews" for p in chatter)
+    assert any(p.channel == "reviews" for p in posts)  # complaints and questions still go there

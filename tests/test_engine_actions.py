@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from simulator.debrief.model import scoring_scenario
 from simulator.engine import Action, ActionError, Engine
 from simulator.events import ACTION, DRILL_ENDED, DRILL_STARTED, HEALTH_CHANGED, POST_ARRIVED
 from simulator.outcomes import records_from_log, score_log
+from simulator.scenario.model import Author, Duration, Expect, ScriptedPost
 
 GOOD = ("Hi Rebecca, I'm so sorry your daughter is unwell. Please contact a doctor first, then "
         "send us a DM with your order and we'll follow up today. https://cluckers.example/update")
@@ -42,8 +46,11 @@ def test_every_action_kind_is_logged_with_its_details(engine):
     events += engine.apply(Action("dm", "s:toned", text="Hi Marcus, sorry! Sent you a DM."))
     events += engine.apply(Action("hide", "s:ignored"))
     events += engine.apply(Action("leave", "s:escalated"))
-    assert [e.kind for e in events] == [ACTION] * 5
+    # A reply or a hide may also move brand health at once (a `health_changed` event).
     assert all(e.t == 30.0 for e in events)
+    assert {e.kind for e in events} <= {ACTION, HEALTH_CHANGED}
+    events = [e for e in events if e.kind == ACTION]
+    assert len(events) == 5
     reply, escalate, dm, hide, leave = (e.data for e in events)
     assert reply["kind"] == "reply" and reply["text"] == GOOD and reply["tone"]["score"] >= 70
     assert reply["good"] is True and reply["tone"]["findings"]
@@ -184,3 +191,53 @@ def test_a_post_that_grows_past_the_threshold_must_go_to_pr(tiny_scenario):
     outcomes = {p.post_id: str(p.escalation.outcome) for p in score_log(tiny_scenario,
                                                                          engine.log).posts}
     assert all(outcomes[e.post_id] == "missed" for e in grown)
+
+
+def test_health_moves_right_after_a_reply_and_only_when_the_whole_number_changes(tiny_scenario):
+    engine = Engine(tiny_scenario, 1)
+    engine.advance(100.5)  # between two 15 s health ticks, with a backlog weighing on the mood
+    engine.apply(Action("leave", "s:toned"))  # may catch up on the spread since the last tick
+    before = engine.state.health
+    assert [e.kind for e in engine.apply(Action("leave", "s:toned"))] == [ACTION]  # no change
+    events = []
+    for view in engine.state.posts:
+        if view.waiting:
+            name = view.author_name.split()[0]
+            events += engine.apply(Action("reply", view.id, text=GOOD.replace("Rebecca", name)))
+    changes = [e for e in events if e.kind == HEALTH_CHANGED]
+    assert changes and all(e.t == 100.5 for e in changes)
+    values = [e.data["health"] for e in changes]
+    assert len(set(values)) == len(values) and values[-1] > before
+    assert engine.state.health > before
+
+
+def test_posts_arriving_too_late_to_answer_are_not_held_against_the_trainee(make_tiny):
+    base = make_tiny()  # 240 s drill; X's response target is 60 s, so X posts after 180 s are late
+
+    def post(post_id: str, at: float) -> ScriptedPost:
+        return ScriptedPost(id=post_id, at=Duration(at), channel="x",
+                            author=Author("Lee Park", "@leepark", 300),
+                            text="Order never came and nobody answers @cluckers",
+                            expect=Expect(route="tier2"))
+
+    scenario = replace(base, posts=(post("early", 170), post("late", 200),
+                                    post("late-handled", 215)))
+    engine = Engine(scenario, 1)
+    engine.advance(220)
+    engine.apply(Action("reply", "s:late-handled", text=GOOD.replace("Rebecca", "Lee")))
+    engine.advance(240)
+    arrived = {e.post_id for e in engine.log if e.kind == POST_ARRIVED}
+    assert {"s:early", "s:late", "s:late-handled"} <= arrived  # still in the log and the feed
+    for scorer in (scenario, scoring_scenario(engine.log, None)):  # with or without the file
+        records = {r.post_id: r for r in records_from_log(scorer, engine.log)}
+        assert "s:late" not in records
+        early = records["s:early"]  # had 70 s: still a missed reply and a missed escalation
+        assert early.needs_reply and early.first_response_at is None
+        assert early.expected_route == "tier2"
+        handled = records["s:late-handled"]  # judged on its reply, not on a missing escalation
+        assert handled.tones and handled.expected_route == "none"
+        assert all(r.arrived_at <= 240 - r.target_s or r.tones or r.escalations or r.hidden
+                   for r in records.values())
+    scored = {p.post_id: p for p in score_log(scenario, engine.log).posts}
+    assert scored["s:early"].escalation.outcome == "missed"
+    assert scored["s:late-handled"].escalation.points == 100
