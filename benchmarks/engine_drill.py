@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import simulator.engine as engine_module  # noqa: E402
+from scoring.tone import clear_caches as clear_tone_caches  # noqa: E402
 from simulator.engine import Engine  # noqa: E402
 from simulator.events import Action, Event, log_digest  # noqa: E402
 from simulator.headless import run_drill  # noqa: E402
@@ -101,7 +102,9 @@ def run(runs: int = 5, seed: int = 1) -> dict[str, object]:
     result = None
     tone_calls = 0
     for _ in range(runs):
-        engine_module._tone.cache_clear()  # every run scores its replies, as a live drill does
+        # Every run scores its replies cold, as a live drill does: no cache from the last run.
+        engine_module._tone.cache_clear()
+        clear_tone_caches()
         with _ToneTimer() as tone:
             start = time.perf_counter()
             result = run_drill(scenario, seed, "perfect")
@@ -115,6 +118,7 @@ def run(runs: int = 5, seed: int = 1) -> dict[str, object]:
     assert result is not None
     rebuild = _replay_seconds(scenario, seed, result.engine.log)  # tone cached by the last run
     engine_module._tone.cache_clear()
+    clear_tone_caches()
     tracemalloc.start()
     run_drill(scenario, seed, "perfect")
     _, peak = tracemalloc.get_traced_memory()

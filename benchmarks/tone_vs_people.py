@@ -30,7 +30,7 @@ from benchmarks._datasets import (  # noqa: E402  # noqa: E402
     quartile_task,
     twin_ranking,
 )
-from scoring.tone import score_reply, vader_compound  # noqa: E402
+from scoring.tone import clear_caches, score_reply, vader_compound  # noqa: E402
 
 TUNED_ON = "stack_exchange"
 TARGETS = {"wikipedia": 0.90, "stack_exchange": 0.80}
@@ -68,9 +68,12 @@ def domain_auc(datasets: Path, domain: str, scorer: Callable[[str], float]) -> f
 
 
 def throughput(texts: list[str], scorer: Callable[[str], object], seconds: float = 2.0) -> float:
+    """Replies per CPU second. The scorer's per-text memory is cleared before every pass over the
+    distinct texts, so repeating them measures scoring, not a cache lookup."""
     done = 0
     start = time.process_time()
     while time.process_time() - start < seconds:
+        clear_caches()
         for text in texts:
             scorer(text)
         done += len(texts)
@@ -104,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for pair in ranking.failures:
         print(f"    ours fails: {pair.id} ({pair.rule})")
 
-    texts = [t.good for t in twins] + [t.bad for t in twins]
+    texts = list(dict.fromkeys([t.good for t in twins] + [t.bad for t in twins]))
     ours_rate = throughput(texts, lambda t: score_reply(t), args.seconds)
     vader_rate = throughput(texts, vader_compound, args.seconds)
     mean_len = sum(map(len, texts)) / len(texts)
@@ -124,7 +127,7 @@ def run(datasets: Path = DEFAULT_DATASETS, seconds: float = 1.0, rounds: int = 3
 
     twins = load_twins()
     ranking = twin_ranking(twins)
-    texts = [t.good for t in twins] + [t.bad for t in twins]
+    texts = list(dict.fromkeys([t.good for t in twins] + [t.bad for t in twins]))
     ours_rates, vader_rates = [], []
     for _ in range(rounds):
         ours_rates.append(throughput(texts, lambda t: score_reply(t), seconds))

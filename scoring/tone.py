@@ -213,6 +213,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"feel free", r"(?::\)|:-\)|:d|😊|🙂)", r"kindly", r"(?:would|could) you be so kind",
         r"(?:i|we)(?:'d| would) (?:appreciate|be grateful)", r"sorry to (?:bother|trouble)",
         r"hope (?:you(?:'re| are)|this finds you) well", r"if you (?:could|would|can)",
+        r"(?:can|will) you",
     ),
     "greeting": re.compile(
         r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|howdy)\b", _I
@@ -491,6 +492,14 @@ def vader_compound(text: str) -> float:
 _VADER_LIMIT = 2_000  # VADER's cost grows with length; the opening carries the tone of a reply
 
 
+@lru_cache(maxsize=2048)
+def _sentiment(opening: str) -> float:
+    """VADER on a reply's opening, remembered: VADER is a third of the scorer's cost, and a drill's
+    replies repeat (templates and bots send the same words to many customers, only the name and
+    context differ), so the same text is scored once."""
+    return vader_compound(opening)
+
+
 def _finding(rule_id: str, span: tuple[int, int] | None, points: int | None = None) -> Finding:
     rule = RULES[rule_id]
     return Finding(rule_id, rule.label, rule.points if points is None else points, span,
@@ -511,12 +520,34 @@ def _supported(evidence: str, facts_text: str) -> bool:
     return any(word[:6] in facts_text for word in words)
 
 
+# "I can't promise", "we cannot guarantee a refund", "no guarantees": declining to promise is the
+# careful answer the seeds ask for, so nothing up to the end of that clause counts as a promise.
+# The clause ends at . ! ? ; or a "but"/"however", so "we can't promise X, but Y is free" still
+# counts Y.
+_NEGATED_PROMISE = re.compile(
+    r"(?<![\w'’])(?:(?:can|won|couldn|don|wouldn)[’']?t|cannot|can not|will not|could not|do not"
+    r"|would not|not able to|unable to|not in a position to|no|never)"
+    r"\s+(?:(?:yet|currently|really|honestly|fully|make|give|any|you|a|100 ?%)\s+){0,3}"
+    r"(?:promise|guarantee)\w*(?:[^.!?;\n](?!\s*(?:but|however|although)\b))*",
+    _I,
+)
+
+
+def _negated_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _NEGATED_PROMISE.finditer(text)]
+
+
+@lru_cache(maxsize=2048)  # a pure function of the words and facts; drills repeat them
 def _risky(rule_id: str, text: str, folded: str | None, facts_text: str) -> Finding | None:
+    source = folded if folded is not None else text
     matches = (
         _FOLDED[rule_id].finditer(folded) if folded is not None
         else PATTERNS[rule_id].finditer(text)
     )
+    declined = _negated_spans(source) if rule_id == "risky_promise" else []
     for match in matches:
+        if any(start <= match.start() < end for start, end in declined):
+            continue
         if not _supported(match.group(0), facts_text):
             return _finding(rule_id, match.span())
     return None
@@ -528,6 +559,7 @@ _CAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)  # a pure function of the words and facts; drills repeat them
 def _unsupported_cause(text: str, facts: tuple[str, ...]) -> tuple[int, int] | None:
     """A stated cause ("because the kitchen team quit") that no stated fact backs up.
 
@@ -568,26 +600,83 @@ def _shouting(text: str, ctx: ReplyContext) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=256)
-def _name_patterns(name: str, handle: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The ways a reply can address the customer: handle, bare handle, full name, first name."""
+def _name_candidates(name: str, handle: str) -> tuple[tuple[str, str], ...]:
+    """The ways a reply can address the customer: handle, bare handle, full name, first name.
+
+    Each comes with its case-folded form (a cheap "could it be there" check). No regex is built
+    here: a one-hour drill has ~1,500 customers, and compiling their patterns was half the cost of
+    scoring; `_word_span` finds nearly all of them with `str.find`.
+    """
     candidates = [handle.strip(), handle.strip().lstrip("@"), name.strip()]
     candidates += name.split()[:1]
-    return tuple(
-        (c.casefold(), re.compile(r"(?<!\w)" + re.escape(c) + r"(?!\w)", _I))
-        for c in dict.fromkeys(candidates)
-        if len(c) >= 2
-    )
+    return tuple((c.casefold(), c) for c in dict.fromkeys(candidates) if len(c) >= 2)
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(literal: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(literal) + r"(?!\w)", _I)
+
+
+_ASCII_LETTER = re.compile(r"[a-z]", _I)  # with IGNORECASE also "İ", "ı", "ſ", "K" (re docs)
+
+
+@lru_cache(maxsize=4096)
+def _ascii_twin(char: str) -> bool:
+    """Could the regex engine, ignoring case, take `char` for an ASCII letter ("ı", "ſ", "K")?"""
+    return bool(_ASCII_LETTER.fullmatch(char)) or any(c.isascii() for c in char.lower())
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _plain_case(text: str) -> bool:
+    """True when ignoring case in `text` is plain `str.lower()` for ASCII words: no character
+    that the regex engine folds onto an ASCII letter, and lowering keeps every position."""
+    return all(not _ascii_twin(char) for char in set(_NON_ASCII.findall(text)))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _word_span(literal: str, text: str, lowered: str | None) -> tuple[int, int] | None:
+    """Leftmost `literal` in `text`, ignoring case, not inside a word: what
+    `_word_pattern(literal).search(text)` finds, without compiling it when the words are ASCII.
+
+    `lowered` is `text.lower()` when `_plain_case(text)` holds, else None (use the regex).
+    """
+    if lowered is None or not literal.isascii():
+        match = _word_pattern(literal).search(text)
+        return match.span() if match else None
+    needle = literal.lower()
+    size = len(needle)
+    at = lowered.find(needle)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            return (at, end)
+        at = lowered.find(needle, at + 1)
+    return None
 
 
 def _name_span(text: str, ctx: ReplyContext) -> tuple[int, int] | None:
     if not (ctx.customer_name or ctx.customer_handle):
         return None
     folded = text.casefold()
-    for cue, pattern in _name_patterns(ctx.customer_name, ctx.customer_handle):
+    lowered: str | None = None
+    checked = False
+    for cue, literal in _name_candidates(ctx.customer_name, ctx.customer_handle):
         if cue in folded:
-            match = pattern.search(text)
-            if match:
-                return match.span()
+            if not checked:
+                checked = True
+                lowered = text.lower()
+                if len(lowered) != len(text) or not _plain_case(text):
+                    lowered = None
+            span = _word_span(literal, text, lowered)
+            if span:
+                return span
     return None
 
 
@@ -617,6 +706,7 @@ def _content_words(fact: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _FACT_WORD.findall(fact)) - _STOPWORDS
 
 
+@lru_cache(maxsize=2048)  # a pure function of the words and facts; drills repeat them
 def _fact_span(text: str, facts: tuple[str, ...]) -> tuple[int, int] | None:
     """A reply restates a fact when it uses half (at least three) of that fact's content words."""
     if not facts:
@@ -691,6 +781,39 @@ def _template_unpersonalised(text: str, ctx: ReplyContext) -> tuple[int, int] | 
     return None if _name_span(text, ctx) else (0, len(text))
 
 
+_TEXT_RULES = (  # rules that look at the reply's words only, not at its context
+    "apology", "acknowledgement", "empathy", "ownership", "next_step", "time_frame", "courtesy",
+    "greeting", "fauxpology", "blame", "accusing_question", "condescension", "abrupt_opening",
+    "bossy", "direct_question", "dismissal", "sarcasm", "profanity", "insult", "censoring",
+)
+
+
+@lru_cache(maxsize=2048)
+def _text_rules(
+    text: str,
+) -> tuple[str, str | None, frozenset[str], tuple[Finding, ...]]:
+    """Everything about a reply that does not depend on its context, remembered per text.
+
+    A drill sends the same words to many customers (bots and templates fill in only the name),
+    so most of the regex work is done once per distinct text. Returns the case-folded search text,
+    the same text when its spans align with the reply's (else None), the cued rules, and the
+    findings of `_TEXT_RULES`.
+    """
+    # Case-folded, with curly apostrophes made straight (phones type "it’s"): same length, so
+    # spans found in it are spans in the reply.
+    search_text = text.casefold().translate(_APOSTROPHES)
+    live = _cued_rules(search_text)
+    # When folding moved characters, search the original, ignoring case.
+    folded = search_text if len(search_text) == len(text) else None
+    found = []
+    for rule_id in _TEXT_RULES:
+        if rule_id in live:
+            match = _search(rule_id, text, folded)
+            if match is not None:
+                found.append(_finding(rule_id, match.span()))
+    return search_text, folded, live, tuple(found)
+
+
 def score_reply(text: str, ctx: ReplyContext = ReplyContext()) -> ToneReport:
     """Score one public reply. Any string is accepted: empty, huge, emoji, markup, control chars."""
     if not isinstance(text, str):
@@ -698,27 +821,9 @@ def score_reply(text: str, ctx: ReplyContext = ReplyContext()) -> ToneReport:
     if not text.strip():
         return ToneReport(0, (_finding("empty", None),), 0.0, text)
 
-    found: list[Finding] = []
     facts_text = " ".join(ctx.facts).lower()
-    # Case-folded, with curly apostrophes made straight (phones type "it’s"): same length, so
-    # spans found in it are spans in the reply.
-    folded: str | None = text.casefold().translate(_APOSTROPHES)
-    search_text = folded  # for substring checks only
-    live = _cued_rules(folded)
-    if len(folded) != len(text):  # folding moved characters: search the original, ignoring case
-        folded = None
-
-    for rule_id in (
-        "apology", "acknowledgement", "empathy", "ownership", "next_step", "time_frame",
-        "courtesy", "greeting", "fauxpology", "blame", "accusing_question", "condescension",
-        "abrupt_opening", "bossy", "direct_question", "dismissal", "sarcasm", "profanity", "insult",
-        "censoring",
-    ):
-        if rule_id not in live:
-            continue
-        match = _search(rule_id, text, folded)
-        if match is not None:
-            found.append(_finding(rule_id, match.span()))
+    search_text, folded, live, plain = _text_rules(text)
+    found = list(plain)
 
     for rule_id in ("risky_promise", "risky_admission"):
         if rule_id not in live:
@@ -751,7 +856,7 @@ def score_reply(text: str, ctx: ReplyContext = ReplyContext()) -> ToneReport:
 
     # In reading order, so a debrief can walk through the reply; span-less findings last.
     found = sorted(_resolve_overlaps(found), key=lambda f: f.span[0] if f.span else len(text))
-    compound = vader_compound(text[:_VADER_LIMIT])
+    compound = _sentiment(text[:_VADER_LIMIT])
     sentiment_points = round(SENTIMENT_WEIGHT * compound)
     if sentiment_points:
         found.append(_finding("sentiment", None, sentiment_points))
@@ -778,6 +883,13 @@ def _resolve_overlaps(found: list[Finding]) -> list[Finding]:
     return kept
 
 
+def clear_caches() -> None:
+    """Forget every remembered text, so a benchmark run starts cold as a live drill does."""
+    for cached in (_text_rules, _sentiment, _fact_span, _risky, _unsupported_cause,
+                   _name_candidates, _word_pattern):
+        cached.cache_clear()
+
+
 def score_hide(ctx: ReplyContext = ReplyContext()) -> ToneReport:
     """Hiding or deleting a complaint is censoring: the seeds say to avoid it at all costs."""
     finding = Finding("censoring", "Hid or deleted the complaint", -100, None,
@@ -792,6 +904,7 @@ __all__ = [
     "ReplyContext",
     "Rule",
     "ToneReport",
+    "clear_caches",
     "score_hide",
     "score_reply",
     "vader_compound",
