@@ -15,6 +15,7 @@ from typing import Any
 from simulator.bots import BOT_NAMES
 from simulator.cli import CommandError, UsageError
 from simulator.cli.recording import add_recording_options, recorded_drill
+from simulator.events import POST_ARRIVED
 from simulator.headless import EventSink, HeadlessResult, run_drill
 from simulator.scenario.library import ScenarioNotFound, resolve_scenario
 from simulator.scenario.loader import load_scenario
@@ -93,7 +94,8 @@ def result_summary(
         "scenario": scenario.id,
         "seed": seed,
         "bot": bot,
-        "posts": len(score.posts),
+        "arrived": sum(1 for event in engine.log if event.kind == POST_ARRIVED),
+        "posts": len(score.posts),  # scored: posts arriving too late to answer are not
         "events": len(engine.log),
         "digest": engine.log_digest(),
         "health": engine.state.health,
@@ -115,7 +117,7 @@ def render_summary(summary: dict[str, Any]) -> str:
 
     return "\n".join([
         f"{summary['scenario']} · seed {summary['seed']} · bot {summary['bot']}: "
-        f"{summary['posts']} posts, {summary['events']} events",
+        f"{summary['arrived']} posts ({summary['posts']} scored), {summary['events']} events",
         f"  composite   {summary['composite']:5.1f}",
         f"  speed       {summary['speed']:5.1f}   answered {summary['answered_share']:.0%}, "
         f"median {secs(summary['median_response_s'])}, p90 {secs(summary['p90_response_s'])}",
