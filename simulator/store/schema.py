@@ -146,9 +146,54 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Team sessions (simulator.session): the session a team joins with a code, who joined, the
+    facilitator's injects (polled by every running drill) and observer notes."""
+    for statement in (
+        """CREATE TABLE sessions (
+               code TEXT PRIMARY KEY,
+               scenario_id TEXT NOT NULL,
+               scenario_title TEXT,
+               scenario_ref TEXT NOT NULL,
+               scenario_hash TEXT NOT NULL,
+               seed INTEGER NOT NULL,
+               mode TEXT NOT NULL,
+               status TEXT NOT NULL,
+               team TEXT,
+               created_at TEXT NOT NULL,
+               released_at TEXT)""",
+        """CREATE TABLE session_members (
+               session TEXT NOT NULL REFERENCES sessions(code),
+               trainee TEXT NOT NULL,
+               joined_at TEXT NOT NULL,
+               PRIMARY KEY (session, trainee))""",
+        """CREATE TABLE session_injects (
+               id INTEGER PRIMARY KEY,
+               session TEXT NOT NULL REFERENCES sessions(code),
+               created_at TEXT NOT NULL,
+               kind TEXT NOT NULL,
+               label TEXT NOT NULL,
+               payload TEXT NOT NULL,
+               target TEXT)""",
+        "CREATE INDEX session_injects_session ON session_injects (session, id)",
+        """CREATE TABLE session_notes (
+               id INTEGER PRIMARY KEY,
+               session TEXT NOT NULL REFERENCES sessions(code),
+               trainee TEXT NOT NULL,
+               drill_id INTEGER REFERENCES drills(id),
+               t REAL,
+               created_at TEXT NOT NULL,
+               author TEXT,
+               text TEXT NOT NULL)""",
+        "CREATE INDEX session_notes_session ON session_notes (session, trainee)",
+        "CREATE INDEX drills_session ON drills (session)",
+    ):
+        conn.execute(statement)
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append only; never edit one that
 # has shipped.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3)
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

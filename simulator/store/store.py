@@ -338,6 +338,11 @@ class Store:
 
         return self._retry(attempt, doing)
 
+    def write(self, work: Callable[[sqlite3.Connection], T], doing: str) -> T:
+        """Run `work(conn)` as one short write transaction with the store's locking and retries
+        (for modules that keep their own tables in the file, e.g. simulator.session)."""
+        return self._write(work, doing)
+
     @contextmanager
     def bulk(self) -> Iterator[sqlite_utils.Database]:
         """One transaction around many inserts (fixtures, benchmarks); not the live path."""

@@ -61,6 +61,7 @@ class FacilitatorConsole(App[None]):
         self.session: TeamSession | None = get_session(store, code)
         self.progress: list[TraineeProgress] = []
         self.target: str | None = None  # injects go to everyone, or to this trainee only
+        self._shown: dict[str, dict[str, str]] = {}  # row key → column → text on screen
         self.sub_title = f"session {code}"
 
     def compose(self) -> ComposeResult:
@@ -101,14 +102,18 @@ class FacilitatorConsole(App[None]):
         keys = {row_key(p) for p in rows}
         for gone in [key for key in table.rows if key.value not in keys]:
             table.remove_row(gone)  # a waiting trainee whose drill has now started
+            self._shown.pop(str(gone.value), None)
         for progress in rows:
             key = row_key(progress)
             values = cells(progress)
+            shown = self._shown.setdefault(key, {})
             if key in table.rows:
                 for column, value in values.items():
-                    table.update_cell(key, column, value, update_width=True)
+                    if shown.get(column) != value.plain:  # thirty rows a second: only changes
+                        table.update_cell(key, column, value, update_width=True)
             else:
                 table.add_row(*(values[k] for k, _ in COLUMNS), key=key)
+            shown.update({column: value.plain for column, value in values.items()})
         empty = self.query_one("#empty", Static)
         empty.display = not rows
         if not rows:

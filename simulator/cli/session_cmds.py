@@ -1,0 +1,538 @@
+"""Team drills: `crisis-drill session ...`, `facilitate` (the live console) and `serve` (browser).
+
+A facilitator starts a session on a shared results file and reads the join command out to the
+team; trainees `play --join CODE`; the facilitator releases the clock, watches and injects from
+`facilitate CODE` (or `session inject` from a plain shell). Textual is imported only by
+`facilitate` and by the served game, never to parse arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shlex
+import socket
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from simulator.cli import CommandError, UsageError
+from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
+
+LOCALHOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+ALL_INTERFACES = ("0.0.0.0", "::", "")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    _register_session(subparsers)
+    facilitate = subparsers.add_parser(
+        "facilitate",
+        help="the facilitator's live console for a session (progress, injects, notes)",
+        description="Watch every trainee of session CODE live (progress, backlog, scores, missed "
+        "escalations), release the clock, send injects and write observer notes.",
+    )
+    facilitate.add_argument("code", metavar="CODE", help="the session's join code")
+    add_db_option(facilitate)
+    facilitate.add_argument("--name", metavar="NAME",
+                            help="your name on observer notes (default: your login name)")
+    facilitate.set_defaults(func=run_facilitate)
+    _register_serve(subparsers)
+
+
+def _register_session(subparsers: argparse._SubParsersAction) -> None:
+    session = subparsers.add_parser(
+        "session",
+        help="team drills: start a session, list, release the clock, inject, note",
+        description="A session is one scenario and seed for a whole team, joined with a short "
+        "code on a shared results file (--db PATH or $CRISIS_DRILL_DB, the same for everyone).",
+    )
+    actions = session.add_subparsers(dest="session_command", metavar="ACTION")
+
+    start = actions.add_parser("start", help="create a session and print its join command")
+    start.add_argument("scenario", metavar="SCENARIO", help="scenario file or bundled id")
+    start.add_argument("--seed", type=int, default=None, metavar="N",
+                       help="crowd seed everyone gets (default: a random one, printed)")
+    start.add_argument("--mode", choices=("together", "individual"), default="together",
+                       help="together: every clock waits for `session release` (default); "
+                       "individual: each trainee starts with their own key")
+    start.add_argument("--team", metavar="NAME", help="team the session's drills belong to")
+    add_db_option(start)
+    start.set_defaults(func=run_start)
+
+    listing = actions.add_parser("list", help="recent sessions in the results file")
+    add_db_option(listing)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=run_list)
+
+    show = actions.add_parser("show", help="a session and each trainee's progress right now")
+    show.add_argument("code", metavar="CODE")
+    add_db_option(show)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(func=run_show)
+
+    release = actions.add_parser("release", help="start every waiting clock of the session")
+    release.add_argument("code", metavar="CODE")
+    add_db_option(release)
+    release.set_defaults(func=run_release)
+
+    close = actions.add_parser("close", help="stop new joins (running drills play on)")
+    close.add_argument("code", metavar="CODE")
+    add_db_option(close)
+    close.set_defaults(func=run_close)
+
+    inject = actions.add_parser(
+        "inject", help="send an inject to every running drill of the session",
+        description="Send one inject to every running drill of session CODE (or one trainee's). "
+        "It reaches their feed within about a second and is recorded in their drill log.")
+    what = inject.add_mutually_exclusive_group(required=True)
+    what.add_argument("--ready", metavar="EVENT",
+                      help="a ready-made event: journalist, screenshot, ceo")
+    what.add_argument("--post", metavar="FILE", type=Path,
+                      help="a YAML file with one post (text, author, route, channel, ...)")
+    what.add_argument("--pace", type=float, metavar="X",
+                      help="change the pace of arrivals: 2 doubles it, 0.5 halves it, 1 resets")
+    inject.add_argument("code", metavar="CODE")
+    inject.add_argument("--trainee", metavar="NAME", help="only this trainee's drill")
+    add_db_option(inject)
+    inject.set_defaults(func=run_inject)
+
+    note = actions.add_parser("note", help="a timestamped observer note in a trainee's debrief")
+    note.add_argument("code", metavar="CODE")
+    note.add_argument("trainee", metavar="TRAINEE")
+    note.add_argument("text", metavar="TEXT")
+    note.add_argument("--name", metavar="NAME", help="your name on the note")
+    add_db_option(note)
+    note.set_defaults(func=run_note)
+
+    report = actions.add_parser(
+        "report", help="the team debrief: trainees side by side, post by post",
+        description="Compare the session's trainees (each one's latest drill) side by side: "
+        "scores, missed escalations, observer notes, and for every post who handled it how. "
+        "Formats as for a single drill's report: html, md, json, csv (one row per post and "
+        "trainee).")
+    report.add_argument("code", metavar="CODE")
+    report.add_argument("--format", "-f", choices=("html", "md", "json", "csv"),
+                        help="output format (default: from the -o file's suffix)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="file to write, or - for stdout")
+    add_db_option(report)
+    report.set_defaults(func=run_session_report)
+
+    session.set_defaults(func=lambda args: _missing_action(session))
+
+
+def _missing_action(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]:
+    """The results file, with every store or session error turned into a CommandError."""
+    from simulator.session import SessionError
+    from simulator.session.injects import InjectFileError
+
+    try:
+        store = Store.open(resolve_db_path(args), create=create)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    try:
+        yield store
+    except (StoreError, SessionError, InjectFileError) as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+
+
+def db_flag(store: Store) -> str:
+    """`--db PATH` as trainees must type it (absolute: they run it from their own folder)."""
+    return f"--db {shlex.quote(str(store.path.resolve()))}"
+
+
+# -- session ----------------------------------------------------------------------------------
+def run_start(args: argparse.Namespace) -> int:
+    from simulator.cli.simulate_cmd import load_scenario_arg
+    from simulator.scenario.library import resolve_scenario
+    from simulator.session import start_session
+    from simulator.session.joining import scenario_ref
+
+    scenario = load_scenario_arg(args.scenario)  # UsageError / CommandError with file:line:col
+    path = resolve_scenario(args.scenario)
+    seed = args.seed if args.seed is not None else random.Random().randint(1, 9999)
+    with opened(args, create=True) as store:
+        session = start_session(store, scenario, scenario_ref(args.scenario, path),
+                                hash_scenario(scenario), seed, mode=args.mode, team=args.team)
+        db = db_flag(store)
+    code = session.code
+    print(f"Session {code}: {scenario.title} ({scenario.id}), seed {seed}, {session.mode} start.")
+    print()
+    print("Trainees join with:")
+    print(f"  crisis-drill play --join {code} --trainee NAME {db}")
+    print()
+    print(f"Watch, inject and note:  crisis-drill facilitate {code} {db}")
+    if session.mode == "together":
+        print(f"Start every clock:       crisis-drill session release {code} {db}"
+              "   (or r in the console)")
+    print(f"Team debrief afterwards: crisis-drill report --session {code} {db}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from simulator.session import list_sessions
+
+    with opened(args) as store:
+        sessions = list_sessions(store)
+        counts = {s.code: _trainee_count(store, s.code) for s in sessions}
+    if args.json:
+        print(json.dumps([{**_session_dict(s), "trainees": counts[s.code]} for s in sessions],
+                         indent=2, ensure_ascii=False))
+        return 0
+    if not sessions:
+        print("no sessions yet: start one with `crisis-drill session start SCENARIO`")
+        return 0
+    print(f"{'code':<8}{'created (UTC)':<18}{'scenario':<24}{'seed':>6}  {'mode':<11}"
+          f"{'status':<10}{'trainees':>8}")
+    for s in sessions:
+        print(f"{s.code:<8}{s.created_at[:16].replace('T', ' '):<18}{s.scenario_id[:23]:<24}"
+              f"{s.seed:>6}  {s.mode:<11}{s.status:<10}{counts[s.code]:>8}")
+    return 0
+
+
+def _trainee_count(store: Store, code: str) -> int:
+    """Everyone who joined: trainees with a drill, and those still waiting for the release."""
+    from simulator.session import session_drills, waiting_trainees
+
+    return len({row["trainee"] for row in session_drills(store, code)}
+               | set(waiting_trainees(store, code)))
+
+
+def _session_dict(session: Any) -> dict[str, Any]:
+    return {name: getattr(session, name) for name in session.__slots__}
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from simulator.session import require_session
+    from simulator.session.joining import session_scenario
+    from simulator.session.progress import ProgressTracker
+
+    with opened(args) as store:
+        session = require_session(store, args.code)
+        _, scenario = session_scenario(session)
+        rows = ProgressTracker(store, session.code, scenario).refresh()
+    if args.json:
+        print(json.dumps({"session": _session_dict(session),
+                          "trainees": [{**_progress_dict(p), "progress": round(p.progress, 3)}
+                                       for p in rows]}, indent=2, ensure_ascii=False))
+        return 0
+    state = (f"released at {session.released_at[11:19]} UTC" if session.released_at
+             else "waiting for the release" if session.clock_waits else session.status)
+    if session.status == "closed":
+        state += ", closed"
+    print(f"Session {session.code}: {scenario.title}, seed {session.seed}, {session.mode} start, "
+          f"{state}")
+    if not rows:
+        print("nobody has joined yet")
+        return 0
+    print(f"{'trainee':<16}{'status':<10}{'progress':>9}{'backlog':>9}{'composite':>10}"
+          f"{'speed':>7}{'tone':>6}{'esc':>6}{'missed':>8}")
+    for p in rows:
+        print(f"{p.trainee[:15]:<16}{p.status:<10}{p.progress:>9.0%}{p.backlog:>9}"
+              f"{_num(p.composite):>10}{_num(p.speed):>7}{_num(p.tone):>6}{_num(p.escalation):>6}"
+              f"{p.missed_escalations:>8}")
+    return 0
+
+
+def _progress_dict(progress: Any) -> dict[str, Any]:
+    return {name: getattr(progress, name) for name in progress.__slots__}
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
+
+
+def run_release(args: argparse.Namespace) -> int:
+    from simulator.session import release
+
+    with opened(args) as store:
+        session = release(store, args.code)
+    print(f"session {session.code} released at {session.released_at[11:19]} UTC: waiting "
+          "clocks start within a second")
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    from simulator.session import close
+
+    with opened(args) as store:
+        session = close(store, args.code)
+    print(f"session {session.code} closed: no new joins; running drills play on")
+    return 0
+
+
+def run_inject(args: argparse.Namespace) -> int:
+    from simulator.session import injects as inj
+    from simulator.session import require_session
+    from simulator.session.joining import session_scenario
+
+    if args.pace is not None and args.pace < 0:
+        raise UsageError("--pace cannot be negative")
+    with opened(args) as store:
+        session = require_session(store, args.code)
+        post: dict[str, Any] | None = None
+        if args.ready:
+            try:
+                item = inj.ready_made(args.ready)
+            except KeyError as error:
+                raise UsageError(str(error.args[0])) from None
+            _, scenario = session_scenario(session)
+            post, label = inj.ready_made_post(item, scenario), item.label
+        elif args.post:
+            _, scenario = session_scenario(session)
+            post, label = inj.post_from_file(args.post, scenario), f"Post from {args.post.name}"
+        else:
+            label = f"Pace ×{args.pace:g}"
+        sent = inj.send(store, session.code, label=label, post=post, pace=args.pace,
+                        target=args.trainee)
+    who = args.trainee or "every running drill"
+    print(f"inject {sent.id} sent to {who} in session {sent.session}: {label}")
+    return 0
+
+
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
+                  ".json": "json", ".csv": "csv"}
+
+
+def run_session_report(args: argparse.Namespace) -> int:
+    from simulator.session import require_session
+    from simulator.session.joining import session_scenario
+    from simulator.session.report import build_session_report, render
+
+    fmt = args.format or SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    if fmt is None:
+        raise UsageError("say which --format (html, md, json or csv)")
+    with opened(args) as store:
+        session = require_session(store, args.code)
+        _, scenario = session_scenario(session)
+        text = render(build_session_report(store, session.code, scenario), fmt)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.output).expanduser()
+    try:
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.write(text)
+    except OSError as error:
+        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
+    print(f"team debrief of session {session.code} written to {path}", file=sys.stderr)
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    from simulator.session.notes import add_note
+
+    with opened(args) as store:
+        note = add_note(store, args.code, args.trainee, args.text,
+                        author=args.name or _login_name())
+    where = (f"drill {note.drill_id} at {note.t:.0f}s" if note.drill_id is not None
+             else "the session (they have not started a drill yet)")
+    print(f"note saved for {note.trainee} in {where}")
+    return 0
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "facilitator"
+
+
+# -- play --join ------------------------------------------------------------------------------
+def served_by_textual_serve() -> bool:
+    """True inside a browser tab's process (textual-serve sets Textual's web driver)."""
+    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
+
+
+def run_joined_play(args: argparse.Namespace) -> int:
+    """`crisis-drill play --join CODE`: the session decides the scenario and the seed."""
+    from simulator.session import TOGETHER, require_session
+    from simulator.session.joining import check_joinable, session_scenario
+
+    if getattr(args, "no_save", False):
+        raise UsageError("--join records the drill in the session's file; drop --no-save")
+    if args.scenario:
+        raise UsageError("--join takes the scenario from the session; drop SCENARIO")
+    with opened(args) as store:
+        session = require_session(store, args.join)
+        check_joinable(session)
+        _, scenario = session_scenario(session)
+        interactive = sys.stdin.isatty() and sys.stdout.isatty()
+        if not interactive and not served_by_textual_serve():
+            raise UsageError("play needs an interactive terminal")
+        from simulator.tui.facilitate.joined import make_joined_app
+
+        ask_name = not args.trainee and served_by_textual_serve()
+        trainee = args.trainee or _login_name()
+        app = make_joined_app(scenario, code=session.code, seed=session.seed,
+                              together=session.mode == TOGETHER, ask_name=ask_name,
+                              store=store, trainee=trainee, team=args.team or session.team,
+                              agent=args.trainee, coach=getattr(args, "coach", False))
+        try:
+            app.run()
+        finally:
+            if app.loaded and app.session.started and not app.session.ended:
+                app.session.abort()
+        drill = app.session
+        if drill.drill_id is not None:
+            state = "finished" if drill.finished else "aborted"
+            print(f"drill {drill.drill_id} saved ({state}) in {store.path}, session "
+                  f"{session.code}", file=sys.stderr)
+        if drill.store_error:
+            print(f"warning: {drill.store_error}", file=sys.stderr)
+    return 0
+
+
+# -- facilitate -------------------------------------------------------------------------------
+def run_facilitate(args: argparse.Namespace) -> int:
+    from simulator.session import require_session
+    from simulator.session.joining import session_scenario
+
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise UsageError("facilitate needs an interactive terminal (try `crisis-drill session "
+                         "show CODE` for a one-off table)")
+    with opened(args) as store:
+        session = require_session(store, args.code)
+        _, scenario = session_scenario(session)
+        from simulator.tui.facilitate.app import make_console
+
+        app = make_console(store, session.code, scenario, author=args.name or _login_name())
+        app.run()
+    return 0
+
+
+# -- serve ------------------------------------------------------------------------------------
+def _register_serve(subparsers: argparse._SubParsersAction) -> None:
+    serve = subparsers.add_parser(
+        "serve",
+        help="serve the game in web browsers (one drill per browser tab)",
+        description="Serve the game to web browsers with textual-serve: every browser tab runs "
+        "its own `crisis-drill play` process on this machine. Binds to 127.0.0.1 (this machine "
+        "only) unless --host is given; use --host 0.0.0.0 to let others on your network join.",
+    )
+    serve.add_argument("scenario", metavar="SCENARIO", nargs="?",
+                       help="scenario file or bundled id (default: the bundled default)")
+    serve.add_argument("--host", default=LOCALHOST, metavar="H",
+                       help=f"address to listen on (default {LOCALHOST}: this machine only)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, metavar="P",
+                       help=f"port (default {DEFAULT_PORT})")
+    serve.add_argument("--public-url", metavar="URL",
+                       help="the address browsers use, if not http://HOST:PORT (a proxy, a "
+                       "DNS name)")
+    serve.add_argument("--seed", type=int, default=None, metavar="N", help="crowd seed")
+    serve.add_argument("--join", metavar="CODE",
+                       help="every tab joins this session (each browser player is asked for "
+                       "a name)")
+    serve.add_argument("--team", metavar="NAME", help="team the drills are recorded for")
+    add_db_option(serve)
+    serve.set_defaults(func=run_serve)
+
+
+def play_command(args: argparse.Namespace, python: str = sys.executable) -> str:
+    """The shell command textual-serve runs for each browser tab."""
+    parts = [python, "-m", "simulator", "play"]
+    if args.scenario and not args.join:
+        parts.append(args.scenario)
+    if args.seed is not None and not args.join:
+        parts += ["--seed", str(args.seed)]
+    if args.join:
+        parts += ["--join", args.join]
+    if args.team:
+        parts += ["--team", args.team]
+    if args.db:
+        parts += ["--db", str(Path(args.db).expanduser().resolve())]
+    return shlex.join(parts)
+
+
+def lan_address() -> str:
+    """This machine's address on its network, as others would type it (best effort)."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("192.0.2.1", 9))  # TEST-NET: nothing is sent, it only picks a route
+        return str(probe.getsockname()[0])
+    except OSError:
+        return socket.gethostname()
+    finally:
+        probe.close()
+
+
+def serve_urls(host: str, port: int, public_url: str | None) -> tuple[str, str | None]:
+    """(the URL the pages point browsers at, a sharing hint or None)."""
+    if public_url:
+        return public_url.rstrip("/"), f"Share {public_url.rstrip('/')} with your trainees."
+    if host in ALL_INTERFACES:
+        url = f"http://{lan_address()}:{port}"
+        return url, (f"Listening on every network interface. Trainees open {url} "
+                     f"(http://<this machine's address>:{port}) in a browser.")
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}"
+    if host in (LOCALHOST, "localhost", "::1"):
+        return url, ("Only this machine can connect. To let your team join from their "
+                     "browsers, run with --host 0.0.0.0 and share "
+                     f"http://<this machine's address>:{port}.")
+    return url, f"Trainees open {url} in a browser."
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    if not 0 < args.port < 65536:
+        raise UsageError("--port must be between 1 and 65535")
+    if args.join:
+        from simulator.session import normalize_code, require_session
+
+        with opened(args) as store:
+            args.join = require_session(store, normalize_code(args.join)).code
+    elif args.scenario:
+        from simulator.scenario.library import ScenarioNotFound, resolve_scenario
+
+        try:
+            resolve_scenario(args.scenario)
+        except ScenarioNotFound as error:
+            raise UsageError(str(error)) from None
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise CommandError("serve needs textual-serve: pip install textual-serve") from None
+    _check_port_free(args.host, args.port)
+    # Each tab runs `python -m simulator`: make that importable wherever the server runs.
+    root = str(Path(__file__).resolve().parents[2])
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        [root, *filter(None, [os.environ.get("PYTHONPATH")])])
+    command = play_command(args)
+    url, hint = serve_urls(args.host, args.port, args.public_url)
+    print(f"crisis-drill serve: listening on {args.host}:{args.port}; open {url}", flush=True)
+    if hint:
+        print(hint, flush=True)
+    print("Each browser tab runs its own drill process on this machine. Ctrl+C stops the "
+          "server (and every drill in it).", flush=True)
+    server = Server(command, host=args.host, port=args.port, title="crisis-drill",
+                    public_url=url)
+    server.serve()
+    return 0
+
+
+def _check_port_free(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    probe = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((host, port))
+    except OSError as error:
+        raise CommandError(f"cannot listen on {host}:{port}: {error.strerror or error}. "
+                           "Choose another --port.") from None
+    finally:
+        probe.close()

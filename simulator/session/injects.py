@@ -1,0 +1,229 @@
+"""Facilitator injects: what the facilitator sends, and how a running drill picks it up.
+
+The facilitator's console appends a row to `session_injects`; every running drill of the session
+polls that table about once a second for rows after the last one it saw (one indexed range read)
+and hands each to `engine.inject`, so the inject lands in the trainee's feed and, as an `inject`
+event, in that drill's log and debrief. Payloads are concrete: a ready-made event is filled in for
+the session's scenario (brand name, a route the scenario has) before it is stored, so every
+trainee gets exactly the same post.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from simulator.events import ActionError, Event
+from simulator.scenario.model import NO_ROUTE, Scenario
+from simulator.session import codes
+from simulator.session.sessions import require_session, write
+from simulator.store import Store
+from simulator.store.store import iso
+
+POST, PACE = "post", "pace"
+POLL_INTERVAL = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyMade:
+    """A ready-made event: a post template with the routes it should go to, best first."""
+
+    key: str
+    label: str
+    text: str
+    author: Mapping[str, Any]
+    routes: tuple[str, ...]
+    severity: int
+    reach: Mapping[str, int]
+
+
+READY_MADE: tuple[ReadyMade, ...] = (
+    ReadyMade(
+        "journalist", "A journalist calls",
+        "Hi {brand_handle}, I'm a reporter at the Evening Courier writing about the reports "
+        "today. Can someone from {brand} comment on the record before 5pm?",
+        {"name": "Dana Reyes", "handle": "@danareyes_news", "followers": 48000,
+         "kind": "journalist"},
+        ("pr",), 4, {"likes": 40, "shares": 12, "comments": 6}),
+    ReadyMade(
+        "screenshot", "A screenshot of a bad reply goes viral",
+        "LOOK at how {brand_handle} answered a customer today 👇 screenshot is going round "
+        "everywhere. Is this how {brand} treats people?? #{brand_tag}Fail",
+        {"name": "Screenshot Sam", "handle": "@sam_screens", "followers": 92000,
+         "kind": "influencer"},
+        ("pr",), 4, {"likes": 1800, "shares": 900, "comments": 350}),
+    ReadyMade(
+        "ceo", "The CEO tweets",
+        "As CEO of {brand} I want to say: the people spreading this are wrong and we will not "
+        "be bullied. Full stop.",
+        {"name": "{brand} CEO", "handle": "@{brand_tag}_ceo", "followers": 250000,
+         "kind": "verified"},
+        ("pr", "legal"), 5, {"likes": 3000, "shares": 1400, "comments": 800}),
+)
+PACES: tuple[tuple[float, str], ...] = ((2.0, "Pace ×2"), (0.5, "Pace ×0.5"), (1.0, "Pace ×1"))
+
+
+@dataclass(frozen=True, slots=True)
+class Inject:
+    id: int
+    session: str
+    created_at: str
+    kind: str
+    label: str
+    payload: dict[str, Any]
+    target: str | None  # a trainee name, or None for everyone in the session
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Inject:
+        return cls(row["id"], row["session"], row["created_at"], row["kind"], row["label"],
+                   json.loads(row["payload"]), row["target"])
+
+
+def ready_made(key: str) -> ReadyMade:
+    for item in READY_MADE:
+        if item.key == key:
+            return item
+    raise KeyError(f"unknown ready-made inject {key!r} "
+                   f"(choose from {', '.join(i.key for i in READY_MADE)})")
+
+
+def _fill(text: str, scenario: Scenario) -> str:
+    tag = "".join(ch for ch in scenario.brand.name if ch.isalnum())
+    return (text.replace("{brand_handle}", scenario.brand.handle)
+                .replace("{brand_tag}", tag).replace("{brand}", scenario.brand.name))
+
+
+def ready_made_post(item: ReadyMade, scenario: Scenario) -> dict[str, Any]:
+    """The concrete post for this scenario: its brand, and the first route it has."""
+    routes = {r.id for r in scenario.routes}
+    route = next((r for r in item.routes if r in routes), NO_ROUTE)
+    author = {k: _fill(v, scenario) if isinstance(v, str) else v for k, v in item.author.items()}
+    return {"text": _fill(item.text, scenario), "author": author, "route": route,
+            "severity": item.severity, "reach": dict(item.reach)}
+
+
+class InjectFileError(Exception):
+    """A post file that cannot be injected; the message names the file and the problem."""
+
+
+def post_from_file(path: Path, scenario: Scenario) -> dict[str, Any]:
+    """A scripted post from a YAML file (`text`, optional `author`, `route`, `channel`,
+    `severity`, `reach`; or the same under a `post:` key), checked against the scenario."""
+    from simulator.posts import post_spec
+
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise InjectFileError(f"cannot read {path}: {error}") from None
+    except yaml.YAMLError as error:
+        raise InjectFileError(f"{path} is not valid YAML: {error}") from None
+    if isinstance(raw, Mapping) and isinstance(raw.get("post"), Mapping):
+        raw = raw["post"]
+    if not isinstance(raw, Mapping):
+        raise InjectFileError(f"{path}: expected a mapping with at least `text:`")
+    post = {str(k): v for k, v in raw.items()}
+    try:
+        post_spec(post, scenario)
+    except (ActionError, TypeError, ValueError) as error:
+        raise InjectFileError(f"{path}: {error}") from None
+    return post
+
+
+def send(
+    store: Store,
+    code: str,
+    *,
+    label: str,
+    post: Mapping[str, Any] | None = None,
+    pace: float | None = None,
+    note: str | None = None,
+    target: str | None = None,
+) -> Inject:
+    """Queue an inject for every running drill of the session (or one trainee's)."""
+    if post is None and pace is None:
+        raise ValueError("an inject needs a post or a pace")
+    session = require_session(store, code)
+    payload = {"post": dict(post) if post is not None else None, "pace": pace,
+               "note": note or label}
+    stamp = iso(store.now())
+
+    def work(conn: sqlite3.Connection) -> int:
+        cursor = conn.execute(
+            "INSERT INTO session_injects (session, created_at, kind, label, payload, target) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (session.code, stamp, POST if post is not None else PACE, label,
+             json.dumps(payload, ensure_ascii=False), target))
+        return int(cursor.lastrowid or 0)
+
+    inject_id = write(store, work, "sending an inject")
+    return Inject(inject_id, session.code, stamp, POST if post is not None else PACE, label,
+                  payload, target)
+
+
+def injects_after(store: Store, code: str, after_id: int = 0) -> list[Inject]:
+    rows = store.query(
+        "SELECT * FROM session_injects WHERE session = ? AND id > ? ORDER BY id",
+        (codes.normalize(code), after_id))
+    return [Inject.from_row(row) for row in rows]
+
+
+def latest_inject_id(store: Store, code: str) -> int:
+    rows = store.query("SELECT COALESCE(MAX(id), 0) AS last FROM session_injects WHERE session = ?",
+                       (codes.normalize(code),))
+    return int(rows[0]["last"])
+
+
+def apply_inject(engine: Any, inject: Inject) -> list[Event]:
+    """Hand one inject to a drill's engine; an inject the drill cannot take (it is over, or the
+    post names a channel it lacks) is skipped rather than stopping the drill."""
+    payload = inject.payload
+    try:
+        return list(engine.inject(post=payload.get("post"), pace=payload.get("pace"),
+                                  note=payload.get("note") or inject.label))
+    except (ActionError, TypeError, ValueError):
+        return []
+
+
+class InjectFeed:
+    """A running drill's view of the session outbox: `poll()` at most once per `interval`.
+
+    `begin()` is called when the drill's clock starts: injects sent before that were for the
+    drills running then, not for a trainee who joins later.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        code: str,
+        trainee: str,
+        *,
+        interval: float = POLL_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.store = store
+        self.code = codes.normalize(code)
+        self.trainee = trainee
+        self.interval = interval
+        self.clock = clock
+        self.last_id = 0
+        self._next_poll = float("-inf")
+
+    def begin(self) -> None:
+        self.last_id = latest_inject_id(self.store, self.code)
+
+    def poll(self, *, force: bool = False) -> list[Inject]:
+        now = self.clock()
+        if not force and now < self._next_poll:
+            return []
+        self._next_poll = now + self.interval
+        fresh = injects_after(self.store, self.code, self.last_id)
+        if fresh:
+            self.last_id = fresh[-1].id
+        return [i for i in fresh if i.target is None or i.target == self.trainee]

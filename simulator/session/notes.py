@@ -1,0 +1,74 @@
+"""Observer notes: what the facilitator saw a trainee do, timestamped in that trainee's drill.
+
+Each note is written twice, on purpose: as a `note` event in the trainee's drill (at the drill's
+latest recorded time), so the ordinary single-drill debrief shows it in the timeline, and as a row
+of `session_notes`, so the session report can list every note of the team in one place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from simulator.session.sessions import SessionError, require_session, write
+from simulator.store import Store
+from simulator.store.store import iso
+
+OBSERVER = "observer"
+
+
+@dataclass(frozen=True, slots=True)
+class ObserverNote:
+    id: int
+    session: str
+    trainee: str
+    drill_id: int | None
+    t: float | None
+    created_at: str
+    author: str | None
+    text: str
+
+
+def latest_drill(store: Store, code: str, trainee: str) -> dict[str, Any] | None:
+    rows = store.query(
+        "SELECT * FROM drills WHERE session = ? AND trainee = ? ORDER BY started_at DESC, id DESC "
+        "LIMIT 1", (code, trainee))
+    return rows[0] if rows else None
+
+
+def add_note(
+    store: Store, code: str, trainee: str, text: str, *, author: str | None = None
+) -> ObserverNote:
+    """Note `text` about `trainee` now; in their latest drill of the session if they have one."""
+    text = text.strip()
+    if not text:
+        raise SessionError("an observer note needs text")
+    session = require_session(store, code)
+    drill = latest_drill(store, session.code, trainee)
+    drill_id = drill["id"] if drill else None
+    t = float(drill["last_t"]) if drill else None
+    if drill_id is not None:
+        store.record(drill_id, {"t": t, "kind": "note", "post_id": None,
+                                "data": {"text": text, "by": OBSERVER, "author": author}})
+    stamp = iso(store.now())
+
+    def work(conn: sqlite3.Connection) -> int:
+        cursor = conn.execute(
+            "INSERT INTO session_notes (session, trainee, drill_id, t, created_at, author, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (session.code, trainee, drill_id, t, stamp, author, text))
+        return int(cursor.lastrowid or 0)
+
+    note_id = write(store, work, "saving a note")
+    return ObserverNote(note_id, session.code, trainee, drill_id, t, stamp, author, text)
+
+
+def session_notes(store: Store, code: str, trainee: str | None = None) -> list[ObserverNote]:
+    if trainee is None:
+        rows = store.query("SELECT * FROM session_notes WHERE session = ? ORDER BY id", (code,))
+    else:
+        rows = store.query("SELECT * FROM session_notes WHERE session = ? AND trainee = ? "
+                           "ORDER BY id", (code, trainee))
+    return [ObserverNote(r["id"], r["session"], r["trainee"], r["drill_id"], r["t"],
+                         r["created_at"], r["author"], r["text"]) for r in rows]

@@ -1,0 +1,129 @@
+"""The facilitator's console against a real shared file with drills being written into it."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, RichLog, Static
+
+from simulator.debrief import queries
+from simulator.headless import run_drill
+from simulator.scenario.library import resolve_scenario
+from simulator.scenario.loader import load_scenario
+from simulator.session import get_session, link_drill, start_session
+from simulator.session.injects import injects_after
+from simulator.store import Store, hash_scenario
+from simulator.tui.facilitate.app import make_console
+
+SEED = 11
+
+
+@pytest.fixture(scope="module")
+def food():  # type: ignore[no-untyped-def]
+    return load_scenario(resolve_scenario("food-rumour"))
+
+
+@pytest.fixture(scope="module")
+def logs(food):  # type: ignore[no-untyped-def]
+    return run_drill(food, SEED, "perfect").engine.log, run_drill(food, SEED, "silent").engine.log
+
+
+@pytest.fixture
+def team(tmp_path: Path, food, logs):  # type: ignore[no-untyped-def]
+    store = Store.open(tmp_path / "team.db")
+    session = start_session(store, food, "food-rumour", hash_scenario(food), SEED,
+                            mode="together", rng=random.Random(2))
+    perfect, silent = logs
+    drills = {}
+    for trainee, log, until in (("ana", perfect, None), ("[bold]ben", silent, 200.0)):
+        drill_id = store.start_drill(food, hash_scenario(food), SEED, trainee)
+        link_drill(store, session.code, drill_id)
+        for event in log:
+            if until is not None and event.t > until:
+                break
+            store.record(drill_id, event)
+        drills[trainee] = drill_id
+    yield store, session, drills, silent
+    store.close()
+
+
+def row(table: DataTable, key: str) -> dict[str, str]:
+    return {str(column.key.value): str(table.get_cell(key, column.key))
+            for column in table.columns.values()}
+
+
+async def settle(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_console_shows_every_trainee_live(team, food) -> None:
+    store, session, drills, silent = team
+    app = make_console(store, session.code, food, refresh_s=0.1)
+    async with app.run_test(size=(170, 40)) as pilot:
+        table = app.query_one("#trainees", DataTable)
+        assert table.row_count == 2
+        ana, ben = row(table, str(drills["ana"])), row(table, str(drills["[bold]ben"]))
+        assert ana["trainee"] == "ana" and ana["status"] == "running"
+        assert ben["trainee"] == "[bold]ben"  # typed names are shown as typed
+        assert "100%" in ana["progress"] and ana["time"] == "08:00 / 08:00"
+        assert ben["time"].startswith("03:") and int(ben["backlog"]) > int(ana["backlog"])
+        assert int(ana["composite"]) > int(ben["composite"])
+        assert "clocks are waiting" in str(app.query_one("#session-info", Static).content)
+
+        for event in silent:  # ben's drill moves on while the console watches
+            if 200.0 < event.t <= 400.0:
+                store.record(drills["[bold]ben"], event)
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        ben = row(table, str(drills["[bold]ben"]))
+        assert ben["time"].startswith("06:") and int(ben["missed"]) >= 1
+
+
+async def test_console_sends_injects_releases_and_notes(team, food) -> None:
+    store, session, drills, _ = team
+    app = make_console(store, session.code, food, author="Fay", refresh_s=60)
+    async with app.run_test(size=(170, 40)) as pilot:
+        await pilot.press("j")
+        await settle(app, pilot)
+        await pilot.press("plus")
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        sent = injects_after(store, session.code)
+        assert [(i.label, i.payload["pace"]) for i in sent] == [
+            ("A journalist calls", None), ("Pace ×2", 2.0)]
+        assert "Cluckers" in sent[0].payload["post"]["text"]
+        assert get_session(store, session.code).released_at is not None
+        log = "\n".join(str(line.text) for line in app.query_one("#log", RichLog).lines)
+        assert "inject 1: A journalist calls → everyone" in log and "released" in log
+
+        await pilot.press("down", "t", "c")  # the CEO tweets, to the second trainee only
+        await settle(app, pilot)
+        assert "injects go to [bold]ben" in str(app.query_one("#session-info", Static).content)
+        await pilot.press("t")  # back to everyone
+        assert injects_after(store, session.code)[-1].target == "[bold]ben"
+        assert "injects go to everyone" in str(app.query_one("#session-info", Static).content)
+
+        await pilot.press("n")  # a note about the selected trainee
+        await pilot.pause()
+        await pilot.press(*"slow start", "enter")
+        await settle(app, pilot)
+    notes = [e for e in queries.events(store, drills["[bold]ben"]) if e.kind == "note"]
+    assert [(n.data["text"], n.data["author"]) for n in notes] == [("slow start", "Fay")]
+    assert notes[0].t == pytest.approx(200.0, abs=5.0)
+
+
+async def test_console_explains_how_to_join_when_nobody_has(tmp_path: Path, food) -> None:
+    with Store.open(tmp_path / "empty.db") as store:
+        session = start_session(store, food, "food-rumour", hash_scenario(food), 1,
+                                mode="individual")
+        app = make_console(store, session.code, food)
+        async with app.run_test(size=(120, 30)):
+            text = str(app.query_one("#empty", Static).content)
+            assert f"crisis-drill play --join {session.code} --trainee NAME --db" in text
+            assert "each trainee starts their own clock" in str(
+                app.query_one("#session-info", Static).content)

@@ -1,0 +1,107 @@
+"""A trainee's game joined to a session: filed under the code, held until the release, and the
+facilitator's injects written to the shared file reach the running app (App.run_test)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from simulator.debrief import queries
+from simulator.scenario.library import resolve_scenario
+from simulator.scenario.loader import load_scenario
+from simulator.session import injects as inj
+from simulator.session import release, start_session, waiting_trainees
+from simulator.store import Store, hash_scenario
+from simulator.tui.clock import ManualClock
+from simulator.tui.facilitate.joined import make_joined_app
+from simulator.tui.screens.briefing import BriefingScreen
+from simulator.tui.screens.play import PlayScreen
+
+SEED = 4
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def food():  # type: ignore[no-untyped-def]
+    return load_scenario(resolve_scenario("food-rumour"))
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with Store.open(tmp_path / "team.db") as opened:
+        yield opened
+
+
+def advance(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Move the manual clock a second at a time, ticking the play screen as its timer would."""
+    for _ in range(int(seconds)):
+        app.clock.advance(1.0)
+        app.screen.tick()
+
+
+async def test_an_inject_reaches_the_running_drill_within_two_seconds(store, food) -> None:
+    session = start_session(store, food, "food-rumour", hash_scenario(food), SEED,
+                            mode="individual")
+    clock = ManualClock()
+    app = make_joined_app(food, code=session.code, seed=SEED, store=store, clock=clock,
+                          trainee="ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        drill_id = app.session.drill_id
+        assert queries.drill(store, drill_id).session == session.code  # type: ignore[union-attr]
+        advance(app, 30)
+        item = inj.ready_made("journalist")
+        inj.send(store, session.code, label=item.label, post=inj.ready_made_post(item, food))
+        inj.send(store, session.code, label="Pace ×2", pace=2.0)
+        inj.send(store, session.code, label="not for ana", pace=0.5, target="ben")
+        sent_at = app.session.now()
+        advance(app, 2)
+        await pilot.pause()
+        log = app.session.engine.log
+        injects = [e for e in log if e.kind == "inject"]
+        assert [e.data["note"] for e in injects] == ["A journalist calls", "Pace ×2"]
+        assert all(sent_at <= e.t <= sent_at + 2.0 for e in injects)
+        post_id = injects[0].post_id
+        assert post_id in app.session.model.items  # in the trainee's feed
+        assert "Cluckers" in app.session.engine.post(post_id).text
+        assert app.session.engine.state.pace > 0
+    stored = [e for e in queries.events(store, drill_id) if e.kind == "inject"]
+    assert [e.post_id for e in stored] == [post_id, None]  # in the log, so in the debrief
+
+
+async def test_a_together_drill_waits_for_the_release_then_starts_itself(store, food) -> None:
+    session = start_session(store, food, "food-rumour", hash_scenario(food), SEED,
+                            mode="together")
+    app = make_joined_app(food, code=session.code, seed=SEED, store=store,
+                          clock=ManualClock(), trainee="ben", together=True)
+    app.release_poll_s = 0.05
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, BriefingScreen) and not app.session.started
+        hint = str(app.screen.query_one("#briefing-hint", Static).content)
+        assert "Waiting for the facilitator" in hint
+        assert waiting_trainees(store, session.code) == ["ben"]  # the console lists ben
+        release(store, session.code)
+        await pilot.pause(0.3)
+        assert app.session.started and isinstance(app.screen, PlayScreen)
+        assert waiting_trainees(store, session.code) == []
+
+
+async def test_a_browser_player_is_asked_for_a_name(store, food) -> None:
+    session = start_session(store, food, "food-rumour", hash_scenario(food), SEED)
+    app = make_joined_app(food, code=session.code, seed=SEED, store=store, clock=ManualClock(),
+                          trainee="server-login", ask_name=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*"Cam", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.started
+    row = queries.drill(store, app.session.drill_id)
+    assert row is not None and row.trainee == "Cam"

@@ -1,0 +1,84 @@
+"""The team debrief compares a session's trainees side by side, post by post, in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from simulator.cli import main
+from simulator.headless import run_drill
+from simulator.scenario.library import resolve_scenario
+from simulator.scenario.loader import load_scenario
+from simulator.session import injects as inj
+from simulator.session import link_drill, start_session
+from simulator.session.notes import add_note
+from simulator.session.report import build_session_report, render
+from simulator.store import Store, hash_scenario
+
+SEED = 9
+
+
+@pytest.fixture(scope="module")
+def food():  # type: ignore[no-untyped-def]
+    return load_scenario(resolve_scenario("food-rumour"))
+
+
+@pytest.fixture
+def team(tmp_path: Path, food):  # type: ignore[no-untyped-def]
+    db = tmp_path / "team.db"
+    store = Store.open(db)
+    session = start_session(store, food, "food-rumour", hash_scenario(food), SEED)
+    inj.send(store, session.code, label="Pace ×2", pace=2.0)
+    for trainee, bot in (("ana", "perfect"), ("<b>ben</b>", "rude"), ("cy", "silent")):
+        result = run_drill(food, SEED, bot)
+        drill_id = store.start_drill(food, hash_scenario(food), SEED, trainee)
+        link_drill(store, session.code, drill_id)
+        for event in result.engine.log:
+            store.record(drill_id, event)
+        store.finish(drill_id, result.score)
+    add_note(store, session.code, "cy", "Froze | did not | reply")
+    yield store, session, db
+    store.close()
+
+
+def test_trainees_side_by_side_and_post_by_post(team, food) -> None:
+    store, session, _ = team
+    report = build_session_report(store, session.code, food)
+    assert report.trainees[0].trainee == "ana"  # best first
+    by_name = {t.trainee: t for t in report.trainees}
+    assert by_name["ana"].composite > by_name["<b>ben</b>"].composite
+    assert by_name["cy"].answered == 0 and by_name["cy"].missed_escalations > 0
+    assert by_name["cy"].notes == ("480s: Froze | did not | reply",)
+    assert report.injects[0].endswith("Pace ×2")
+    scripted = next(p for p in report.posts if p.post_id.startswith("s:"))
+    assert set(scripted.handling) == {"ana", "<b>ben</b>", "cy"}
+    ana, cy = scripted.handling["ana"], scripted.handling["cy"]
+    assert ana is not None and ana.response_s is not None
+    assert cy is not None and cy.response_s is None
+
+
+def test_every_format_escapes_what_people_typed(team, food) -> None:
+    store, session, _ = team
+    report = build_session_report(store, session.code, food)
+    page = render(report, "html")
+    assert "&lt;b&gt;ben&lt;/b&gt;" in page and "<b>ben</b>" not in page
+    markdown = render(report, "md")
+    assert "Froze \\| did not \\| reply" in markdown
+    assert "## Post by post" in markdown and "| ana |" in markdown.replace("\\", "")
+    data = json.loads(render(report, "json"))
+    assert data["session"]["code"] == session.code and len(data["trainees"]) == 3
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
+    assert len(rows) == 3 * len(report.posts)
+    assert {r["trainee"] for r in rows} == {"ana", "<b>ben</b>", "cy"}
+
+
+def test_session_report_command_writes_the_file(team, tmp_path: Path, capsys) -> None:
+    _, session, db = team
+    out = tmp_path / "team.md"
+    assert main(["session", "report", session.code, "-o", str(out), "--db", str(db)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# Team debrief: Cluckers")
+    assert main(["session", "report", session.code, "-o", "x.txt", "--db", str(db)]) == 2
