@@ -149,7 +149,7 @@ async def read_tab(port: int, until: str, keys: tuple[str, ...] = (), timeout: f
     seen = ""
     client_timeout = aiohttp.ClientTimeout(total=timeout + 10)
     async with aiohttp.ClientSession(timeout=client_timeout) as client, client.ws_connect(
-            f"http://127.0.0.1:{port}/ws?width=120&height=40", timeout=10.0) as ws:
+            f"http://127.0.0.1:{port}/ws?width=120&height=40", timeout=aiohttp.ClientWSTimeout(ws_close=10.0)) as ws:
         deadline = time.monotonic() + timeout
         pending = list(keys)
         while until not in seen:
@@ -171,17 +171,7 @@ async def read_tab(port: int, until: str, keys: tuple[str, ...] = (), timeout: f
     return seen
 
 
-def _play_can_join() -> bool:  # TEMPORARY until play_cmd gains --join (see the session report)
-    import argparse as _argparse
-
-    from simulator.cli import play_cmd
-
-    sub = _argparse.ArgumentParser().add_subparsers()
-    return "--join" in play_cmd.register(sub)._option_string_actions
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(not _play_can_join(), reason="play has no --join yet")
 async def test_a_browser_tab_joins_the_session_under_its_own_name(tmp_path: Path) -> None:
     from simulator.scenario.library import resolve_scenario
     from simulator.scenario.loader import load_scenario

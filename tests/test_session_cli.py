@@ -140,3 +140,17 @@ def test_the_pre_commit_hook_checks_scenario_files(tmp_path: Path) -> None:
                             text=True, timeout=60)
     assert result.returncode == 1, result.stdout + result.stderr
     assert re.search(rf"{re.escape(str(bad))}:\d+:\d+", result.stdout)
+
+
+def test_play_join_goes_through_the_play_command(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "team.db"
+    code = start(capsys, db)
+    status, _, err = run(capsys, "play", "--join", code, "--seed", "3", "--db", str(db))
+    assert status == 2 and "drop --seed" in err
+    status, _, err = run(capsys, "play", "--join", code, "food-rumour", "--db", str(db))
+    assert status == 2 and "drop SCENARIO" in err
+    status, _, err = run(capsys, "play", "--join", "zzzzzz", "--db", str(db))
+    assert status == 1 and "no session 'ZZZZZZ'" in err and "Traceback" not in err
+    # The code is right: only the missing terminal stops it (pytest's stdin is not a tty).
+    status, _, err = run(capsys, "play", "--join", code.lower(), "--db", str(db))
+    assert status == 2 and "interactive terminal" in err

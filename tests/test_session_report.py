@@ -82,3 +82,17 @@ def test_session_report_command_writes_the_file(team, tmp_path: Path, capsys) ->
     assert main(["session", "report", session.code, "-o", str(out), "--db", str(db)]) == 0
     assert out.read_text(encoding="utf-8").startswith("# Team debrief: Cluckers")
     assert main(["session", "report", session.code, "-o", "x.txt", "--db", str(db)]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "json", "csv"])
+def test_report_session_is_the_same_command_as_a_drill_report(team, tmp_path: Path, capsys,
+                                                              fmt: str) -> None:
+    _, session, db = team
+    out = tmp_path / f"team.{fmt}"
+    assert main(["report", "--session", session.code.lower(), "-o", str(out),
+                 "--db", str(db)]) == 0
+    assert f"team debrief of session {session.code}" in capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert "<b>ben</b>" not in text if fmt == "html" else "ben" in text
+    assert main(["report", "--session", "NOPE99", "-o", "-", "-f", "md", "--db", str(db)]) == 1
+    assert main(["report", "--session", session.code, "1", "-o", "-", "--db", str(db)]) == 2

@@ -42,7 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "self-contained page (charts included) to mail or project; md for wikis; json and csv "
         "carry the full per-post data. `-o -` writes to stdout.",
     )
-    _drill_arguments(report, required=True)
+    which = _drill_arguments(report, required=True)
+    which.add_argument("--session", metavar="CODE",
+                       help="the team debrief of a session: trainees side by side, post by post")
     report.add_argument("--trainee", metavar="NAME", help="with --last: that trainee's latest")
     report.add_argument("--format", "-f", choices=FORMATS,
                         help="output format (default: from the -o file's suffix)")
@@ -51,7 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.set_defaults(func=run_report)
 
 
-def _drill_arguments(parser: argparse.ArgumentParser, *, required: bool) -> None:
+def _drill_arguments(
+    parser: argparse.ArgumentParser, *, required: bool
+) -> argparse._MutuallyExclusiveGroup:
     which = parser.add_mutually_exclusive_group(required=required)
     which.add_argument("drill", nargs="?", type=int, metavar="DRILL", help="drill id")
     which.add_argument("--last", action="store_true", help="the most recently started drill")
@@ -59,6 +63,7 @@ def _drill_arguments(parser: argparse.ArgumentParser, *, required: bool) -> None
                         help="the scenario file the drill was played on, if it is not a bundled "
                         "one (needed for replay)")
     add_db_option(parser)
+    return which
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -125,19 +130,29 @@ def render(debrief: Debrief, fmt: str) -> str:
 
 def run_report(args: argparse.Namespace) -> int:
     fmt = report_format(args)
+    if args.session:
+        from simulator.cli.session_cmds import session_report_text
+
+        code, text = session_report_text(args, fmt)
+        write_report(text, args.output, f"{fmt} team debrief of session {code}")
+        return 0
     with _open(args) as store:
         debrief = load_debrief(args, store)
-    text = render(debrief, fmt)
-    if args.output == "-":
+    write_report(render(debrief, fmt), args.output, f"{fmt} debrief of drill {debrief.drill.id}")
+    return 0
+
+
+def write_report(text: str, output: str, what: str) -> None:
+    """Write to the -o file (or stdout for `-`), with a one-line error instead of a traceback."""
+    if output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
-        return 0
-    path = Path(args.output).expanduser()
+        return
+    path = Path(output).expanduser()
     try:
         # newline="" keeps the CSV's CRLF row ends as they are (RFC 4180)
         with path.open("w", encoding="utf-8", newline="") as out:
             out.write(text)
     except OSError as error:
         raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
-    print(f"wrote {fmt} debrief of drill {debrief.drill.id} to {path}", file=sys.stderr)
-    return 0
+    print(f"wrote {what} to {path}", file=sys.stderr)

@@ -31,8 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("scenario", metavar="SCENARIO", nargs="?",
                         help="scenario file or bundled id (default: the bundled default)")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
+    parser.add_argument("--seed", type=int, default=None, metavar="N",
                         help=f"crowd seed: same seed, same posts (default {DEFAULT_SEED})")
+    parser.add_argument("--join", metavar="CODE",
+                        help="join a team session (`crisis-drill session start`): the session "
+                        "sets the scenario and seed; use the session's --db")
     parser.add_argument("--trainee", metavar="NAME",
                         help="your name in the results (default: your login name)")
     parser.add_argument("--team", metavar="NAME", help="team the drill is recorded for")
@@ -65,6 +68,16 @@ def default_trainee() -> str:
 
 
 def run_play(args: argparse.Namespace) -> int:
+    if args.join:
+        if args.seed is not None:
+            raise UsageError("--join takes the seed from the session; drop --seed")
+        if args.pick:
+            raise UsageError("--join takes the scenario from the session; drop --pick")
+        from simulator.cli.session_cmds import run_joined_play
+
+        return run_joined_play(args)
+    if args.seed is None:
+        args.seed = DEFAULT_SEED
     path = play_scenario_path(args.scenario)
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise UsageError("play needs an interactive terminal (try `crisis-drill simulate` for "

@@ -303,32 +303,25 @@ def run_inject(args: argparse.Namespace) -> int:
     return 0
 
 
-SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
-                  ".json": "json", ".csv": "csv"}
-
-
-def run_session_report(args: argparse.Namespace) -> int:
+def session_report_text(args: argparse.Namespace, fmt: str) -> tuple[str, str]:
+    """(the session's code, its team debrief rendered as `fmt`)."""
     from simulator.session import require_session
     from simulator.session.joining import session_scenario
     from simulator.session.report import build_session_report, render
 
-    fmt = args.format or SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
-    if fmt is None:
-        raise UsageError("say which --format (html, md, json or csv)")
     with opened(args) as store:
-        session = require_session(store, args.code)
+        session = require_session(store, args.session)
         _, scenario = session_scenario(session)
-        text = render(build_session_report(store, session.code, scenario), fmt)
-    if args.output == "-":
-        sys.stdout.write(text)
-        return 0
-    path = Path(args.output).expanduser()
-    try:
-        with path.open("w", encoding="utf-8", newline="") as out:
-            out.write(text)
-    except OSError as error:
-        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
-    print(f"team debrief of session {session.code} written to {path}", file=sys.stderr)
+        return session.code, render(build_session_report(store, session.code, scenario), fmt)
+
+
+def run_session_report(args: argparse.Namespace) -> int:
+    from simulator.cli.debrief_cmds import report_format, write_report
+
+    args.session = args.code
+    fmt = report_format(args)
+    code, text = session_report_text(args, fmt)
+    write_report(text, args.output, f"{fmt} team debrief of session {code}")
     return 0
 
 

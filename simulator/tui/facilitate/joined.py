@@ -84,6 +84,7 @@ def _beside_drill_app(css: Any) -> Any:
 class JoinedDrillApp(DrillApp):
     CSS_PATH = _beside_drill_app(DrillApp.CSS_PATH)
     release_poll_s = RELEASE_POLL_S
+    can_pick_scenario = False  # the session sets it for the whole team
 
     def __init__(self, scenario: Scenario | Path, *, code: str, together: bool = False,
                  ask_name: bool = False, **kwargs: Any) -> None:

@@ -109,6 +109,12 @@ class BriefingScreen(Screen[None]):
             spaced.extend([part, Text("")])
         body.update(Group(*spaced))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A team session sets the scenario: no "Other scenario" key in the footer then."""
+        if action == "pick":
+            return bool(getattr(self.app, "can_pick_scenario", True))
+        return True
+
     def action_start(self) -> None:
         self.app.start_drill()  # type: ignore[attr-defined]
 
