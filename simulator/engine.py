@@ -34,6 +34,7 @@ from simulator.health import HEALTH_STEP, brand_health, rolled_tone
 from simulator.posts import DrillState, Post, PostView, post_spec, scripted_kind, view_of
 from simulator.scenario.model import (
     AUTO_PLACEHOLDERS,
+    MAX_PER_MINUTE,
     NO_ROUTE,
     Author,
     Expect,
@@ -229,7 +230,7 @@ class Engine:
             finished=self.finished,
             phase=phase.name,
             phase_index=self._phase_index,
-            pace=phase.per_minute * self._pace_multiplier,
+            pace=self._per_minute(self._phase_index),
             arrivals_last_minute=len(self._recent),
             health=round(self._health, 1),
             backlog=len(waiting),
@@ -329,8 +330,14 @@ class Engine:
             ),
         })
 
+    def _per_minute(self, phase_index: int) -> float:
+        """The phase's pace times the facilitator's multiplier, never above MAX_PER_MINUTE (a
+        repeated "pace x2" inject must not make a drill that never ends)."""
+        per_minute = self.scenario.pace[phase_index].per_minute * self._pace_multiplier
+        return min(per_minute, MAX_PER_MINUTE)
+
     def _rate(self, phase_index: int) -> float:
-        return self.scenario.pace[phase_index].per_minute / 60.0 * self._pace_multiplier
+        return self._per_minute(phase_index) / 60.0
 
     def _schedule_arrival(self, after: float) -> None:
         """Draw the next generated arrival (piecewise-constant Poisson over the phases)."""
@@ -383,7 +390,7 @@ class Engine:
         self._phase_index = index
         phase = self.scenario.pace[index]
         self._emit(t, ev.PHASE_CHANGED, None, {
-            "phase": phase.name, "index": index, "per_minute": phase.per_minute,
+            "phase": phase.name, "index": index, "per_minute": self._per_minute(index),
         })
 
     def _on_health(self, t: float, _a: Any, _b: Any) -> None:

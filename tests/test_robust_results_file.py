@@ -102,10 +102,6 @@ def broken_files(draw: st.DrawFn) -> bytes:
     return draw(st.text(min_size=1, max_size=2000)).encode("utf-8")
 
 
-# Known escape, pinned by the xfail test below: text SQLite hands back that is not UTF-8.
-KNOWN_ESCAPES: tuple[type[Exception], ...] = (UnicodeDecodeError,)
-
-
 @FAST
 @given(blob=broken_files())
 def test_a_broken_file_is_refused_with_store_error_and_left_as_it_was(
@@ -118,13 +114,8 @@ def test_a_broken_file_is_refused_with_store_error_and_left_as_it_was(
     except StoreError as error:
         assert str(path) in str(error)
         assert path.read_bytes() == blob, "a refused file must be left untouched"
-    except KNOWN_ESCAPES:
-        pass
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeDecodeError, reason="a results file whose "
-                   "schema text is not UTF-8 raises UnicodeDecodeError from Store.open (only "
-                   "sqlite3.Error is turned into StoreError): a traceback for the user")
 def test_a_results_file_with_non_utf8_text_is_refused_with_store_error(tmp_path: Path) -> None:
     good = good_results()
     assert good.count(b"tablemetameta") == 1

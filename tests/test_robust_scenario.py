@@ -309,9 +309,7 @@ def test_loading_a_scenario_opens_that_file_and_no_other(folder: Path, trick: st
     assert "leaked" not in report["outcome"]
 
 
-# -- found while writing these tests (see the report of issue 8) -------------------------------
-@pytest.mark.xfail(strict=True, reason="terminal escapes written as YAML escapes (\"\\e[2J\") load "
-                   "into post texts, and the TUI sends them to the terminal as they are")
+# -- bugs these tests found, now fixed -------------------------------------------------------------
 def test_control_characters_in_text_are_refused_with_a_position(folder: Path) -> None:
     text = TEXTS["food-rumour.yaml"].replace('title: "', 'title: "\\e[2J\\e]0;pwned\\a ', 1)
     assert text != TEXTS["food-rumour.yaml"]
@@ -321,8 +319,6 @@ def test_control_characters_in_text_are_refused_with_a_position(folder: Path) ->
         assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in scenario.title)
 
 
-@pytest.mark.xfail(strict=True, reason="per_minute has no upper bound: 1e12 posts a minute loads "
-                   "and the engine then never returns from advance()")
 def test_an_absurd_pace_is_refused_by_the_loader(folder: Path) -> None:
     text = TEXTS["food-rumour.yaml"]
     lines = text.splitlines(keepends=True)

@@ -148,8 +148,9 @@ async def read_tab(port: int, until: str, keys: tuple[str, ...] = (), timeout: f
 
     seen = ""
     client_timeout = aiohttp.ClientTimeout(total=timeout + 10)
+    ws_timeout = aiohttp.ClientWSTimeout(ws_close=10.0)
     async with aiohttp.ClientSession(timeout=client_timeout) as client, client.ws_connect(
-            f"http://127.0.0.1:{port}/ws?width=120&height=40", timeout=aiohttp.ClientWSTimeout(ws_close=10.0)) as ws:
+            f"http://127.0.0.1:{port}/ws?width=120&height=40", timeout=ws_timeout) as ws:
         deadline = time.monotonic() + timeout
         pending = list(keys)
         while until not in seen:

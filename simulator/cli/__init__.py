@@ -38,6 +38,21 @@ class CommandError(Exception):
     """Raised by a command for a failure the user can act on; printed and exits 1."""
 
 
+def person_name(value: str) -> str:
+    """argparse type for names that end up on screens and in shared results (trainee, team,
+    facilitator): trimmed, not empty, printable, not a paragraph."""
+    from simulator.printable import MAX_NAME_LENGTH, control_characters
+
+    name = value.strip()
+    if not name:
+        raise argparse.ArgumentTypeError("a name cannot be empty")
+    if control_characters(name):
+        raise argparse.ArgumentTypeError("a name cannot contain control characters")
+    if len(name) > MAX_NAME_LENGTH:
+        raise argparse.ArgumentTypeError(f"a name is at most {MAX_NAME_LENGTH} characters")
+    return name
+
+
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crisis-drill",

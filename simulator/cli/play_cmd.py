@@ -15,7 +15,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from simulator.cli import CommandError, UsageError
+from simulator.cli import CommandError, UsageError, person_name
 from simulator.scenario.library import ScenarioNotFound, default_scenario_path, resolve_scenario
 
 DEFAULT_SEED = 1  # everyone on a team sees the same crowd unless told otherwise
@@ -36,9 +36,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--join", metavar="CODE",
                         help="join a team session (`crisis-drill session start`): the session "
                         "sets the scenario and seed; use the session's --db")
-    parser.add_argument("--trainee", metavar="NAME",
+    parser.add_argument("--trainee", type=person_name, metavar="NAME",
                         help="your name in the results (default: your login name)")
-    parser.add_argument("--team", metavar="NAME", help="team the drill is recorded for")
+    parser.add_argument("--team", type=person_name, metavar="NAME",
+                        help="team the drill is recorded for")
     parser.add_argument("--coach", action="store_true",
                         help="onboarding mode: show what each reply earned and lost")
     parser.add_argument("--pick", action="store_true",

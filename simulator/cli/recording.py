@@ -16,7 +16,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.cli import CommandError
+from simulator.cli import CommandError, person_name
 from simulator.events import Event
 from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
 
@@ -25,10 +25,11 @@ def add_recording_options(parser: argparse.ArgumentParser) -> None:
     """`--db`, `--trainee`, `--team`, `--no-save` for a command that runs a drill."""
     group = parser.add_argument_group("results file")
     add_db_option(group)
-    group.add_argument("--trainee", metavar="NAME",
+    group.add_argument("--trainee", type=person_name, metavar="NAME",
                        help="name the drill is recorded under (default: bot-<bot name> for a "
                        "bot, else your login name)")
-    group.add_argument("--team", metavar="NAME", help="team the drill is recorded for")
+    group.add_argument("--team", type=person_name, metavar="NAME",
+                       help="team the drill is recorded for")
     group.add_argument("--no-save", action="store_true",
                        help="do not record the drill in the results file")
 

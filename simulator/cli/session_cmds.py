@@ -20,11 +20,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from simulator.cli import CommandError, UsageError
+from simulator.cli import CommandError, UsageError, person_name
 from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
 
 LOCALHOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+MAX_PACE_MULTIPLIER = 20.0  # the engine also caps any phase at MAX_PER_MINUTE
 ALL_INTERFACES = ("0.0.0.0", "::", "")
 
 
@@ -38,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     facilitate.add_argument("code", metavar="CODE", help="the session's join code")
     add_db_option(facilitate)
-    facilitate.add_argument("--name", metavar="NAME",
+    facilitate.add_argument("--name", type=person_name, metavar="NAME",
                             help="your name on observer notes (default: your login name)")
     facilitate.set_defaults(func=run_facilitate)
     _register_serve(subparsers)
@@ -60,7 +61,8 @@ def _register_session(subparsers: argparse._SubParsersAction) -> None:
     start.add_argument("--mode", choices=("together", "individual"), default="together",
                        help="together: every clock waits for `session release` (default); "
                        "individual: each trainee starts with their own key")
-    start.add_argument("--team", metavar="NAME", help="team the session's drills belong to")
+    start.add_argument("--team", type=person_name, metavar="NAME",
+                       help="team the session's drills belong to")
     add_db_option(start)
     start.set_defaults(func=run_start)
 
@@ -103,9 +105,9 @@ def _register_session(subparsers: argparse._SubParsersAction) -> None:
 
     note = actions.add_parser("note", help="a timestamped observer note in a trainee's debrief")
     note.add_argument("code", metavar="CODE")
-    note.add_argument("trainee", metavar="TRAINEE")
+    note.add_argument("trainee", type=person_name, metavar="TRAINEE")
     note.add_argument("text", metavar="TEXT")
-    note.add_argument("--name", metavar="NAME", help="your name on the note")
+    note.add_argument("--name", type=person_name, metavar="NAME", help="your name on the note")
     add_db_option(note)
     note.set_defaults(func=run_note)
 
@@ -279,8 +281,8 @@ def run_inject(args: argparse.Namespace) -> int:
     from simulator.session import require_session
     from simulator.session.joining import session_scenario
 
-    if args.pace is not None and args.pace < 0:
-        raise UsageError("--pace cannot be negative")
+    if args.pace is not None and not 0 <= args.pace <= MAX_PACE_MULTIPLIER:
+        raise UsageError(f"--pace must be between 0 and {MAX_PACE_MULTIPLIER:g} (a multiplier)")
     with opened(args) as store:
         session = require_session(store, args.code)
         post: dict[str, Any] | None = None
@@ -431,7 +433,8 @@ def _register_serve(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--join", metavar="CODE",
                        help="every tab joins this session (each browser player is asked for "
                        "a name)")
-    serve.add_argument("--team", metavar="NAME", help="team the drills are recorded for")
+    serve.add_argument("--team", type=person_name, metavar="NAME",
+                       help="team the drills are recorded for")
     add_db_option(serve)
     serve.set_defaults(func=run_serve)
 

@@ -24,6 +24,7 @@ from simulator.debrief.lessons import Lesson, build_lessons
 from simulator.debrief.timeseries import Bucket, build_series
 from simulator.events import Event
 from simulator.outcomes import score_log
+from simulator.printable import printable_data
 from simulator.scenario.model import NO_ROUTE, Scenario
 from simulator.store import Store, StoreError, hash_scenario
 
@@ -329,6 +330,12 @@ def build_debrief(
     scorer: Any = scenario if scenario is not None else scoring_scenario(log, summary.score)
     score = score_log(scorer, log)
     ghost = find_ghost(store, summary) if with_ghost else None
+    # Everything below is shown on terminals and in reports: no control characters from the
+    # file (scored first, on the text as it was sent).
+    log = [Event(e.t, e.kind, e.post_id, printable_data(e.data)) for e in log]
+    summary = dataclasses.replace(summary, **printable_data(
+        {"trainee": summary.trainee, "team": summary.team,
+         "scenario_title": summary.scenario_title}))
     return assemble(summary, log, score, scenario=scenario, scenario_matches=matches, ghost=ghost)
 
 

@@ -12,6 +12,7 @@ import re
 
 from simulator.debrief.model import Debrief
 from simulator.debrief.timeseries import Bucket
+from simulator.printable import printable
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 BARS = "▁▂▃▄▅▆▇█"
@@ -20,7 +21,8 @@ BARS = "▁▂▃▄▅▆▇█"
 def md_text(value: object) -> str:
     """Inline-safe Markdown: HTML entities for <>&, backslashes for the emphasis, code, link and
     table characters (a line never starts with user text, so `#`, `-`, `>` need nothing)."""
-    text = html.escape(" ".join(str(value if value is not None else "").split()), quote=False)
+    text = printable(str(value if value is not None else ""))  # `-o -` prints to a terminal
+    text = html.escape(" ".join(text.split()), quote=False)
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from simulator.printable import control_characters
 from simulator.scenario import model
 from simulator.scenario.checks import Locator, check_scenario, render_where
 from simulator.scenario.model import Duration, Scenario, parse_duration
@@ -247,6 +248,11 @@ class Converter:
     def convert_text(self, node: ScalarNode, where: Where, meta: Any) -> Any:
         # The text as written: `name: 2024` is the name "2024", `text: yes` is the word "yes".
         text = node.value
+        controls = control_characters(text)
+        if controls:
+            shown = ", ".join(f"U+{ord(ch):04X}" for ch in controls)
+            return self.error(node, where, f"contains control characters ({shown}): a terminal "
+                              "would obey them (clear the screen, move the cursor); remove them")
         pattern = meta.get("pattern")
         if pattern and not re.match(pattern, text):
             example = meta.get("example")

@@ -41,6 +41,8 @@ AuthorKind = Literal["customer", "journalist", "influencer", "verified", "troll"
 Difficulty = Literal["easy", "medium", "hard"]
 PostKind = Literal["complaint", "question", "praise", "noise", "troll", "threat", "media"]
 NO_ROUTE = "none"
+# Ten posts a second: far beyond any trainee, and a bound that keeps every drill finite.
+MAX_PER_MINUTE = 600
 
 
 class Duration(float):
@@ -164,7 +166,8 @@ class Phase:
     name: str = field(metadata=doc("Phase name shown in the header.", example="viral"))
     start: Duration = field(metadata=doc("When the phase begins; the first phase starts at 0s."))
     per_minute: float = field(
-        metadata=doc("Generated posts arriving per minute during this phase.", minimum=0)
+        metadata=doc("Generated posts arriving per minute during this phase.", minimum=0,
+                     maximum=MAX_PER_MINUTE)
     )
     mix: dict[PostKind, float] | None = field(
         default=None,

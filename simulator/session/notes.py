@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.printable import printable
 from simulator.session.sessions import SessionError, require_session, write
 from simulator.store import Store
 from simulator.store.store import iso
@@ -41,7 +42,8 @@ def add_note(
     store: Store, code: str, trainee: str, text: str, *, author: str | None = None
 ) -> ObserverNote:
     """Note `text` about `trainee` now; in their latest drill of the session if they have one."""
-    text = text.strip()
+    text = printable(text.strip())  # shown in terminals: no escape sequences
+    author = printable(author) if author is not None else None
     if not text:
         raise SessionError("an observer note needs text")
     session = require_session(store, code)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.printable import printable
 from simulator.session import codes
 from simulator.store import Store, StoreError
 from simulator.store.store import iso
@@ -158,7 +159,7 @@ def join(store: Store, code: str, trainee: str) -> None:
     stamp = iso(store.now())
     write(store, lambda conn: conn.execute(
         "INSERT OR IGNORE INTO session_members (session, trainee, joined_at) VALUES (?, ?, ?)",
-        (codes.normalize(code), trainee, stamp)), "joining the session")
+        (codes.normalize(code), printable(trainee), stamp)), "joining the session")
 
 
 def waiting_trainees(store: Store, code: str) -> list[str]:

@@ -35,6 +35,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from simulator import __version__
+from simulator.printable import printable
 from simulator.store import liveness
 from simulator.store.errors import StoreError
 from simulator.store.paths import ENV_VAR
@@ -126,7 +127,10 @@ def _score_value(score: Mapping[str, Any], name: str) -> float | None:
     return float(value)
 
 
-def _describe(error: sqlite3.Error, path: Path, doing: str) -> str:
+def _describe(error: sqlite3.Error | UnicodeDecodeError, path: Path, doing: str) -> str:
+    if isinstance(error, UnicodeDecodeError):  # SQLite hands back bytes that are not UTF-8
+        return (f"{path} is damaged: it holds text that is not UTF-8 (found while {doing}). "
+                "Choose another file with --db PATH; this one was left untouched.")
     message = str(error)
     lowered = message.lower()
     if "readonly" in lowered or "read-only" in lowered:
@@ -236,7 +240,7 @@ class Store:
         except StoreError:
             conn.close()
             raise
-        except sqlite3.Error as error:
+        except (sqlite3.Error, UnicodeDecodeError) as error:
             conn.close()
             raise StoreError(_describe(error, path, "opening")) from None
         except BaseException:
@@ -312,7 +316,7 @@ class Store:
                     raise StoreError(_describe(error, self.path, doing)) from None
                 time.sleep(delay * (1 + self._jitter.random()))
                 delay = min(delay * 2, 2.0)
-            except sqlite3.Error as error:
+            except (sqlite3.Error, UnicodeDecodeError) as error:
                 raise StoreError(_describe(error, self.path, doing)) from None
         raise AssertionError("unreachable")
 
@@ -370,9 +374,9 @@ class Store:
     ) -> int:
         """Create the drill's row (status `running`) and return its id."""
         stamp = iso(self.now())
-        row = {
-            "trainee": trainee,
-            "team": team,
+        row = {  # names are shown in terminals and shared files: never with control characters
+            "trainee": printable(trainee),
+            "team": printable(team) if team is not None else None,
             "session": session,
             "mode": mode,
             "bot": bot,
@@ -530,7 +534,7 @@ class Store:
         try:
             with self._lock:
                 return list(self.db.query(sql, params))
-        except sqlite3.Error as error:
+        except (sqlite3.Error, UnicodeDecodeError) as error:
             raise StoreError(_describe(error, self.path, "reading")) from None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.events import Event
+from simulator.printable import printable_data
 from simulator.scenario.model import Scenario
 
 BADGES = {"journalist": "[J]", "influencer": "[I]", "verified": "[V]"}
@@ -143,7 +144,7 @@ class FeedModel:
         return changed
 
     def _on_post_arrived(self, event: Event, changed: set[str]) -> None:
-        data = event.data
+        data = printable_data(event.data)  # injects and stored drills can carry anything
         author = data.get("author") or {}
         reach = data.get("reach") or {}
         post_id = str(event.post_id)
@@ -189,7 +190,7 @@ class FeedModel:
         item = self.items.get(str(event.post_id))
         if item is None:
             return
-        data = event.data
+        data = printable_data(event.data)  # a pasted reply can carry terminal escapes
         kind = str(data.get("kind"))
         tone = data.get("tone") or None
         item.actions.append(OurAction(

@@ -14,6 +14,7 @@ from rich.text import Text
 from simulator.debrief.lessons import Lesson
 from simulator.debrief.model import Debrief, DebriefPost, FindingView, Handling, TimelineEntry
 from simulator.debrief.replay import FeedRow, FeedSnapshot
+from simulator.printable import printable
 
 GOOD = "bold green"
 BAD = "bold red"
@@ -39,7 +40,7 @@ def clock(t: float) -> str:
 
 def highlighted_reply(text: str, findings: Sequence[FindingView]) -> Text:
     """The reply as typed, each finding's evidence highlighted (green earned, red cost)."""
-    out = Text(text)
+    out = Text(printable(text))  # one character for one: the spans still fit
     for f in findings:
         if f.span and 0 <= f.span[0] < f.span[1] <= len(text):
             out.stylize(PLUS_MARK if f.points >= 0 else MINUS_MARK, f.span[0], f.span[1])

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual.widgets import Static
 
+from simulator.printable import clean_name
 from simulator.session import get_session, join, link_drill
 from simulator.session.injects import InjectFeed, apply_inject
 from simulator.store import StoreError
@@ -118,6 +119,7 @@ class JoinedDrillApp(DrillApp):
                            "releases it. Read the briefing while you wait.")
 
     def _named(self, name: str | None) -> None:
+        name = clean_name(name or "")
         if name:
             self.trainee = name
             if self._session is not None and not self._session.started:
