@@ -127,3 +127,26 @@ async def test_console_explains_how_to_join_when_nobody_has(tmp_path: Path, food
             assert f"crisis-drill play --join {session.code} --trainee NAME --db" in text
             assert "each trainee starts their own clock" in str(
                 app.query_one("#session-info", Static).content)
+
+
+async def test_console_injects_a_post_from_a_file_and_explains_a_bad_one(team, food,
+                                                                         tmp_path: Path) -> None:
+    store, session, _, _ = team
+    good = tmp_path / "tv-crew.yaml"
+    good.write_text("text: A TV crew is outside the Mill St store asking staff questions\n"
+                    "route: pr\nauthor: {name: Channel 9, handle: '@ch9news', "
+                    "followers: 90000, kind: journalist}\n", encoding="utf-8")
+    bad = tmp_path / "typo.yaml"
+    bad.write_text("text: hi\nroute: marketing\n", encoding="utf-8")
+    app = make_console(store, session.code, food, author="Fay", refresh_s=60)
+    async with app.run_test(size=(170, 40)) as pilot:
+        for path in (bad, good):
+            await pilot.press("p")
+            await pilot.pause()
+            await pilot.press(*str(path), "enter")
+            await settle(app, pilot)
+        log = "\n".join(str(line.text) for line in app.query_one("#log", RichLog).lines)
+    assert "not sent: " in log and "unknown route 'marketing'" in log
+    assert "inject 1: Post from tv-crew.yaml → everyone" in log
+    (sent,) = injects_after(store, session.code)
+    assert sent.payload["post"]["author"]["handle"] == "@ch9news"

@@ -145,6 +145,23 @@ def test_a_post_file_is_checked_against_the_scenario(tmp_path: Path, food) -> No
         inj.post_from_file(tmp_path / "missing.yaml", food)
 
 
+@pytest.mark.parametrize(("content", "message"), [
+    ("text: [unclosed\n", r"hostile\.yaml:2:1: "),
+    ("a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)) + "text: hi\n", "alias"),
+    ("text: !!python/object/apply:os.system ['true']\n", "hostile\\.yaml:1:7"),
+    ('text: "clear \\e[2J the screen"\n', "control characters"),
+    ("# filler\n" * 200_000, "limited to 1 MB"),
+])
+def test_a_hostile_post_file_is_refused_with_its_place(tmp_path: Path, food, content: str,
+                                                       message: str) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(inj.InjectFileError, match=message):
+        inj.post_from_file(path, food)
+
+
 def record(store: Store, scenario, trainee: str, bot: str, code: str, until: float | None = None):  # type: ignore[no-untyped-def]
     drill_id = store.start_drill(scenario, hash_scenario(scenario), SEED, trainee, mode="play")
     link_drill(store, code, drill_id)

@@ -13,14 +13,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from simulator.events import ActionError, Event
+from simulator.printable import control_characters
 from simulator.scenario.model import NO_ROUTE, Scenario
 from simulator.session import codes
 from simulator.session.sessions import require_session, write
@@ -117,23 +116,40 @@ def post_from_file(path: Path, scenario: Scenario) -> dict[str, Any]:
     """A scripted post from a YAML file (`text`, optional `author`, `route`, `channel`,
     `severity`, `reach`; or the same under a `post:` key), checked against the scenario."""
     from simulator.posts import post_spec
+    from simulator.scenario.yamlnodes import load_data
 
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise InjectFileError(f"cannot read {path}: {error}") from None
-    except yaml.YAMLError as error:
-        raise InjectFileError(f"{path} is not valid YAML: {error}") from None
+        data = path.read_bytes()
+    except OSError as error:
+        raise InjectFileError(f"cannot read {path}: {error.strerror or error}") from None
+    raw, problems = load_data(str(path), data)
+    if problems:
+        raise InjectFileError(str(problems[0]))
     if isinstance(raw, Mapping) and isinstance(raw.get("post"), Mapping):
         raw = raw["post"]
     if not isinstance(raw, Mapping):
         raise InjectFileError(f"{path}: expected a mapping with at least `text:`")
     post = {str(k): v for k, v in raw.items()}
+    controls = [value for value in _strings(post) if control_characters(value)]
+    if controls:
+        raise InjectFileError(f"{path}: text with control characters (a terminal would obey "
+                              f"them): {controls[0][:40]!r}")
     try:
         post_spec(post, scenario)
     except (ActionError, TypeError, ValueError) as error:
         raise InjectFileError(f"{path}: {error}") from None
     return post
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
 
 
 def send(
