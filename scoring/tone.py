@@ -104,8 +104,9 @@ def _rules(*rules: Rule) -> dict[str, Rule]:
     return {rule.id: rule for rule in rules}
 
 
-# Points per rule. Credits add up to about +55 so a reply with every virtue reaches 100 only just,
-# and any penalty then shows in the score instead of vanishing above the cap.
+# Points per rule. Credits add up to +67, but a strong reply earns about +50 of them (a time frame,
+# a stated fact and a greeting rarely all fit one reply), so it lands in the 90s and any penalty
+# still shows in the score instead of vanishing above the cap.
 RULES: dict[str, Rule] = _rules(
     # credits
     Rule("apology", "Apologises", 10, "acknowledge"),
@@ -166,6 +167,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"thanks?(?: you)?(?: so much| very much)?", r"thx", r"appreciated?", r"grateful",
         r"we hear you", r"you(?:'re| are) (?:right|correct)", r"fair point", r"good point",
         r"we(?:'ve| have) (?:seen|noted|heard)", r"(?:cheers|kudos)", r"great (?:question|idea)",
+        r"(?:great|nice|good|excellent|interesting|helpful|awesome|cool) (?:answer|question|point"
+        r"|idea|work|job|catch|post|suggestion|explanation|find|tip)s?", r"well done",
     ),
     "empathy": _words(
         r"(?:i|we) (?:completely |totally |really |fully )?(?:understand|get) "
@@ -213,7 +216,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"feel free", r"(?::\)|:-\)|:d|😊|🙂)", r"kindly", r"(?:would|could) you be so kind",
         r"(?:i|we)(?:'d| would) (?:appreciate|be grateful)", r"sorry to (?:bother|trouble)",
         r"hope (?:you(?:'re| are)|this finds you) well", r"if you (?:could|would|can)",
-        r"(?:can|will) you",
+        r"(?:can|will) you", r"would it be (?:possible|ok|okay|alright)",
+        r"(?:i|we) (?:was|were) wondering",
+        r"(?:i|we)(?:'d| would) (?:like|love|recommend|suggest)",
+        r"any (?:help|ideas?|suggestions?|advice|thoughts|pointers|hints?)",
     ),
     "greeting": re.compile(
         r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|howdy)\b", _I
@@ -245,26 +251,35 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|haven't|is|isn't) {_YOU}", rf"how (?:come|could {_YOU}|dare {_YOU}|many times)",
         r"who the hell", r"what(?:'s| is) wrong with you", rf"are {_YOU} (?:serious|kidding"
         r"|blind|joking|sure|even|really|trying)", rf"(?:do|did|can|have) {_YOU} (?:even|not)",
-        rf"what (?:do|did|were|are) {_YOU} (?:expect|think|doing)", r"what the",
-        r"(?:seriously|really)\?", rf"did{_YOU}n't", r"why\b[^.!?\n]{0,80}\?",
+        rf"what (?:do|did|were|are) {_YOU} (?:expect|think|doing)",
+        r"what the (?:hell|heck|fuck\w*|f)", r"(?:seriously|really)\?", rf"did{_YOU}n't",
+        r"why\b[^.!?\n]{0,80}\?", r"why not",
+        # a question that opens with a negation pushes its answer on the reader: "Isn't that
+        # obvious?", "Don't you mean ...?", "Didn't it say ...?"
+        r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:isn't|aren't|doesn't|don't|didn't|can't|won't"
+        r"|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't) (?:it|that|this|you|there"
+        r"|the|he|she|they|we|i)\b[^.!?\n]{0,120}\?",
     ),
     "condescension": _words(
         r"actually", r"in fact", r"obviously", r"clearly", r"the point is", r"as you (?:should|must"
         r"|may) know", r"as everyone knows", r"simply", r"just (?:read|follow|check|look|use)",
         r"frankly", r"with all due respect", r"no offen[cs]e", r"(?:to be|in all) (?:fair|honesty)",
         r"newsflash", r"for your information", r"fyi", r"let me explain", r"learn to", r"basic",
+        r"honestly", r"surely", r"the (?:truth|reality|fact) is",
+        r"(?:do|did|are|is|was|were) (?:you|it|that|this) really",
     ),
     "bossy": _words(
         rf"(?<!what ){_YOU} (?:should|need to|have to|must|ought to|better)(?! have)",
         rf"(?<!what ){_YOU}(?:'d| had) better", r"make sure (?:you|to)",
     ),
     "direct_question": re.compile(
-        r"(?:^|(?<=[.!?]\s))\W*(?:what|why|how|where|who|which|when)\b[^.!?]{0,200}?\b"
-        r"(?:you|your|u)\b[^.!?]{0,200}\?", _I | re.MULTILINE
+        # "How can we help?" offers help, it does not demand an answer
+        r"(?:^|(?<=[.!?]\s))\W*(?:what|why|how|where|who|which|when)\b"
+        r"(?!\s+(?:can|could|should|do|would|might) (?:i|we)\b)[^.!?]{0,200}\?", _I | re.MULTILINE
     ),
     "abrupt_opening": re.compile(
         r"^\W*(?:so(?!\s+(?:sorry|much|very|glad|happy|sad|pleased|good))|then|but|and|look"
-        r"|listen|well|you(?=\s)|ok|okay|fine|again|um|uh|erm)\b", _I
+        r"|listen|well(?!\s+done)|you(?=\s)|ok|okay|fine|again|um|uh|erm)\b", _I
     ),
     "dismissal": _words(
         r"calm down", r"relax", r"chill(?: out)?", r"get over it", r"(?:not|no) (?:such )?a?\s?big"

@@ -82,6 +82,21 @@ FIRES: list[tuple[str, str, str]] = [
     ("template_unfilled", "Hi [NAME], sorry about this.", "[NAME]"),
     ("censoring", "We've deleted your post.", "We've deleted"),
     ("too_short", "Noted.", "Noted."),
+    # politeness strategies (Danescu-Niculescu-Mizil et al. 2013) added to existing rules
+    ("accusing_question", "Isn't that in the email we sent?", "Isn't that in the email we sent?"),
+    ("accusing_question", "Sorry. Don't you have the order number?",
+     "Don't you have the order number?"),
+    ("accusing_question", "Why not just order earlier next time.", "Why not"),
+    ("condescension", "Honestly, the wait was short.", "Honestly"),
+    ("condescension", "The truth is the driver was on time.", "The truth is"),
+    ("condescension", "Sorry. Did you really wait an hour?", "Did you really"),
+    ("courtesy", "Would it be possible to DM us your order number?", "Would it be possible"),
+    ("courtesy", "Jane, we were wondering whether the courier called.", "we were wondering"),
+    ("courtesy", "Sorry about that. We'd suggest checking the tracking page.", "We'd suggest"),
+    ("courtesy", "Any thoughts on the new menu are welcome.", "Any thoughts"),
+    ("acknowledgement", "Good catch, the link was broken.", "Good catch"),
+    ("acknowledgement", "Well done for spotting it.", "Well done"),
+    ("direct_question", "Sorry. When did it arrive?", "When did it arrive?"),
 ]
 
 
@@ -121,6 +136,11 @@ QUIET: list[tuple[str, str]] = [
     ("dismissal", "Whatever you ordered, we'll check it."),
     ("risky_admission", "As I recall, the order left at 7pm."),
     ("question_barrage", "Could you DM us your order number?"),
+    ("direct_question", "How can we help? DM us your order number."),  # offers help
+    ("direct_question", "What we know so far is on #CluckersUpdate."),  # not a question
+    ("accusing_question", "What the courier told us is on the tracking page."),  # no expletive
+    ("accusing_question", "Don't worry, we're on it."),  # a negation, not a question
+    ("condescension", "We're really sorry about this."),  # "really" softens, it is no factuality
 ]
 
 
