@@ -8,11 +8,13 @@ times real time (a killed process then really is mid-drill, which the store's te
 
 from __future__ import annotations
 
+import gc
 import heapq
 import itertools
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from scoring.drill import DrillScore
@@ -32,6 +34,22 @@ class HeadlessResult:
     rejected: int = 0  # planned actions the engine refused (e.g. a random bot's nonsense)
 
 
+# A drill allocates thousands of small, long-lived objects (posts, events, their dicts): with the
+# default thresholds the cyclic GC rescans them over and over, about a tenth of a headless hour.
+# The engine makes no reference cycles worth collecting early, so collect less often while it runs.
+RUN_GC_THRESHOLD = (10_000, 20, 20)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    old = gc.get_threshold()
+    gc.set_threshold(*RUN_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def run_drill(
     scenario: Scenario,
     seed: int | str,
@@ -47,6 +65,20 @@ def run_drill(
         raise ValueError("step must be positive")
     if speed is not None and speed <= 0:
         raise ValueError("speed must be positive")
+    with _fewer_collections():
+        return _run(scenario, seed, bot, on_event, step, speed, locale, agent_name)
+
+
+def _run(
+    scenario: Scenario,
+    seed: int | str,
+    bot: Bot | str,
+    on_event: EventSink | None,
+    step: float,
+    speed: float | None,
+    locale: str | None,
+    agent_name: str,
+) -> HeadlessResult:
     player = make_bot(bot, seed) if isinstance(bot, str) else bot
     engine = Engine(scenario, seed, locale=locale, agent_name=agent_name)
     pending: list[tuple[float, int, Planned]] = []
