@@ -1,9 +1,10 @@
 """Brand health: one 0–100 number for the public mood, shown in the header and logged.
 
 It falls with the reach of posts still waiting for a good answer (what the public sees piling up),
-with the size of the backlog, and with the quality of the replies the public has seen (a rolling
-average of tone), and with each hidden complaint. It is a feedback signal for the trainee, not part
-of the score: the score comes from the per-post records.
+with the size of the backlog and with each hidden complaint; the replies the public has seen (a
+rolling average of tone) move it either way: better than a passable reply lifts it, worse lowers
+it, so answering well is never punished by the meter. It is a feedback signal for the trainee,
+not part of the score: the score comes from the per-post records.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import math
 
 HEALTH_STEP = 15.0  # seconds between evaluations: coarse on purpose, the UI shows a whole number
 TONE_MEMORY = 0.2  # weight of the newest reply in the rolling tone average
+PASSABLE_TONE = 60.0  # the tone a reply needs to calm a customer (the engine's default min_tone)
 
 
 def brand_health(
@@ -23,7 +25,7 @@ def brand_health(
 ) -> float:
     reach_cost = 45.0 * (1.0 - math.exp(-unanswered_reach / max(1.0, reach_scale)))
     backlog_cost = 20.0 * (1.0 - math.exp(-backlog / 25.0))
-    tone_cost = 0.0 if tone_average is None else 0.35 * (100.0 - tone_average)
+    tone_cost = 0.0 if tone_average is None else 0.35 * (PASSABLE_TONE - tone_average)
     hide_cost = 3.0 * min(hides, 5)
     return max(0.0, min(100.0, 100.0 - reach_cost - backlog_cost - tone_cost - hide_cost))
 

@@ -59,8 +59,12 @@ def test_report_errors_are_one_line(results, tmp_path, capsys) -> None:
     assert "no drill 999" in err and "Traceback" not in err
     assert main(["report", "-f", "md", "-o", "-", "--db", str(db)]) == 2  # DRILL or --last
     capsys.readouterr()
-    assert main(["report", "1", "-o", "-", "--db", str(db)]) == 2
-    assert "--format" in capsys.readouterr().err
+    assert main(["report", "1", "-o", "-", "--db", str(db)]) == 0  # stdout: Markdown
+    assert capsys.readouterr().out.startswith("# ")
+    assert main(["report", "1", "-o", str(tmp_path / "notes.txt"), "--db", str(db)]) == 2
+    assert "end it in .html, .md, .json or .csv, or say --format" in capsys.readouterr().err
+    assert main(["report", "1", "-f", "md", "-o", str(tmp_path), "--db", str(db)]) == 2
+    assert "is a folder" in capsys.readouterr().err
     missing = tmp_path / "nothing-here.db"
     assert main(["report", "--last", "-f", "md", "-o", "-", "--db", str(missing)]) == 1
     assert "no results file" in capsys.readouterr().err

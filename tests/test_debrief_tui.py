@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 
 import pytest
 from debrief_fixtures import HOSTILE, shared_results
+from rich.console import Console
 from rich.text import Text
 from textual.app import App
 from textual.widgets import DataTable, Sparkline, Static
@@ -132,6 +135,12 @@ async def test_charts_and_escalation_tabs(store, results) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
+        console = Console(width=80, record=True, file=io.StringIO())
+        console.print(app.screen.query_one("#help-keys", Static).content)
+        keys = console.export_text()
+        for line in ("Esc", "Next event", "Timeline", "→"):
+            assert line in keys
+        assert re.search(r"q / Esc\s+Close", keys), keys  # descriptions have room
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -241,3 +242,18 @@ def test_posts_arriving_too_late_to_answer_are_not_held_against_the_trainee(make
     scored = {p.post_id: p for p in score_log(scenario, engine.log).posts}
     assert scored["s:early"].escalation.outcome == "missed"
     assert scored["s:late-handled"].escalation.points == 100
+
+
+def test_a_good_first_reply_lifts_health_and_a_rude_one_lowers_it(tiny_scenario):
+    def after_first_reply(text_for: Callable[[str], str]) -> tuple[float, float]:
+        engine = Engine(tiny_scenario, 1)
+        engine.advance(100.5)
+        before = engine.state.health
+        view = next(v for v in engine.state.posts if v.waiting)
+        engine.apply(Action("reply", view.id, text=text_for(view.author_name.split()[0])))
+        return before, engine.state.health
+
+    before, good = after_first_reply(lambda name: GOOD.replace("Rebecca", name))
+    assert good > before, "answering well must never make the public mood worse"
+    before, rude = after_first_reply(lambda _: "Calm down. Not our fault, read the terms!!!")
+    assert rude < before

@@ -150,3 +150,15 @@ async def test_console_injects_a_post_from_a_file_and_explains_a_bad_one(team, f
     assert "inject 1: Post from tv-crew.yaml → everyone" in log
     (sent,) = injects_after(store, session.code)
     assert sent.payload["post"]["author"]["handle"] == "@ch9news"
+
+
+async def test_every_console_key_fits_the_footer_at_120_columns(team, food) -> None:
+    from textual.widgets._footer import FooterKey
+
+    store, session, _, _ = team
+    app = make_console(store, session.code, food, author="Fay", refresh_s=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        keys = list(app.screen.query(FooterKey))
+        shown = {key.key for key in keys if key.region.width and key.region.right <= 120}
+    assert shown == {"r", "j", "v", "c", "p", "plus", "minus", "equals_sign", "t", "n", "q"}

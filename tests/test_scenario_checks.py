@@ -153,3 +153,12 @@ def test_valid_references_load(tmp_path: Path) -> None:
     scenario = load_scenario(path)
     assert scenario.posts[0].expect.route == "pr"
     assert scenario.crowd.topics[0].channels == ("x",)
+
+
+def test_a_response_target_as_long_as_the_drill_is_warned(tmp_path: Path) -> None:
+    path = variant(tmp_path, ("response_target: 2m", "response_target: 5m"))
+    ((line, col, severity, message),) = spots(path)
+    assert (line, col, severity) == (14, 22, "warning")
+    assert message == ("channels[0].response_target: 5m is not shorter than the drill (5m): no "
+                       "post on 'x' can be answered late, so speed and silence are never judged "
+                       "there")

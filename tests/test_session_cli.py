@@ -12,7 +12,7 @@ from simulator.cli import main
 from simulator.headless import run_drill
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
-from simulator.session import link_drill
+from simulator.session import join, link_drill
 from simulator.session.injects import injects_after
 from simulator.store import Store, hash_scenario
 
@@ -62,6 +62,8 @@ def test_unknown_code_and_missing_file_are_errors_not_tracebacks(tmp_path: Path,
 def test_injects_and_notes_from_the_shell(tmp_path: Path, capsys) -> None:
     db = tmp_path / "team.db"
     code = start(capsys, db, "--mode", "individual")
+    with Store.open(db) as store:
+        join(store, code, "ana")  # waiting on the briefing: injects and notes can name her
     post = tmp_path / "tv.yaml"
     post.write_text("text: A TV van is parked outside the Main St store\nroute: pr\n",
                     encoding="utf-8")
@@ -154,3 +156,20 @@ def test_play_join_goes_through_the_play_command(tmp_path: Path, capsys) -> None
     # The code is right: only the missing terminal stops it (pytest's stdin is not a tty).
     status, _, err = run(capsys, "play", "--join", code.lower(), "--db", str(db))
     assert status == 2 and "interactive terminal" in err
+
+
+def test_a_misspelt_trainee_gets_no_inject_or_note_and_is_told_who_is_there(tmp_path: Path,
+                                                                          capsys) -> None:
+    db = tmp_path / "team.db"
+    code = start(capsys, db)
+    with Store.open(db) as store:
+        join(store, code, "Ana")
+    status, _, err = run(capsys, "session", "inject", code, "--ready", "journalist", "--trainee",
+                         "nobody", "--db", str(db))
+    assert status == 1 and "no trainee 'nobody'" in err and "(Ana)" in err
+    status, _, err = run(capsys, "session", "note", code, "nobody", "hello", "--db", str(db))
+    assert status == 1 and "no trainee 'nobody'" in err
+    status, out, _ = run(capsys, "session", "note", code, "ana", "calm start", "--db", str(db))
+    assert status == 0 and "note saved for Ana" in out  # the name as the session knows it
+    with Store.open(db) as store:
+        assert injects_after(store, code) == []

@@ -184,6 +184,9 @@ def test_an_observer_note_is_in_the_trainees_debrief(store: Store, food) -> None
     debrief = build_debrief(store, drill_id, scenario=food)
     assert [e.summary for e in debrief.notes] == [
         "note: Escalated the journalist fast, good call"]
+    with pytest.raises(SessionError, match=r"no trainee 'bne' in session \w+ \(ana\)"):
+        add_note(store, session.code, "bne", "a typo must not be filed under nobody")
+    join(store, session.code, "ben")  # on the briefing, no drill yet
     early = add_note(store, session.code, "ben", "Ben has not started yet")
     assert early.drill_id is None
     assert [n.text for n in session_notes(store, session.code)] == [

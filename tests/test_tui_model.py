@@ -110,3 +110,10 @@ def test_a_rude_reply_shows_up_as_a_lesson() -> None:
     lessons = biggest_lessons(session.score, session.engine.log, count=10)
     tone = [lesson for lesson in lessons if "tone points lost" in lesson.detail]
     assert tone, [lesson.title for lesson in lessons]
+
+
+def test_the_health_label_is_a_level_in_words_and_symbols_not_a_trend() -> None:
+    from simulator.tui.widgets.header import health_label
+
+    assert [health_label(h)[0] for h in (95, 55, 20)] == ["✓ steady", "! strained", "✗ critical"]
+    assert len({health_label(h)[1] for h in (95, 55, 20)}) == 3  # colour repeats, never alone

@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="write a drill's debrief as html, md, json or csv",
         description="Write the debrief of DRILL (or --last) to a file: html is one "
         "self-contained page (charts included) to mail or project; md for wikis; json and csv "
-        "carry the full per-post data. `-o -` writes to stdout.",
+        "carry the full per-post data. `-o -` writes to stdout (Markdown unless --format).",
     )
     which = _drill_arguments(report, required=True)
     which.add_argument("--session", metavar="CODE",
@@ -105,13 +105,19 @@ def run_debrief(args: argparse.Namespace) -> int:
 
 
 def report_format(args: argparse.Namespace) -> str:
+    """--format, else the -o file's suffix; Markdown for stdout (`-o -`): it reads well there."""
+    if args.output != "-" and Path(args.output).expanduser().is_dir():
+        raise UsageError(f"{args.output} is a folder: give a file name, e.g. "
+                         f"{Path(args.output) / 'debrief.html'}")
     if args.format:
         return str(args.format)
-    if args.output != "-":
-        found = SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
-        if found:
-            return found
-    raise UsageError("say which --format (html, md, json or csv)")
+    if args.output == "-":
+        return "md"
+    found = SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    if found:
+        return found
+    raise UsageError(f"cannot tell the format from {args.output!r}: end it in .html, .md, .json "
+                     "or .csv, or say --format")
 
 
 def render(debrief: Debrief, fmt: str) -> str:

@@ -180,7 +180,7 @@ def run_start(args: argparse.Namespace) -> int:
     if session.mode == "together":
         print(f"Start every clock:       crisis-drill session release {code} {db}"
               "   (or r in the console)")
-    print(f"Team debrief afterwards: crisis-drill report --session {code} {db}")
+    print(f"Team debrief afterwards: crisis-drill report --session {code} -o team-{code}.html {db}")
     return 0
 
 
@@ -278,13 +278,15 @@ def run_close(args: argparse.Namespace) -> int:
 
 def run_inject(args: argparse.Namespace) -> int:
     from simulator.session import injects as inj
-    from simulator.session import require_session
+    from simulator.session import require_session, require_trainee
     from simulator.session.joining import session_scenario
 
     if args.pace is not None and not 0 <= args.pace <= MAX_PACE_MULTIPLIER:
         raise UsageError(f"--pace must be between 0 and {MAX_PACE_MULTIPLIER:g} (a multiplier)")
     with opened(args) as store:
         session = require_session(store, args.code)
+        if args.trainee:
+            args.trainee = require_trainee(store, session.code, args.trainee)
         post: dict[str, Any] | None = None
         if args.ready:
             try:

@@ -186,6 +186,12 @@ def _check_times(scenario: Scenario, report: _Report) -> None:
             report.add(where, f"{format_duration(phase.start)} is not inside the drill "
                        f"(duration {end})")
         previous = phase
+    for index, channel in enumerate(scenario.channels):
+        if channel.response_target >= scenario.duration > 0:
+            report.add(("channels", index, "response_target"),
+                       f"{format_duration(channel.response_target)} is not shorter than the "
+                       f"drill ({end}): no post on {channel.id!r} can be answered late, so speed "
+                       "and silence are never judged there", "warning")
 
 
 def _check_placeholders(scenario: Scenario, report: _Report) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from simulator.printable import printable
-from simulator.session.sessions import SessionError, require_session, write
+from simulator.session.sessions import SessionError, require_session, require_trainee, write
 from simulator.store import Store
 from simulator.store.store import iso
 
@@ -47,6 +47,7 @@ def add_note(
     if not text:
         raise SessionError("an observer note needs text")
     session = require_session(store, code)
+    trainee = require_trainee(store, session.code, trainee)
     drill = latest_drill(store, session.code, trainee)
     drill_id = drill["id"] if drill else None
     t = float(drill["last_t"]) if drill else None

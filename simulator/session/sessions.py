@@ -175,3 +175,20 @@ def session_drills(store: Store, code: str) -> list[dict[str, Any]]:
     """The session's drills, first joined first (several per trainee if someone restarted)."""
     return store.query(
         "SELECT * FROM drills WHERE session = ? ORDER BY started_at, id", (codes.normalize(code),))
+
+
+def require_trainee(store: Store, code: str, trainee: str) -> str:
+    """`trainee` as the session knows them (joined, or with a drill in it): a misspelt name must
+    not send an inject or a note to nobody and report success."""
+    rows = store.query(
+        """SELECT trainee FROM session_members WHERE session = ?
+           UNION SELECT trainee FROM drills WHERE session = ? ORDER BY trainee""",
+        (codes.normalize(code), codes.normalize(code)))
+    known = [row["trainee"] for row in rows]
+    if trainee in known:
+        return trainee
+    folded = {name.casefold(): name for name in known}
+    if trainee.casefold() in folded:
+        return folded[trainee.casefold()]
+    listed = ", ".join(known) if known else "nobody has joined yet"
+    raise SessionError(f"no trainee {trainee!r} in session {codes.normalize(code)} ({listed})")

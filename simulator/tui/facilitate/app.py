@@ -35,17 +35,21 @@ REFRESH_S = 1.0
 class FacilitatorConsole(App[None]):
     TITLE = "crisis-drill · facilitator"
     CSS_PATH = "console.tcss"
+    ENABLE_COMMAND_PALETTE = False  # every action has its key, and the footer needs the room
+    # Short labels: all eleven keys must fit the footer of a 120-column terminal (the guide and
+    # the tooltips say more).
     BINDINGS = [
-        Binding("r", "release", "Release clock"),
-        Binding("j", "ready('journalist')", "Journalist calls"),
-        Binding("v", "ready('screenshot')", "Screenshot viral"),
-        Binding("c", "ready('ceo')", "CEO tweets"),
-        Binding("p", "post_file", "Post from file"),
-        Binding("plus", "pace(2.0)", "Pace ×2"),
-        Binding("minus", "pace(0.5)", "Pace ×½"),
-        Binding("equals_sign", "pace(1.0)", "Pace ×1"),
-        Binding("t", "target", "Target: all/one"),
-        Binding("n", "note", "Note on trainee"),
+        Binding("r", "release", "Release", tooltip="Start every waiting clock"),
+        Binding("j", "ready('journalist')", "Journalist", tooltip="Inject: a journalist calls"),
+        Binding("v", "ready('screenshot')", "Screenshot",
+                tooltip="Inject: a screenshot of a bad reply goes viral"),
+        Binding("c", "ready('ceo')", "CEO", tooltip="Inject: the CEO tweets"),
+        Binding("p", "post_file", "Post file", tooltip="Inject a post from a YAML file"),
+        Binding("plus", "pace(2.0)", "×2", key_display="+", tooltip="Pace of arrivals ×2"),
+        Binding("minus", "pace(0.5)", "×½", key_display="-", tooltip="Pace of arrivals ×½"),
+        Binding("equals_sign", "pace(1.0)", "×1", key_display="=", tooltip="Pace back to normal"),
+        Binding("t", "target", "Target", tooltip="Injects to everyone or the selected trainee"),
+        Binding("n", "note", "Note", tooltip="Observer note on the selected trainee"),
         Binding("q", "quit", "Quit"),
     ]
 

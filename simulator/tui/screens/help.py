@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,26 +15,33 @@ from textual.widgets import Footer, Static
 
 KEY_NAMES = {"question_mark": "?", "escape": "Esc", "enter": "Enter", "space": "Space",
              "up": "↑", "down": "↓", "pageup": "PgUp", "pagedown": "PgDn", "home": "Home",
-             "end": "End", "f1": "F1"}
+             "end": "End", "f1": "F1", "left": "←", "right": "→", "left_square_bracket": "[",
+             "right_square_bracket": "]", "plus": "+", "minus": "-", "equals_sign": "=",
+             "tab": "Tab"}
 
 
 def keys_label(binding: Binding) -> str:
+    if binding.key_display and "," not in binding.key:
+        return binding.key_display
     return " / ".join(
         KEY_NAMES.get(key, key.replace("ctrl+", "Ctrl+")) for key in binding.key.split(",")
     )
 
 
-def help_table(sections: Iterable[tuple[str, Iterable[Binding]]]) -> Table:
-    table = Table(show_header=False, box=None, padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
+def help_table(sections: Iterable[tuple[str, Iterable[Binding]]]) -> Group:
+    """Each section's title on a line of its own above its keys table: a long title inside the
+    keys column would widen it until the descriptions had no room left."""
+    parts: list[Text | Table] = []
     for title, bindings in sections:
-        table.add_row(Text(title, style="bold underline"), "")
+        parts.append(Text(title, style="bold underline"))
+        table = Table(show_header=False, box=None, padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
         for binding in bindings:
             if binding.description:
                 table.add_row(keys_label(binding), binding.description)
-        table.add_row("", "")
-    return table
+        parts += [table, Text("")]
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -47,7 +55,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog"):
             yield Static(Text("Keys"), classes="dialog-title")
-            yield Static(help_table(self.sections))
+            yield Static(help_table(self.sections), id="help-keys")
             yield Static(Text("The mouse works too: click a post, a footer key or a dialog "
                               "option."), classes="dialog-hint")
         yield Footer()

@@ -101,8 +101,8 @@ class FeedView(ScrollView, can_focus=True):
         Binding("down,j", "cursor(1)", "Move", key_display="↑↓"),
         Binding("pageup", "cursor(-10)", "Page up", show=False),
         Binding("pagedown", "cursor(10)", "Page down", show=False),
-        Binding("home,g", "first", "Top", show=False),
-        Binding("end,G", "last", "Bottom", show=False),
+        Binding("home,g", "first", "Most urgent post (top)", show=False),
+        Binding("end,G", "last", "Least urgent post (bottom)", show=False),
     ]
     COMPONENT_CLASSES = {"feed--cursor", "feed--cursor-blurred"}
     DEFAULT_CSS = """

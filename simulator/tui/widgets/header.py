@@ -11,12 +11,13 @@ METER_CELLS = 10
 
 
 def health_label(health: float) -> tuple[str, str]:
-    """(symbol + word, colour): the word and symbol carry the meaning, the colour repeats it."""
+    """(symbol + word, colour): the word and symbol carry the meaning, the colour repeats it. A
+    level, not a trend: no arrows, which would read as rising or falling."""
     if health >= 70:
-        return "▲ steady", "green"
+        return "✓ steady", "green"
     if health >= 40:
-        return "■ strained", "yellow"
-    return "▼ critical", "red"
+        return "! strained", "yellow"
+    return "✗ critical", "red"
 
 
 def header_text(model: FeedModel, now: float, duration: float, *, paused: bool = False,
