@@ -10,10 +10,11 @@ Rules the records follow:
   its own, that route becomes the expected one (escalating once it crossed is on time); if it had
   one, escalating after the crossing is late. A post that was already above the threshold when it
   arrived (a big account) cannot be escalated "before": it is judged on its route alone;
-- a post that arrived after `duration - target_s` (its channel's target no longer fits in the drill)
-  is not held against the trainee: left untouched it is not scored at all; handled, it is scored
-  on what was done (a reply's tone, an escalation's route), never on a reply or an escalation that
-  nobody had time to make. It stays in the log, the feed and the debrief timeline.
+- a post that arrived in the last ANSWER_GRACE_S seconds (or its channel's target, if shorter), too
+  late to read and answer, is not held against the trainee: left untouched it is not scored at
+  all; handled, it is scored on what was done (a reply's tone, an escalation's route), never on
+  a reply or an escalation that nobody had time to make. It stays in the log, the feed and the
+  debrief timeline.
 """
 
 from __future__ import annotations
@@ -111,9 +112,15 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
     return records
 
 
+# Time to read a post and send a holding reply: a post that arrives closer than this to the end
+# (or than its channel's target, if shorter) is not held against anyone unless it was handled.
+# Longer than this, silence counts: "never answered scores zero", also in the final rush.
+ANSWER_GRACE_S = 30.0
+
+
 def late_cutoff(duration: float, target_s: float) -> float:
     """Arrival time after which a post on a channel with `target_s` is not held against anyone."""
-    return duration - target_s
+    return duration - min(target_s, ANSWER_GRACE_S)
 
 
 def _float(value: Any) -> float | None:

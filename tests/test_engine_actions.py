@@ -10,7 +10,7 @@ import pytest
 from simulator.debrief.model import scoring_scenario
 from simulator.engine import Action, ActionError, Engine
 from simulator.events import ACTION, DRILL_ENDED, DRILL_STARTED, HEALTH_CHANGED, POST_ARRIVED
-from simulator.outcomes import records_from_log, score_log
+from simulator.outcomes import ANSWER_GRACE_S, records_from_log, score_log
 from simulator.scenario.model import Author, Duration, Expect, ScriptedPost
 
 GOOD = ("Hi Rebecca, I'm so sorry your daughter is unwell. Please contact a doctor first, then "
@@ -213,7 +213,7 @@ def test_health_moves_right_after_a_reply_and_only_when_the_whole_number_changes
 
 
 def test_posts_arriving_too_late_to_answer_are_not_held_against_the_trainee(make_tiny):
-    base = make_tiny()  # 240 s drill; X's response target is 60 s, so X posts after 180 s are late
+    base = make_tiny()  # 240 s drill, X's target 60 s: X posts in the last 30 s are too late
 
     def post(post_id: str, at: float) -> ScriptedPost:
         return ScriptedPost(id=post_id, at=Duration(at), channel="x",
@@ -221,10 +221,10 @@ def test_posts_arriving_too_late_to_answer_are_not_held_against_the_trainee(make
                             text="Order never came and nobody answers @cluckers",
                             expect=Expect(route="tier2"))
 
-    scenario = replace(base, posts=(post("early", 170), post("late", 200),
-                                    post("late-handled", 215)))
+    scenario = replace(base, posts=(post("early", 200), post("late", 215),
+                                    post("late-handled", 220)))
     engine = Engine(scenario, 1)
-    engine.advance(220)
+    engine.advance(225)
     engine.apply(Action("reply", "s:late-handled", text=GOOD.replace("Rebecca", "Lee")))
     engine.advance(240)
     arrived = {e.post_id for e in engine.log if e.kind == POST_ARRIVED}
@@ -232,13 +232,13 @@ def test_posts_arriving_too_late_to_answer_are_not_held_against_the_trainee(make
     for scorer in (scenario, scoring_scenario(engine.log, None)):  # with or without the file
         records = {r.post_id: r for r in records_from_log(scorer, engine.log)}
         assert "s:late" not in records
-        early = records["s:early"]  # had 70 s: still a missed reply and a missed escalation
+        early = records["s:early"]  # had 40 s: still a missed reply and a missed escalation
         assert early.needs_reply and early.first_response_at is None
         assert early.expected_route == "tier2"
         handled = records["s:late-handled"]  # judged on its reply, not on a missing escalation
         assert handled.tones and handled.expected_route == "none"
-        assert all(r.arrived_at <= 240 - r.target_s or r.tones or r.escalations or r.hidden
-                   for r in records.values())
+        assert all(r.arrived_at <= 240 - min(r.target_s, ANSWER_GRACE_S) or r.tones
+                   or r.escalations or r.hidden for r in records.values())
     scored = {p.post_id: p for p in score_log(scenario, engine.log).posts}
     assert scored["s:early"].escalation.outcome == "missed"
     assert scored["s:late-handled"].escalation.points == 100

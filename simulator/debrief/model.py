@@ -97,6 +97,11 @@ class GhostPost(_Plain):
         return handling_summary(self.actions)
 
 
+# A post that arrived when its channel's target no longer fitted in the drill, and that nobody
+# touched, is not scored (simulator.outcomes): the debrief says so instead of showing a 0.
+NOT_JUDGED = "not_judged"
+
+
 @dataclass(frozen=True, slots=True)
 class DebriefPost(_Plain):
     post_id: str
@@ -124,11 +129,20 @@ class DebriefPost(_Plain):
     response_s: float | None
     speed: float | None
     tone: float | None
-    escalation: str  # outcome: correct, missed, late, wrong_team, needless, none_needed
+    escalation: str  # correct, missed, late, wrong_team, needless, none_needed, or NOT_JUDGED
     escalation_points: int
     escalated_to: tuple[str, ...]
     composite: float
     ghost: GhostPost | None = None
+
+    @property
+    def judged(self) -> bool:
+        """False for a post that arrived too close to the end to answer and was left alone."""
+        return self.escalation != NOT_JUDGED
+
+    @property
+    def composite_text(self) -> str:
+        return f"{self.composite:.0f}" if self.judged else "-"
 
     @property
     def expected(self) -> str:
@@ -472,7 +486,7 @@ def build_posts(log: Sequence[Event], scores: dict[str, PostScore]) -> list[Debr
             handling=done,
             response_s=ps.response_s if ps else None,
             speed=ps.speed if ps else None, tone=ps.tone if ps else None,
-            escalation=str(ps.escalation.outcome) if ps else "none_needed",
+            escalation=str(ps.escalation.outcome) if ps else NOT_JUDGED,
             escalation_points=ps.escalation.points if ps else 100,
             escalated_to=tuple(h.route for h in done if h.kind == "escalate" and h.route),
             composite=ps.composite if ps else 0.0,
@@ -546,6 +560,10 @@ def build_drivers(score: DrillScore, posts: Sequence[DebriefPost]) -> list[Drive
     ]
     if summary.backlog:
         speed.append(f"{summary.backlog} never answered: each scores 0 for speed and tone")
+    unjudged = sum(1 for p in posts if not p.judged)
+    if unjudged:
+        speed.append(f"{unjudged} arrived too close to the end to be answered within their "
+                     "target, were left alone and are not judged")
     if late:
         speed.append(f"{len(late)} answered after their channel's target (slowest: "
                      f"{late[0].post_id} after {_secs(late[0].response_s)}, target "

@@ -230,7 +230,7 @@ def _post(p: DebriefPost) -> str:
         f"<td>{_e(p.expected)}</td><td>{handled}</td>"
         f'<td class="num">{_secs(p.response_s)}</td>'
         f'<td class="outcome-{_e(p.escalation)}">{_e(p.escalation)}</td>'
-        f'<td class="num">{p.composite:.0f}</td><td>{ghost}</td></tr>'
+        f'<td class="num">{p.composite_text}</td><td>{ghost}</td></tr>'
     )
 
 

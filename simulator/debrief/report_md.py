@@ -81,7 +81,7 @@ def render_markdown(debrief: Debrief) -> str:
         lines.append(
             f"| {md_text(p.post_id)} | {p.arrived_t:.0f}s | {md_text(p.author_handle)} | "
             f"{md_text(p.text)} | {md_text(p.expected)} | {md_text(p.handled)} | "
-            f"{_num(p.response_s, 's')} | {md_text(p.escalation)} | {p.composite:.0f} | "
+            f"{_num(p.response_s, 's')} | {md_text(p.escalation)} | {p.composite_text} | "
             f"{ghost} |"
         )
     replies = [(p, h) for p in debrief.posts for h in p.replies]

@@ -168,7 +168,7 @@ class DebriefScreen(Screen[None]):
                       ("reply" if post.needs_reply else "-")),
                 _cell(_short(post.handled, 30)), _cell(tx.secs(post.response_s)),
                 _cell(post.escalation, tx.OUTCOME_STYLE.get(post.escalation, "")),
-                _cell(f"{post.composite:.0f}"), _cell(ghost), key=post.post_id,
+                _cell(post.composite_text), _cell(ghost), key=post.post_id,
             )
         if self.debrief.posts:
             self._show_post(self.debrief.posts[0].post_id)

@@ -21,7 +21,7 @@ BAD = "bold red"
 MUTED = "dim"
 PLUS_MARK = "black on green3"
 MINUS_MARK = "white on red3"
-OUTCOME_STYLE = {"correct": "green", "none_needed": "green", "late": "yellow",
+OUTCOME_STYLE = {"correct": "green", "none_needed": "green", "not_judged": "dim", "late": "yellow",
                  "needless": "yellow", "wrong_team": "red", "missed": "bold red"}
 
 
@@ -108,7 +108,7 @@ def post_detail(post: DebriefPost) -> Text:
     out.append(post.expected + "\n")
     out.append("escalation: ", style="bold")
     out.append(post.escalation, style=OUTCOME_STYLE.get(post.escalation, ""))
-    out.append(f"   first response {secs(post.response_s)}   composite {post.composite:.0f}\n\n")
+    out.append(f"   first response {secs(post.response_s)}   composite {post.composite_text}\n\n")
     out.append("trainee\n", style="bold underline")
     out.append_text(handling_text(post.handling))
     out.append("\n")
