@@ -80,6 +80,10 @@ async def test_a_together_drill_waits_for_the_release_then_starts_itself(store, 
                           clock=ManualClock(), trainee="ben", together=True)
     app.release_poll_s = 0.05
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = {b.binding.description for b in app.screen.active_bindings.values()}
+        assert "Ready (the facilitator starts the clock)" in footer
+        assert not footer & {"Start the clock", "Other scenario"}  # the session decides those
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert isinstance(app.screen, BriefingScreen) and not app.session.started

@@ -79,6 +79,8 @@ class BriefingScreen(Screen[None]):
     # briefing.tcss is loaded by DrillApp.CSS_PATH (this is the app's default screen).
     BINDINGS = [
         Binding("enter,space", "start", "Start the clock"),
+        # A team session started together: the facilitator releases every clock at once.
+        Binding("enter,space", "ready", "Ready (the facilitator starts the clock)"),
         Binding("s", "pick", "Other scenario"),
         Binding("question_mark,f1", "help", "Help"),
         Binding("q,ctrl+q", "quit_app", "Quit"),
@@ -110,13 +112,19 @@ class BriefingScreen(Screen[None]):
         body.update(Group(*spaced))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A team session sets the scenario: no "Other scenario" key in the footer then."""
+        """A team session sets the scenario (no "Other scenario" key then), and in a together
+        session Enter only says the trainee is ready: the footer must not promise a clock."""
         if action == "pick":
             return bool(getattr(self.app, "can_pick_scenario", True))
+        if action in ("start", "ready"):  # one of the two Enter bindings, by who starts the clock
+            return (action == "ready") == bool(getattr(self.app, "together", False))
         return True
 
     def action_start(self) -> None:
         self.app.start_drill()  # type: ignore[attr-defined]
+
+    def action_ready(self) -> None:
+        self.app.start_drill()  # type: ignore[attr-defined]  # waits for the release
 
     def action_pick(self) -> None:
         self.app.action_pick_scenario()  # type: ignore[attr-defined]
