@@ -119,7 +119,7 @@ def test_validate_unreadable_and_binary(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["validate", str(binary)]) == 1
     assert "not a text file" in capsys.readouterr().out
     assert main(["validate", str(tmp_path)]) == 2  # a directory is bad usage
-    assert "is not a file" in capsys.readouterr().err
+    assert "is a folder, not a scenario file" in capsys.readouterr().err
 
 
 def test_preview_minimal_is_deterministic(capsys: pytest.CaptureFixture[str]) -> None:

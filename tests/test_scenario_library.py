@@ -81,8 +81,10 @@ def test_resolve_reports_clearly(arg: str, start: str) -> None:
 
 
 def test_resolve_rejects_a_directory(tmp_path: Path) -> None:
-    with pytest.raises(ScenarioNotFound, match="is not a file"):
+    with pytest.raises(ScenarioNotFound, match="is a folder, not a scenario file"):
         resolve_scenario(str(tmp_path))
+    with pytest.raises(ScenarioNotFound, match="no scenario given"):
+        resolve_scenario("  ")
 
 
 @needs_bundled

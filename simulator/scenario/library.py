@@ -44,6 +44,8 @@ def default_scenario_path() -> Path:
 
 def resolve_scenario(arg: str | Path) -> Path:
     """A path that exists, or the file of a bundled scenario id; `ScenarioNotFound` otherwise."""
+    if not str(arg).strip():
+        raise ScenarioNotFound("no scenario given: name a file or a bundled id (crisis-drill list)")
     path = Path(arg)
     if path.is_file():
         return path
@@ -51,7 +53,7 @@ def resolve_scenario(arg: str | Path) -> Path:
     if str(arg) in bundled:
         return bundled[str(arg)]
     if path.exists():
-        raise ScenarioNotFound(f"{arg} is not a file")
+        raise ScenarioNotFound(f"{arg} is a folder, not a scenario file")
     names = ", ".join(bundled) or "none installed"
     looks_like_path = path.suffix in SUFFIXES or "/" in str(arg) or "\\" in str(arg)
     if looks_like_path:
