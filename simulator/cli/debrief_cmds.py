@@ -76,7 +76,7 @@ def _open(args: argparse.Namespace) -> Store:
 def _scenario(args: argparse.Namespace) -> Scenario | None:
     if not getattr(args, "scenario", None):
         return None
-    from simulator.cli.simulate_cmd import load_scenario_arg
+    from simulator.cli.scenario_arg import load_scenario_arg
 
     return load_scenario_arg(args.scenario)
 

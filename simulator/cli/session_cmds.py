@@ -158,7 +158,7 @@ def db_flag(store: Store) -> str:
 
 # -- session ----------------------------------------------------------------------------------
 def run_start(args: argparse.Namespace) -> int:
-    from simulator.cli.simulate_cmd import load_scenario_arg
+    from simulator.cli.scenario_arg import load_scenario_arg
     from simulator.scenario.library import resolve_scenario
     from simulator.session import start_session
     from simulator.session.joining import scenario_ref
@@ -502,7 +502,7 @@ def run_serve(args: argparse.Namespace) -> int:
         except ScenarioNotFound as error:
             raise UsageError(str(error)) from None
     try:
-        from textual_serve.server import Server
+        from simulator.tui.serve import serve
     except ImportError:
         raise CommandError("serve needs textual-serve: pip install textual-serve") from None
     _check_port_free(args.host, args.port)
@@ -517,9 +517,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print(hint, flush=True)
     print("Each browser tab runs its own drill process on this machine. Ctrl+C stops the "
           "server (and every drill in it).", flush=True)
-    server = Server(command, host=args.host, port=args.port, title="crisis-drill",
-                    public_url=url)
-    server.serve()
+    serve(command, host=args.host, port=args.port, public_url=url)
     return 0
 
 

@@ -13,14 +13,12 @@ from collections import Counter
 from typing import Any
 
 from simulator.bots import BOT_NAMES
-from simulator.cli import CommandError, UsageError
+from simulator.cli import UsageError
 from simulator.cli.recording import add_recording_options, recorded_drill
+from simulator.cli.scenario_arg import load_scenario_arg
 from simulator.events import POST_ARRIVED
 from simulator.headless import EventSink, HeadlessResult, run_drill
-from simulator.scenario.library import ScenarioNotFound, resolve_scenario
-from simulator.scenario.loader import load_scenario
 from simulator.scenario.model import Scenario
-from simulator.scenario.problems import ScenarioError
 
 DEFAULT_SEED = 1
 DEFAULT_BOT = "perfect"
@@ -51,18 +49,6 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.set_defaults(func=run_simulate)
     return parser
 
-
-def load_scenario_arg(arg: str) -> Scenario:
-    try:
-        path = resolve_scenario(arg)
-    except ScenarioNotFound as error:
-        raise UsageError(str(error)) from None
-    try:
-        return load_scenario(path)
-    except ScenarioError as error:
-        raise CommandError(f"{path} is not a valid scenario:\n{error}") from None
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
 
 
 def simulate(

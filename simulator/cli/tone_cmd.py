@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from scoring.tone import ReplyContext, ToneReport, score_reply
-from simulator.cli import CommandError, UsageError
+from simulator.cli import UsageError
 
 EVIDENCE_WIDTH = 60
 
@@ -88,23 +88,10 @@ def _read_replies(text: str) -> list[str]:
 
 def _load(scenario_arg: str | None) -> Any:
     # Imported here so `crisis-drill --help` stays fast and scoring-only use needs no YAML.
-    from simulator.scenario import ScenarioError, load_scenario
-    from simulator.scenario.library import (
-        ScenarioNotFound,
-        default_scenario_path,
-        resolve_scenario,
-    )
+    from simulator.cli.scenario_arg import load_scenario_arg
+    from simulator.scenario.library import DEFAULT_ID
 
-    try:
-        path = default_scenario_path() if scenario_arg is None else resolve_scenario(scenario_arg)
-    except ScenarioNotFound as error:
-        raise UsageError(str(error)) from None
-    try:
-        return load_scenario(path)
-    except ScenarioError as error:
-        raise CommandError(f"{path} is not a valid scenario:\n{error}") from None
-    except OSError as error:
-        raise CommandError(f"cannot read {path}: {error.strerror or error}") from None
+    return load_scenario_arg(DEFAULT_ID if scenario_arg is None else scenario_arg)
 
 
 def build_context(
