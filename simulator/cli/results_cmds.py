@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from simulator.cli import CommandError
+from simulator.cli.tables import text_table
 from simulator.debrief import queries
 from simulator.store import Store, StoreError, add_db_option, resolve_db_path
 
@@ -110,16 +111,7 @@ def _date(stamp: str | None) -> str:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]) -> str:
     """Columns padded to fit; `right` lists the columns aligned right (numbers)."""
-    cells = [[str(c) for c in headers], *[[str(c) for c in row] for row in rows]]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = []
-    for index, row in enumerate(cells):
-        parts = [c.rjust(w) if i in right else c.ljust(w)
-                 for i, (c, w) in enumerate(zip(row, widths, strict=True))]
-        lines.append("  ".join(parts).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return "\n".join(text_table(headers, rows, right=right, rule=True))
 
 
 def render_history(result: queries.History) -> str:

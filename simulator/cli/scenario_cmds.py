@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli import CommandError, UsageError
+from simulator.cli.tables import text_table
 from simulator.scenario.library import ScenarioNotFound, bundled_scenarios, resolve_scenario
 from simulator.scenario.loader import validate_file
 from simulator.scenario.model import NO_ROUTE, Scenario, format_duration
@@ -213,9 +214,7 @@ def _clip(text: str) -> str:
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
-    return ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
-            .rstrip() for row in (header, *rows)]
+    return text_table(header, rows)
 
 
 def _load(arg: str) -> Scenario:

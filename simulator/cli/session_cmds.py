@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli import CommandError, UsageError, person_name
+from simulator.cli.tables import text_table
 from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
 
 LOCALHOST = "127.0.0.1"
@@ -197,11 +198,10 @@ def run_list(args: argparse.Namespace) -> int:
     if not sessions:
         print("no sessions yet: start one with `crisis-drill session start SCENARIO`")
         return 0
-    print(f"{'code':<8}{'created (UTC)':<18}{'scenario':<24}{'seed':>6}  {'mode':<11}"
-          f"{'status':<10}{'trainees':>8}")
-    for s in sessions:
-        print(f"{s.code:<8}{s.created_at[:16].replace('T', ' '):<18}{s.scenario_id[:23]:<24}"
-              f"{s.seed:>6}  {s.mode:<11}{s.status:<10}{counts[s.code]:>8}")
+    print("\n".join(text_table(
+        ("code", "created (UTC)", "scenario", "seed", "mode", "status", "trainees"),
+        [(s.code, s.created_at[:16].replace("T", " "), s.scenario_id, s.seed, s.mode, s.status,
+          counts[s.code]) for s in sessions], right={3, 6})))
     return 0
 
 
@@ -240,12 +240,12 @@ def run_show(args: argparse.Namespace) -> int:
     if not rows:
         print("nobody has joined yet")
         return 0
-    print(f"{'trainee':<16}{'status':<10}{'progress':>9}{'backlog':>9}{'composite':>10}"
-          f"{'speed':>7}{'tone':>6}{'esc':>6}{'missed':>8}")
-    for p in rows:
-        print(f"{p.trainee[:15]:<16}{p.status:<10}{p.progress:>9.0%}{p.backlog:>9}"
-              f"{_num(p.composite):>10}{_num(p.speed):>7}{_num(p.tone):>6}{_num(p.escalation):>6}"
-              f"{p.missed_escalations:>8}")
+    print("\n".join(text_table(
+        ("trainee", "status", "progress", "backlog", "composite", "speed", "tone", "esc",
+         "missed"),
+        [(p.trainee, p.status, f"{p.progress:.0%}", p.backlog, _num(p.composite),
+          _num(p.speed), _num(p.tone), _num(p.escalation), p.missed_escalations) for p in rows],
+        right={2, 3, 4, 5, 6, 7, 8})))
     return 0
 
 
