@@ -17,6 +17,20 @@ CRISIS_TEAM = "002_818067f52bf5866e.txt"  # "Building a Crisis Communication Tea
 BERNSTEIN = "003_9a56ee50dd9bc6d3.txt"  # Bernstein, "The Role of Social Media Customer Service ..."
 GUCCI_PLAN = "004_c2e15fac060bd720.txt"  # "Gucci social crisis plan" response-plan article
 
+# What a trainee reads under a lesson: the guide's title, not its file name.
+SOURCE_TITLES = {
+    CONVERSOCIAL: "Conversocial, 4 Tips to Creating a Fool-proof Crisis Response Plan",
+    TEN_STEPS: "10 Steps to handle Social Media crisis",
+    CRISIS_TEAM: "Building a Crisis Communication Team for Social Media Customer Service",
+    BERNSTEIN: "Bernstein, The Role of Social Media Customer Service in Crisis Management",
+    GUCCI_PLAN: "Gucci social crisis plan",
+}
+
+
+def source_title(source: str | None) -> str:
+    """The guide a quote comes from, as people call it (its file name if unknown)."""
+    return SOURCE_TITLES.get(source or "", source or "")
+
 
 @dataclass(frozen=True, slots=True)
 class Guidance:
@@ -63,7 +77,7 @@ GUIDANCE: dict[str, Guidance] = dict(
         _g("not_defensive", "Don't get defensive",
            "Don’t take the attack personal or assume a defensive stance.", TEN_STEPS),
         _g("not_rude", "Never be rude",
-           "But ever Don’t ignore or being rude or attacking them in social platforms, it is "
+           "Don’t ignore or being rude or attacking them in social platforms, it is "
            "absolutely unacceptable.", TEN_STEPS),
         _g("keep_cool", "Keep your cool",
            "Do Not Lose Your Cool or being scared – Ever", TEN_STEPS),

@@ -345,3 +345,14 @@ def test_pathological_replies_do_not_backtrack(text: str) -> None:
     start = time.process_time()
     score_reply(text, ctx)
     assert time.process_time() - start < 0.5
+
+
+def test_every_guide_is_shown_by_its_title_not_its_file_name() -> None:
+    from scoring.guidance import source_title
+
+    for guidance in GUIDANCE.values():
+        title = source_title(guidance.source)
+        assert title and not title.endswith(".txt"), guidance.source
+        if SEEDS.is_dir():  # the title is the guide's own words
+            words = title.split(", ")[-1].split()[:4]
+            assert " ".join(words) in (SEEDS / guidance.source).read_text(encoding="utf-8")

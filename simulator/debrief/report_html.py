@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from scoring.guidance import source_title
 from simulator.debrief.model import Debrief, DebriefPost, FindingView, Handling
 from simulator.debrief.timeseries import Bucket
 
@@ -145,7 +146,8 @@ def _lessons(debrief: Debrief) -> str:
             out.append(
                 f'<div class="{kind}"><b>{_e(x.title)}</b>: {_e(x.detail)}'
                 f"<blockquote>“{_e(x.quote)}”</blockquote>"
-                f'<span class="muted">{_e(x.guidance_title)} · seed {_e(x.source)}</span></div>'
+                f'<span class="muted">{_e(x.guidance_title)} · from '
+                f"{_e(source_title(x.source))}</span></div>"
             )
     return "".join(out)
 

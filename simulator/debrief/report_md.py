@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from scoring.guidance import source_title
 from simulator.debrief.model import Debrief
 from simulator.debrief.timeseries import Bucket
 from simulator.printable import printable
@@ -104,7 +105,8 @@ def _lessons(debrief: Debrief, kind: str) -> list[str]:
             continue
         out.append(f"- **{md_text(lesson.title)}**: {md_text(lesson.detail)}")
         out.append(f"  > {md_text(lesson.quote)}  ")
-        out.append(f"  > ({md_text(lesson.guidance_title)}, seed {md_text(lesson.source)})")
+        source = md_text(source_title(lesson.source))
+        out.append(f"  > ({md_text(lesson.guidance_title)}, from {source})")
     return out
 
 

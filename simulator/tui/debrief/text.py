@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
+from scoring.guidance import source_title
 from simulator.debrief.lessons import Lesson
 from simulator.debrief.model import Debrief, DebriefPost, FindingView, Handling, TimelineEntry
 from simulator.debrief.replay import FeedRow, FeedSnapshot
@@ -123,7 +124,7 @@ def lesson_text(lesson: Lesson) -> Text:
     out.append(lesson.title, style="bold")
     out.append(f": {lesson.detail}\n")
     out.append(f"    “{lesson.quote}”\n", style="italic")
-    out.append(f"    {lesson.guidance_title} · seed {lesson.source}\n", style=MUTED)
+    out.append(f"    {lesson.guidance_title} · from {source_title(lesson.source)}\n", style=MUTED)
     return out
 
 
