@@ -117,3 +117,20 @@ def test_the_health_label_is_a_level_in_words_and_symbols_not_a_trend() -> None:
 
     assert [health_label(h)[0] for h in (95, 55, 20)] == ["✓ steady", "! strained", "✗ critical"]
     assert len({health_label(h)[1] for h in (95, 55, 20)}) == 3  # colour repeats, never alone
+
+
+def test_a_lesson_worth_less_than_half_a_point_is_not_shown() -> None:
+    from simulator.events import Event
+    from simulator.headless import run_drill
+    from simulator.tui.lessons import MIN_COST
+
+    scenario = drill_scenario()
+    result = run_drill(scenario, SEED, "perfect")
+    # One reply among the bot's many lost a single point: spread over every reply, that is a
+    # hundredth of a composite point, and must not take a "biggest lesson" slot.
+    slip = Event(1.0, "action", "s:sick", {"kind": "reply", "text": "Sorry!", "tone": {
+        "score": 90, "findings": [{"rule": "shouting", "label": "shouting", "points": -1,
+                                   "guidance": "keep_cool"}]}})
+    lessons = biggest_lessons(result.score, [*result.engine.log, slip], count=10)
+    assert all(lesson.cost >= MIN_COST for lesson in lessons)
+    assert "Shouting" not in [lesson.title for lesson in lessons]

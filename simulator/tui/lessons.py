@@ -15,6 +15,8 @@ from scoring.drill import DrillScore
 from scoring.guidance import GUIDANCE
 from simulator.events import ACTION, Event
 
+MIN_COST = 0.5  # composite points
+
 OUTCOME_WORDS = {
     "missed": "missed",
     "late": "only after the post went viral",
@@ -85,5 +87,7 @@ def biggest_lessons(score: DrillScore, events: Iterable[Event], count: int = 3) 
             cost=points / max(replies, 1) * weights.tone / total,
             guidance=guidance,
         ))
-    candidates.sort(key=lambda lesson: -lesson.cost)
-    return candidates[:count]
+    # A lesson worth less than half a point would read "about 0 points": not a lesson.
+    worth = [lesson for lesson in candidates if lesson.cost >= MIN_COST]
+    worth.sort(key=lambda lesson: -lesson.cost)
+    return worth[:count]
