@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,20 @@ def test_report_session_is_the_same_command_as_a_drill_report(team, tmp_path: Pa
     assert "<b>ben</b>" not in text if fmt == "html" else "ben" in text
     assert main(["report", "--session", "NOPE99", "-o", "-", "-f", "md", "--db", str(db)]) == 1
     assert main(["report", "--session", session.code, "1", "-o", "-", "--db", str(db)]) == 2
+
+
+def test_a_drill_still_running_is_marked_and_long_posts_end_in_an_ellipsis(team, food) -> None:
+    from simulator.session.report import render
+
+    store, session, _ = team
+    drill_id = store.start_drill(food, hash_scenario(food), SEED, "dee")
+    link_drill(store, session.code, drill_id)
+    for event in run_drill(food, SEED, "perfect").engine.log[:40]:
+        store.record(drill_id, event)
+    report = build_session_report(store, session.code, food)
+    md = render(report, "md")
+    assert re.search(r"^\| dee \| still running \(scores so far\) \|", md, re.M), md
+    assert re.search(r"^\| ana \| finished \|", md, re.M)
+    long_rows = [line for line in md.splitlines() if "…" in line.split(" | ")[0]]
+    assert long_rows, "a post longer than the column ends in an ellipsis"
+    assert "still running (scores so far)" in render(report, "html")

@@ -196,15 +196,26 @@ def render_csv(report: SessionReport) -> str:
     return out.getvalue()
 
 
+def _status(status: str) -> str:
+    """A drill still running has scores so far, not final ones: say so next to them."""
+    return "still running (scores so far)" if status == "running" else status
+
+
+def _clip(text: str, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
 def render_markdown(report: SessionReport) -> str:
     s = report.session
     lines = [f"# Team debrief: {md_text(report.scenario_title)}", "",
              f"Session {s.code} · seed {s.seed} · {s.mode} start · {len(report.trainees)} "
              "trainees", "", "## Scores", "",
-             "| Trainee | Score | Speed | Tone | Escalation | Answered | Missed escalations | "
-             "Median reply |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+             "| Trainee | Drill | Score | Speed | Tone | Escalation | Answered | "
+             "Missed escalations | Median reply |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for t in report.trainees:
-        lines.append(f"| {md_text(t.trainee)} | {t.composite:.0f} | {t.speed:.0f} | "
+        lines.append(f"| {md_text(t.trainee)} | {md_text(_status(t.status))} | "
+                     f"{t.composite:.0f} | {t.speed:.0f} | "
                      f"{t.tone:.0f} | {t.escalation:.0f} | {t.answered}/{t.posts} | "
                      f"{t.missed_escalations} | {_seconds(t.median_response_s)} |")
     if report.injects:
@@ -220,7 +231,7 @@ def render_markdown(report: SessionReport) -> str:
               "|---|---|" + "---|" * len(names)]
     for p in report.posts:
         cells = [md_text(p.handling[n].summary()) if p.handling.get(n) else "–" for n in names]
-        lines.append(f"| {p.arrived_at:.0f}s {md_text(p.author)}: {md_text(p.text[:80])} | "
+        lines.append(f"| {p.arrived_at:.0f}s {md_text(p.author)}: {md_text(_clip(p.text))} | "
                      f"{md_text(p.expected_route)} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -230,7 +241,8 @@ def render_html(report: SessionReport) -> str:
     s = report.session
     names = [t.trainee for t in report.trainees]
     score_rows = "".join(
-        f"<tr><td>{e(t.trainee)}</td><td>{t.composite:.0f}</td><td>{t.speed:.0f}</td>"
+        f"<tr><td>{e(t.trainee)}</td><td>{e(_status(t.status))}</td><td>{t.composite:.0f}</td>"
+        f"<td>{t.speed:.0f}</td>"
         f"<td>{t.tone:.0f}</td><td>{t.escalation:.0f}</td><td>{t.answered}/{t.posts}</td>"
         f"<td>{t.missed_escalations}</td><td>{_seconds(t.median_response_s)}</td>"
         f"<td>{'<br>'.join(e(n) for n in t.notes)}</td></tr>" for t in report.trainees)
@@ -248,7 +260,7 @@ td,th{{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;}}th{{backgr
 </style></head><body>
 <h1>Team debrief: {e(report.scenario_title)}</h1>
 <p>Session {e(s.code)} · seed {s.seed} · {e(s.mode)} start · {len(names)} trainees</p>
-<h2>Scores</h2><table><tr><th>Trainee</th><th>Score</th><th>Speed</th><th>Tone</th>
+<h2>Scores</h2><table><tr><th>Trainee</th><th>Drill</th><th>Score</th><th>Speed</th><th>Tone</th>
 <th>Escalation</th><th>Answered</th><th>Missed escalations</th><th>Median reply</th>
 <th>Observer notes</th></tr>{score_rows}</table>
 <h2>Injects</h2><ul>{injects or '<li>none</li>'}</ul>
