@@ -162,3 +162,29 @@ async def test_every_console_key_fits_the_footer_at_120_columns(team, food) -> N
         keys = list(app.screen.query(FooterKey))
         shown = {key.key for key in keys if key.region.width and key.region.right <= 120}
     assert shown == {"r", "j", "v", "c", "p", "plus", "minus", "equals_sign", "t", "n", "q"}
+
+
+async def test_a_reopened_console_shows_what_was_done_and_a_second_release_changes_nothing(
+        team, food) -> None:
+    store, session, _, _ = team
+    first = make_console(store, session.code, food, author="Fay", refresh_s=60)
+    async with first.run_test(size=(170, 40)) as pilot:
+        for key in ("r", "j"):
+            await pilot.press(key)
+            await settle(first, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"calm start", "enter")
+        await settle(first, pilot)
+    released_at = get_session(store, session.code).released_at
+    again = make_console(store, session.code, food, author="Fay", refresh_s=60)
+    async with again.run_test(size=(170, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await settle(again, pilot)
+        log = [str(line.text) for line in again.query_one("#log", RichLog).lines]
+    assert [line.split(" ", 1)[1] for line in log[:3]] == [
+        "released: clocks start", "inject 1: A journalist calls → everyone",
+        "note on ana at 480s: calm start"]
+    assert "already released at" in log[3]
+    assert get_session(store, session.code).released_at == released_at

@@ -10,7 +10,7 @@ wall-clock time it was sent.
 from __future__ import annotations
 
 import shlex
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.text import Text
@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Footer, Header, RichLog, Static
 from simulator.scenario.model import Scenario
 from simulator.session import SessionError, get_session, release
 from simulator.session import injects as inj
-from simulator.session.notes import add_note
+from simulator.session.notes import add_note, session_notes
 from simulator.session.progress import ProgressTracker, TraineeProgress
 from simulator.session.sessions import TeamSession
 from simulator.store import Store, StoreError
@@ -82,9 +82,8 @@ class FacilitatorConsole(App[None]):
         for key, label in COLUMNS:
             table.add_column(label, key=key)
         log = self.query_one("#log", RichLog)
-        for sent in inj.injects_after(self.store, self.code):
-            log.write(Text(f"{sent.created_at[11:19]} inject {sent.id}: {sent.label} → "
-                           f"{sent.target or 'everyone'}"))
+        for line in history(self.store, self.code, self.session):  # a reopened console forgets
+            log.write(Text(line))                                   # nothing it sent
         self.show(self.session, self.tracker.refresh())
         self.set_interval(self.refresh_s, self.reload)
 
@@ -150,7 +149,7 @@ class FacilitatorConsole(App[None]):
         return next((p for p in self.progress if row_key(p) == key), None)
 
     def logged(self, line: str, style: str = "") -> None:
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = datetime.now(UTC).strftime("%H:%M:%S")  # UTC, like the stored history
         self.query_one("#log", RichLog).write(Text(f"{stamp} {line}", style=style))
 
     # ------------------------------------------------------------------ the levers
@@ -164,6 +163,10 @@ class FacilitatorConsole(App[None]):
         self.query_one("#session-info", Static).update(self.info_text())
 
     def action_release(self) -> None:
+        if self.session is not None and self.session.released_at:
+            self.logged(f"already released at {self.session.released_at[11:19]} UTC: the clocks "
+                        "are running")
+            return
         self._release()
 
     @work(thread=True, group="send")
@@ -173,7 +176,7 @@ class FacilitatorConsole(App[None]):
         except (StoreError, SessionError) as error:
             self.call_from_thread(self.logged, f"release failed: {error}", "red")
             return
-        self.call_from_thread(self.logged, f"released: clocks start ({session.released_at})")
+        self.call_from_thread(self.logged, "released: clocks start")
         self.call_from_thread(self.show, session, self.progress)
 
     def action_ready(self, key: str) -> None:
@@ -236,6 +239,19 @@ class FacilitatorConsole(App[None]):
             return
         at = f" at {note.t:.0f}s" if note.t is not None else ""
         self.call_from_thread(self.logged, f"note on {trainee}{at}: {text}")
+
+
+def history(store: Store, code: str, session: TeamSession | None) -> list[str]:
+    """What the console has done in this session so far, oldest first, stamped in UTC: its
+    injects, the release and the observer notes, all read back from the shared file."""
+    entries = [(sent.created_at, f"inject {sent.id}: {sent.label} → {sent.target or 'everyone'}")
+               for sent in inj.injects_after(store, code)]
+    if session is not None and session.released_at:
+        entries.append((session.released_at, "released: clocks start"))
+    for note in session_notes(store, code):
+        at = f" at {note.t:.0f}s" if note.t is not None else ""
+        entries.append((note.created_at, f"note on {note.trainee}{at}: {note.text}"))
+    return [f"{stamp[11:19]} {line}" for stamp, line in sorted(entries)]
 
 
 def make_console(store: Store, code: str, scenario: Scenario, *, author: str | None = None,
