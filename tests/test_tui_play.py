@@ -237,3 +237,27 @@ async def test_the_feed_holds_still_while_the_trainee_moves_through_it() -> None
         await pilot.pause()
         assert len(feed.order) > len(before)
         assert feed.selected_id == feed.order[feed.cursor]
+
+
+async def test_every_route_of_a_bundled_scenario_fits_the_escalate_dialog_at_80x24() -> None:
+    from textual.widgets import OptionList
+
+    from simulator.scenario.library import resolve_scenario
+    from simulator.scenario.loader import load_scenario
+    from simulator.tui.app import make_app
+    from simulator.tui.clock import ManualClock
+
+    for scenario_id in ("food-rumour", "rude-agent-screenshot"):
+        scenario = load_scenario(resolve_scenario(scenario_id))
+        app = make_app(scenario, seed=1, clock=ManualClock())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            advance(app, 20)
+            await pilot.pause()
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, EscalateScreen)
+            routes = app.screen.query_one("#routes", OptionList)
+            assert routes.option_count == len(scenario.routes)
+            assert routes.max_scroll_y == 0, f"{scenario_id}: routes need scrolling at 80x24"
