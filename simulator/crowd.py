@@ -277,7 +277,10 @@ class CrowdGenerator:
             if opener:
                 text = f"{self.fill(rng, rng.choice(bank.OPENERS))} {text}"
             if roll() < (0.65 if opener else 0.9):
-                text = f"{text} {self.fill(rng, rng.choice(bank.CLOSERS))}"
+                closer = self.fill(rng, rng.choice(bank.CLOSERS))
+                # End the complaint's sentence first: "…my cold brew. Another flawless day…"
+                end = "." if text[-1:].isalnum() and closer[:1].isupper() else ""
+                text = f"{text}{end} {closer}"
         if brand.handle and brand.handle not in text and roll() < 0.45:
             text = f"{brand.handle} {text}" if roll() < 0.5 else f"{text} {brand.handle}"
         if roll() < 0.3:
