@@ -9,7 +9,7 @@ from debrief_fixtures import FORMULA, HOSTILE, shared_results
 
 from scoring.guidance import GUIDANCE
 from simulator.debrief import queries
-from simulator.debrief.model import DebriefError, build_debrief, find_drill
+from simulator.debrief.model import DebriefError, build_debrief, find_drill, played_until
 from simulator.debrief.timeseries import bucket_size
 from simulator.store import Store
 
@@ -46,6 +46,12 @@ def test_an_aborted_drill_still_scores_from_its_events(store, results) -> None:
     assert queries.drill(store, results[1]["aborted"]).composite is None  # never stored
     assert debrief.posts and debrief.score["composite"] > 0
     assert max(p.arrived_t for p in debrief.posts) <= 120.0
+    # Charts and replay stop where the trainee stopped, not at the scenario's full duration.
+    played = played_until(debrief.drill, debrief.events)
+    assert played <= 125.0 < debrief.drill.duration
+    assert debrief.series and debrief.series[-1].end <= played + 1e-6
+    finished = build_debrief(store, results[1]["good"])
+    assert played_until(finished.drill, finished.events) == finished.drill.duration
 
 
 def test_every_recorded_post_is_there_with_handling_and_expectation(store, results) -> None:

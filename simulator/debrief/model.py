@@ -26,7 +26,7 @@ from simulator.events import Event
 from simulator.outcomes import score_log
 from simulator.printable import printable_data
 from simulator.scenario.model import NO_ROUTE, Scenario
-from simulator.store import Store, StoreError, hash_scenario
+from simulator.store import ABORTED, RUNNING, Store, StoreError, hash_scenario
 
 TIMELINE_KINDS = frozenset({
     ev.DRILL_STARTED, ev.PHASE_CHANGED, ev.POST_ARRIVED, ev.THRESHOLD_CROSSED, ev.ACTION,
@@ -389,7 +389,7 @@ def assemble(
         posts=posts,
         timeline=timeline,
         confusion=score.confusion,
-        series=tuple(build_series(log, duration)),
+        series=tuple(build_series(log, played_until(info, log))),
         lessons=tuple(build_lessons(posts, score)),
         notes=tuple(e for e in timeline if e.kind == ev.NOTE),
         injects=tuple(e for e in timeline if e.kind == ev.INJECT),
@@ -545,6 +545,14 @@ def build_timeline(log: Iterable[Event]) -> list[TimelineEntry]:
 
 def _secs(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f}s"
+
+
+def played_until(info: DrillInfo, log: Sequence[Event]) -> float:
+    """Where the drill's time really ended: its duration, or the last recorded moment of a drill
+    that was aborted (charts and replay must not run on into minutes nobody played)."""
+    if info.status in (ABORTED, RUNNING):
+        return min(info.duration, max([info.last_t, *(e.t for e in log)], default=0.0))
+    return info.duration
 
 
 def build_drivers(score: DrillScore, posts: Sequence[DebriefPost]) -> list[Driver]:

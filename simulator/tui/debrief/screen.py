@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Sparkline, Static, TabbedContent, TabPane
 from textual.widgets.data_table import CellDoesNotExist
 
-from simulator.debrief.model import Debrief, build_debrief
+from simulator.debrief.model import Debrief, build_debrief, played_until
 from simulator.debrief.replay import (
     FeedSnapshot,
     Replay,
@@ -260,7 +260,8 @@ class DebriefScreen(Screen[None]):
 
     @property
     def duration(self) -> float:
-        return self.debrief.drill.duration
+        """The end of the replay: an aborted drill stops where the trainee stopped."""
+        return played_until(self.debrief.drill, self.debrief.events)
 
     def snapshot(self, t: float) -> FeedSnapshot:
         """The feed at `t`, remembered: stepping back to a moment already seen costs nothing
