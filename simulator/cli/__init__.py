@@ -38,6 +38,17 @@ class CommandError(Exception):
     """Raised by a command for a failure the user can act on; printed and exits 1."""
 
 
+def login_name(fallback: str = "trainee") -> str:
+    """Who is at the keyboard, for a name nobody passed (trainee, note author): the login name,
+    or `fallback` where the system cannot tell (no passwd entry, a bare container)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):
+        return fallback
+
+
 def person_name(value: str) -> str:
     """argparse type for names that end up on screens and in shared results (trainee, team,
     facilitator): trimmed, not empty, printable, not a paragraph."""

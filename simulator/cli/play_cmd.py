@@ -9,13 +9,11 @@ and built by the app in the background while the trainee reads. Whatever way the
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from simulator.cli import CommandError, UsageError, person_name
+from simulator.cli import CommandError, UsageError, login_name, person_name
 from simulator.scenario.library import ScenarioNotFound, default_scenario_path, resolve_scenario
 
 DEFAULT_SEED = 1  # everyone on a team sees the same crowd unless told otherwise
@@ -62,12 +60,6 @@ def play_scenario_path(arg: str | None) -> Path:
         raise UsageError(str(error)) from None
 
 
-def default_trainee() -> str:
-    with suppress(Exception):
-        return getpass.getuser()
-    return "trainee"
-
-
 def run_play(args: argparse.Namespace) -> int:
     if args.join:
         if args.seed is not None:
@@ -94,7 +86,7 @@ def run_play(args: argparse.Namespace) -> int:
 
     from simulator.tui.app import make_app
 
-    app = make_app(path, seed=args.seed, trainee=args.trainee or default_trainee(),
+    app = make_app(path, seed=args.seed, trainee=args.trainee or login_name(),
                    team=args.team, agent=args.trainee, coach=args.coach, scenario_path=path,
                    pick=args.pick, open_store=None if args.no_save else open_store)
     try:

@@ -9,14 +9,13 @@ recorded so far.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.cli import CommandError, person_name
+from simulator.cli import CommandError, login_name, person_name
 from simulator.events import Event
 from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
 
@@ -62,7 +61,7 @@ def recorded_drill(
         return
     path = resolve_db_path(args)
     bot = getattr(args, "bot", None)
-    trainee = getattr(args, "trainee", None) or (f"bot-{bot}" if bot else _login_name())
+    trainee = getattr(args, "trainee", None) or (f"bot-{bot}" if bot else login_name())
     try:
         store = Store.open(path)
     except StoreError as error:
@@ -84,14 +83,6 @@ def recorded_drill(
     finally:
         store.close()
     print(f"recorded as drill {drill_id} in {path}", file=sys.stderr)
-
-
-def _login_name() -> str:
-    """A played drill's default trainee: the person logged in (they can pass --trainee)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "trainee"
 
 
 def _abort(store: Store, drill_id: int) -> None:

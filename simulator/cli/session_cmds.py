@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from simulator.cli import CommandError, UsageError, person_name
+from simulator.cli import CommandError, UsageError, login_name, person_name
 from simulator.cli.tables import text_table
 from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
 
@@ -334,20 +334,11 @@ def run_note(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         note = add_note(store, args.code, args.trainee, args.text,
-                        author=args.name or _login_name())
+                        author=args.name or login_name("facilitator"))
     where = (f"drill {note.drill_id} at {note.t:.0f}s" if note.drill_id is not None
              else "the session (they have not started a drill yet)")
     print(f"note saved for {note.trainee} in {where}")
     return 0
-
-
-def _login_name() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "facilitator"
 
 
 # -- play --join ------------------------------------------------------------------------------
@@ -375,7 +366,7 @@ def run_joined_play(args: argparse.Namespace) -> int:
         from simulator.tui.facilitate.joined import make_joined_app
 
         ask_name = not args.trainee and served_by_textual_serve()
-        trainee = args.trainee or _login_name()
+        trainee = args.trainee or login_name()
         app = make_joined_app(scenario, code=session.code, seed=session.seed,
                               together=session.mode == TOGETHER, ask_name=ask_name,
                               store=store, trainee=trainee, team=args.team or session.team,
@@ -408,7 +399,8 @@ def run_facilitate(args: argparse.Namespace) -> int:
         _, scenario = session_scenario(session)
         from simulator.tui.facilitate.app import make_console
 
-        app = make_console(store, session.code, scenario, author=args.name or _login_name())
+        author = args.name or login_name("facilitator")
+        app = make_console(store, session.code, scenario, author=author)
         app.run()
     return 0
 
