@@ -6,6 +6,8 @@ Kept apart from the benchmark so tests or notebooks can load the same rows the s
 from __future__ import annotations
 
 import csv
+import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +42,59 @@ def quartile_task(rows: list[Request]) -> tuple[list[Request], list[Request]]:
     ranked = sorted(rows, key=lambda r: r.score)
     quarter = len(ranked) // 4
     return ranked[-quarter:], ranked[:quarter]
+
+
+def one_rater_agreement(datasets: Path, domain: str) -> float:
+    """How well one person does the quartile task: the AUC of one annotator's rating against the
+    top/bottom quarters of the other four's mean, averaged over the five rating slots.
+
+    It is the ceiling that puts the scorer's AUC in proportion: the targets of issue 4 sit at (or
+    above) what a single crowd rater reaches. Ratings are z-scored within each annotator first, as
+    the corpus's own `Normalized Score` is, so a rater's habit of sliding high or low does not
+    count as disagreement.
+    """
+    path = datasets / "stanford_politeness" / POLITENESS_FILES[domain]
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [([float(row[f"Score{k}"]) for k in range(1, 6)],
+                 [row[f"TurkId{k}"] for k in range(1, 6)]) for row in csv.DictReader(handle)]
+    by_rater: dict[str, list[float]] = {}
+    for scores, raters in rows:
+        for score, rater in zip(scores, raters, strict=True):
+            by_rater.setdefault(rater, []).append(score)
+    spread = {rater: (statistics.fmean(v), statistics.pstdev(v) or 1.0)
+              for rater, v in by_rater.items()}
+    z = [[(score - spread[rater][0]) / spread[rater][1]
+          for score, rater in zip(scores, raters, strict=True)] for scores, raters in rows]
+    quarter = len(z) // 4
+    aucs = []
+    for slot in range(5):
+        ranked = sorted(z, key=lambda ratings: statistics.fmean(
+            r for i, r in enumerate(ratings) if i != slot))
+        aucs.append(rank_auc([r[slot] for r in ranked[-quarter:]],
+                             [r[slot] for r in ranked[:quarter]]))
+    return statistics.fmean(aucs)
+
+
+def rank_auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
+    """P(score of a random positive > score of a random negative), ties counted as one half.
+
+    Computed from ranks (Mann-Whitney U) so it is O(n log n) and exact with ties.
+    """
+    labelled = [(value, 1) for value in positives] + [(value, 0) for value in negatives]
+    labelled.sort(key=lambda item: item[0])
+    rank_sum = 0.0
+    i = 0
+    while i < len(labelled):
+        j = i
+        while j + 1 < len(labelled) and labelled[j + 1][0] == labelled[i][0]:
+            j += 1
+        mean_rank = (i + j) / 2 + 1
+        rank_sum += mean_rank * sum(label for _, label in labelled[i : j + 1])
+        i = j + 1
+    n_pos, n_neg = len(positives), len(negatives)
+    if not n_pos or not n_neg:
+        return float("nan")
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
 
 
 def vader_tweets(datasets: Path) -> list[tuple[str, float]]:

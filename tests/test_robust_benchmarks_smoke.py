@@ -212,3 +212,17 @@ def test_unknown_benchmark_names_are_a_usage_error() -> None:
     done = subprocess.run([str(RUN), "--only", "nope"], cwd=REPO, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 2 and "unknown benchmark nope" in done.stderr
+
+
+def test_politeness_rows_show_vader_and_one_person_beside_ours() -> None:
+    (spec,) = [b for b in runner.BENCHMARKS if b.module == "benchmarks.tone_vs_people"]
+    result = dict(RESULTS["benchmarks.tone_vs_people"])
+    result["auc"] = {
+        "wikipedia": {"ours": 0.86, "vader": 0.74, "one_rater": 0.89, "target": 0.90},
+        "stack_exchange": {"ours": 0.82, "vader": 0.57, "one_rater": 0.81, "target": 0.80},
+    }
+    wiki, stack = spec.rows(result)[2:]
+    assert (wiki.ours, wiki.baseline, wiki.ratio, wiki.verdict) == (
+        "0.860", "0.740 VADER, 0.890 one person", "0.97× one person", "fail")
+    assert (stack.ratio, stack.verdict) == ("1.01× one person", "pass")
+    assert any("one crowd rater" in note for note in spec.notes(result))
