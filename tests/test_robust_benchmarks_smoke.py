@@ -146,6 +146,11 @@ RESULTS = {
         "throughput": {"ours_per_s": 7000, "vader_per_s": 14000, "rounds": 3, "mean_chars": 150},
         "twins": {"ours": 1.0, "vader": 0.4, "failures": []}, "auc": None,
         "datasets_missing": "datasets absent (/x/stanford_politeness)"},
+    "benchmarks.politeness_ceiling": {"folds": 5, "domains": {
+        "wikipedia": {"ours": 0.857, "one_rater": 0.893, "word_model_in_domain": 0.907,
+                      "word_model_from_other": 0.791},
+        "stack_exchange": {"ours": 0.656, "one_rater": 0.811, "word_model_in_domain": 0.708,
+                           "word_model_from_other": 0.69}}},
     "benchmarks.store_queries": {"queries_s": {"history": 0.001, "debrief": 0.02},
                                  "all_under_target": True, "drills": 1000,
                                  "actions_per_drill": 200, "rows": {"events": 622000},
@@ -167,6 +172,9 @@ EXPECTED = {
                                    "n/a"),
                                   ("n/a: datasets absent (/x/stanford_politeness)", "—", "—",
                                    "n/a")],
+    "benchmarks.politeness_ceiling": [
+        ("0.857", "0.907 trained on it, 0.791 trained on SE", "0.94×", "info"),
+        ("0.656", "0.708 trained on it, 0.690 trained on Wikipedia", "0.93×", "info")],
     "benchmarks.store_queries": [("20.0 ms (debrief)", "—", "—", "pass")],
     "benchmarks.memory_drill": [("82 MB", "47 MB imports only", "1.74×", "pass")],
     "benchmarks.crowd_realism": [("0.00%", "0.64% generator alone", "—", "pass"),
@@ -226,3 +234,10 @@ def test_politeness_rows_show_vader_and_one_person_beside_ours() -> None:
         "0.860", "0.740 VADER, 0.890 one person", "0.97× one person", "fail")
     assert (stack.ratio, stack.verdict) == ("1.01× one person", "pass")
     assert any("one crowd rater" in note for note in spec.notes(result))
+
+
+def test_the_ceiling_rows_say_why_when_the_corpus_is_absent() -> None:
+    (spec,) = [b for b in runner.BENCHMARKS if b.module == "benchmarks.politeness_ceiling"]
+    rows = spec.rows({"datasets_missing": "datasets absent (/x/stanford_politeness)"})
+    assert [r.ours for r in rows] == ["n/a: datasets absent (/x/stanford_politeness)"] * 2
+    assert spec.notes({"datasets_missing": "absent"}) == []
