@@ -163,8 +163,12 @@ class Engine:
         post: ScriptedPost | Mapping[str, Any] | None = None,
         pace: float | None = None,
         note: str | None = None,
+        ref: int | None = None,
     ) -> list[Event]:
-        """A facilitator's live inject at `engine.now`: a post, a pace multiplier, or both."""
+        """A facilitator's live inject at `engine.now`: a post, a pace multiplier, or both.
+
+        `ref` is the session's id for the inject, kept in the event so a trainee who starts later
+        can be given the same inject at the same drill time as the others."""
         if self.finished:
             raise ActionError("the drill is over")
         if not self._started:
@@ -172,6 +176,8 @@ class Engine:
         start = len(self.log)
         t = self.now
         data: dict[str, Any] = {"note": note}
+        if ref is not None:
+            data["inject_id"] = int(ref)
         if pace is not None:
             if pace < 0:
                 raise ActionError("the pace multiplier cannot be negative")

@@ -109,3 +109,45 @@ async def test_a_browser_player_is_asked_for_a_name(store, food) -> None:
         assert app.session.started
     row = queries.drill(store, app.session.drill_id)
     assert row is not None and row.trainee == "Cam"
+
+
+async def test_a_late_starter_gets_earlier_injects_at_the_drill_time_the_team_got_them(
+        store, food) -> None:
+    """Individual mode: ana plays first and gets two injects at about 0:30; ben starts after
+    they were sent and gets the same two at the same drill time. What never reached a drill (sent
+    before anyone started) or was aimed at ana alone is not replayed for ben."""
+    session = start_session(store, food, "food-rumour", hash_scenario(food), SEED,
+                            mode="individual")
+    inj.send(store, session.code, label="before anyone", pace=0.5)
+    ana = make_joined_app(food, code=session.code, seed=SEED, store=store, clock=ManualClock(),
+                          trainee="ana")
+    async with ana.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(ana, 30)
+        item = inj.ready_made("journalist")
+        inj.send(store, session.code, label=item.label, post=inj.ready_made_post(item, food))
+        inj.send(store, session.code, label="Pace ×2", pace=2.0)
+        inj.send(store, session.code, label="only ana", pace=0.5, target="ana")
+        advance(ana, 2)
+        ana_times = {e.data["note"]: e.t for e in ana.session.engine.log if e.kind == "inject"}
+    assert set(ana_times) == {"A journalist calls", "Pace ×2", "only ana"}
+
+    ben = make_joined_app(food, code=session.code, seed=SEED, store=store, clock=ManualClock(),
+                          trainee="ben")
+    async with ben.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(ben, int(ana_times["A journalist calls"]) - 1)
+        assert not [e for e in ben.session.engine.log if e.kind == "inject"]  # not yet
+        advance(ben, 3)
+        live = inj.send(store, session.code, label="live for ben", pace=1.0)
+        advance(ben, 2)
+        await pilot.pause()
+        got = [e for e in ben.session.engine.log if e.kind == "inject"]
+        assert [e.data["note"] for e in got] == ["A journalist calls", "Pace ×2", "live for ben"]
+        for event in got[:2]:  # within one tick of ana's drill time
+            assert ana_times[event.data["note"]] <= event.t <= ana_times[event.data["note"]] + 1
+        assert got[2].data["inject_id"] == live.id
+        assert "Cluckers" in ben.session.engine.post(got[0].post_id).text
+        assert got[0].post_id in ben.session.model.items  # in ben's feed

@@ -115,6 +115,36 @@ def test_injects_reach_only_drills_running_when_sent_and_their_target(store: Sto
     assert ana.poll() == [] and ben.poll() == []
 
 
+def test_a_late_feed_replays_delivered_injects_at_their_first_drill_times(store: Store,
+                                                                         food) -> None:
+    session = new_session(store, food, mode="individual")
+    never = inj.send(store, session.code, label="before anyone", pace=0.5)
+    first = inj.send(store, session.code, label="x2", pace=2.0)
+    second = inj.send(store, session.code, label="The CEO tweets",
+                      post=inj.ready_made_post(inj.ready_made("ceo"), food))
+    aimed = inj.send(store, session.code, label="only ana", pace=0.5, target="ana")
+    for trainee, times in (("ana", (40.0, 90.0)), ("cy", (35.0, 120.0))):
+        drill_id = store.start_drill(food, hash_scenario(food), SEED, trainee, mode="play")
+        link_drill(store, session.code, drill_id)
+        engine = Engine(food, SEED)
+        for at, sent in zip(times, (first, second), strict=True):
+            engine.advance(at)
+            for event in inj.apply_inject(engine, sent):
+                store.record(drill_id, event)
+        engine.advance(125.0)
+        for event in inj.apply_inject(engine, aimed):
+            store.record(drill_id, event)
+    assert [(t, i.id) for t, i in inj.delivered_before(store, session.code, aimed.id)] == [
+        (35.0, first.id), (90.0, second.id)]  # the earliest drill time of each
+    ben = inj.InjectFeed(store, session.code, "ben", clock=lambda: 0.0)
+    ben.begin()
+    assert ben.due(34.9) == []
+    assert [i.id for i in ben.due(36.0)] == [first.id]
+    assert ben.due(36.0) == []  # handed over once
+    assert [i.id for i in ben.due(500.0)] == [second.id]  # never `never`, never `aimed`
+    assert never.id not in {i.id for _, i in inj.delivered_before(store, session.code, 10**6)}
+
+
 def test_an_inject_lands_in_the_engine_as_a_post_and_an_event(store: Store, food) -> None:
     session = new_session(store, food)
     sent = inj.send(store, session.code, label="The CEO tweets",

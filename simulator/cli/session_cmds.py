@@ -91,7 +91,8 @@ def _register_session(subparsers: argparse._SubParsersAction) -> None:
     inject = actions.add_parser(
         "inject", help="send an inject to every running drill of the session",
         description="Send one inject to every running drill of session CODE (or one trainee's). "
-        "It reaches their feed within about a second and is recorded in their drill log.")
+        "It reaches their feed within about a second and is recorded in their drill log. "
+        "Trainees who start later get it at the same drill time as the first who got it.")
     what = inject.add_mutually_exclusive_group(required=True)
     what.add_argument("--ready", metavar="EVENT",
                       help="a ready-made event: journalist, screenshot, ceo")

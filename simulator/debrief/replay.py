@@ -50,7 +50,8 @@ def recorded_inputs(log: Iterable[Event]) -> list[RecordedInput]:
             inputs.append(RecordedInput(e.t, "note", note=str(d.get("text", "")),
                                         post_id=e.post_id))
         elif e.kind == ev.INJECT:
-            spec: dict[str, Any] = {"note": d.get("note"), "pace": d.get("pace")}
+            spec: dict[str, Any] = {"note": d.get("note"), "pace": d.get("pace"),
+                                    "ref": d.get("inject_id")}
             arrived = arrivals.get(d.get("post_id")) if d.get("post_id") else None
             if arrived is not None:
                 a = arrived.data
@@ -129,7 +130,7 @@ class Replay:
                 engine.note(item.note, item.post_id)
             elif item.kind == "inject":
                 engine.inject(post=item.inject.get("post"), pace=item.inject.get("pace"),
-                              note=item.inject.get("note"))
+                              note=item.inject.get("note"), ref=item.inject.get("ref"))
         except ActionError:
             self.rejected += 1
 

@@ -202,16 +202,37 @@ def apply_inject(engine: Any, inject: Inject) -> list[Event]:
     payload = inject.payload
     try:
         return list(engine.inject(post=payload.get("post"), pace=payload.get("pace"),
-                                  note=payload.get("note") or inject.label))
+                                  note=payload.get("note") or inject.label, ref=inject.id))
     except (ActionError, TypeError, ValueError):
         return []
+
+
+def delivered_before(store: Store, code: str, up_to_id: int) -> list[tuple[float, Inject]]:
+    """Injects to everyone, up to `up_to_id`, that reached a drill of the session, each with the
+    earliest drill time at which one did; in drill-time order.
+
+    A trainee who starts after them gets them at those drill times, so the team's drills stay
+    comparable post by post. An inject no drill was running for (sent before anyone started) has
+    no drill time and is not replayed; neither is one aimed at one trainee.
+    """
+    rows = store.query(
+        """SELECT i.*, MIN(e.t) AS first_t
+             FROM session_injects i
+             JOIN drills d ON d.session = i.session
+             JOIN events e ON e.drill_id = d.id AND e.kind = 'inject'
+                          AND json_extract(e.data, '$.inject_id') = i.id
+            WHERE i.session = ? AND i.id <= ? AND i.target IS NULL
+            GROUP BY i.id ORDER BY first_t, i.id""",
+        (codes.normalize(code), up_to_id))
+    return [(float(row["first_t"]), Inject.from_row(row)) for row in rows]
 
 
 class InjectFeed:
     """A running drill's view of the session outbox: `poll()` at most once per `interval`.
 
-    `begin()` is called when the drill's clock starts: injects sent before that were for the
-    drills running then, not for a trainee who joins later.
+    `begin()` is called when the drill's clock starts. Injects sent after that come from `poll()`
+    as they are sent; those sent before it that reached the team's drills come from `due(t)` when
+    this drill's clock reaches the drill time the first of them got it.
     """
 
     def __init__(
@@ -230,9 +251,20 @@ class InjectFeed:
         self.clock = clock
         self.last_id = 0
         self._next_poll = float("-inf")
+        self._catch_up: list[tuple[float, Inject]] = []
 
     def begin(self) -> None:
         self.last_id = latest_inject_id(self.store, self.code)
+        self._catch_up = delivered_before(self.store, self.code, self.last_id)
+
+    def due(self, drill_time: float) -> list[Inject]:
+        """Earlier injects this drill has now reached the drill time of (see `begin`)."""
+        taken = 0
+        while taken < len(self._catch_up) and self._catch_up[taken][0] <= drill_time:
+            taken += 1
+        ready = [inject for _, inject in self._catch_up[:taken]]
+        del self._catch_up[:taken]
+        return ready
 
     def poll(self, *, force: bool = False) -> list[Inject]:
         now = self.clock()

@@ -6,7 +6,9 @@ Built on the ordinary `DrillApp`/`DrillSession`, adding only what a session need
   app checks once a second) and then starts by itself;
 - once a second while the drill runs, the session's new injects are read from the shared file and
   handed to the engine, in the same tick that repaints the feed, so an inject shows up at most
-  about a second (plus one tick) after the facilitator sent it, and is recorded in the drill log.
+  about a second (plus one tick) after the facilitator sent it, and is recorded in the drill log;
+- a trainee who starts late gets the injects the others already had, each at the drill time the
+  first of them got it.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class JoinedDrillSession(DrillSession):
         if self.feed is None or self.ended or self.clock.paused or not self.clock.started:
             return update
         try:
-            fresh = self.feed.poll()
+            fresh = self.feed.due(self.engine.now) + self.feed.poll()
         except StoreError:
             return update  # the file is busy or gone: the drill goes on, injects come next poll
         for inject in fresh:
