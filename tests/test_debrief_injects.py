@@ -28,7 +28,7 @@ def drill(tmp_path, tiny_scenario):  # type: ignore[no-untyped-def]
     record(engine.advance(30.0))
     record(engine.inject(post={"text": "Inject: <b>TV crew</b> outside [bold]now[/bold]",
                                "route": "pr", "author": {"name": "Producer", "handle": "@tv"}},
-                         note="the press arrives"))
+                         note="the press arrives", ref=3))  # a session's inject id
     record(engine.advance(31.5))
     record(engine.apply(Action("reply", "i-0001", text="Hi, thanks, our press team will call.")))
     record(engine.apply(Action("escalate", "i-0001", route="pr", note="TV")))
