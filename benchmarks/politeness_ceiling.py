@@ -81,9 +81,13 @@ def score(weights: dict[str, float], feats: frozenset[str]) -> float:
     return sum(weights.get(feature, 0.0) for feature in feats)
 
 
-def examples_auc(weights: dict[str, float], examples: list[Example]) -> float:
-    scored = [(score(weights, feats), label) for feats, label in examples]
+def labelled_auc(scored: list[tuple[float, int]]) -> float:
+    """AUC of (score, label) pairs, polite = 1."""
     return rank_auc([s for s, label in scored if label], [s for s, label in scored if not label])
+
+
+def examples_auc(weights: dict[str, float], examples: list[Example]) -> float:
+    return labelled_auc([(score(weights, feats), label) for feats, label in examples])
 
 
 def cross_validated_auc(examples: list[Example], folds: int = 5, seed: int = 1) -> float:
@@ -95,7 +99,7 @@ def cross_validated_auc(examples: list[Example], folds: int = 5, seed: int = 1) 
         held = set(order[fold::folds])
         weights = train(examples[i] for i in order if i not in held)
         scored += [(score(weights, examples[i][0]), examples[i][1]) for i in held]
-    return rank_auc([s for s, label in scored if label], [s for s, label in scored if not label])
+    return labelled_auc(scored)
 
 
 def run(datasets: Path = DEFAULT_DATASETS, folds: int = 5, seed: int = 1) -> dict:

@@ -39,16 +39,13 @@ TUNED_ON = "stack_exchange"
 TARGETS = {"wikipedia": 0.90, "stack_exchange": 0.80}
 
 
-auc = rank_auc  # the benchmark's name for it; the code lives beside the readers
-
-
 def ours(text: str) -> float:
     return float(score_reply(text).score)
 
 
 def domain_auc(datasets: Path, domain: str, scorer: Callable[[str], float]) -> float:
     polite, impolite = quartile_task(politeness_rows(datasets, domain))
-    return auc([scorer(r.text) for r in polite], [scorer(r.text) for r in impolite])
+    return rank_auc([scorer(r.text) for r in polite], [scorer(r.text) for r in impolite])
 
 
 def throughput(texts: list[str], scorer: Callable[[str], object], seconds: float = 2.0) -> float:
