@@ -103,6 +103,22 @@ GUIDANCE: dict[str, Guidance] = dict(
         _g("reach_threshold", "Escalate high-reach posts",
            "this could be a combination of sensitive subject matter, and the number of "
            "likes/shares/comments it receives before it should be escalated.", CONVERSOCIAL),
+        _g("personalised_responses", "Answer this customer, not any customer",
+           "This involves acknowledging comments or complaints publicly and providing "
+           "personalized responses whenever possible.", CRISIS_TEAM),
+        _g("transparent", "Say what is known",
+           "Being transparent about what is known and what steps are being taken will "
+           "ultimately fortify customer trust and loyalty as crises unfold.", CRISIS_TEAM),
+        _g("human_not_robotic", "Sound like a person",
+           "Highlighting the human aspect of the team during a crisis can help humanize the "
+           "organization, making responses feel less robotic.", CRISIS_TEAM),
+        _g("offer_instructions", "Tell people what to do",
+           "It will also give you a chance to offer instructions to customers and allow them "
+           "to make appropriate preparations.", GUCCI_PLAN),
+        _g("public_nature", "Everything on social is public",
+           "Social demands a new approach to crisis, where corporate silence or PR statements "
+           "fail to satisfy expectations for social brands due to the public nature of "
+           "questions and complaints.", CONVERSOCIAL),
         _g("unanswered", "Unanswered complaints spread",
            "Countless complaints go unanswered every day, complaints that then wind up "
            "permanently posted to sites like Yelp", BERNSTEIN),

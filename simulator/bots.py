@@ -5,8 +5,9 @@ applies each one when the virtual clock reaches it. Bots are deterministic (thei
 stream), so a headless drill is as reproducible as the engine.
 
 - `perfect`: an oracle. Replies within seconds with the best personalised reply it can build from
-  the approved templates, escalates to the expected route, and to PR once a post crosses the reach
-  threshold.
+  the approved templates, quoting what this customer wrote (the tone scorer caps a reply with
+  nothing specific to its post), escalates to the expected route, and to PR once a post crosses
+  the reach threshold.
 - `slow`: the same replies and routes, but well after each channel's response target.
 - `rude`: fast and defensive ("Calm down. Not our fault..."), never escalates.
 - `silent`: does nothing.
@@ -16,13 +17,16 @@ stream), so a headless drill is as reproducible as the engine.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from scoring.tone import ReplyContext, score_reply
-from simulator.engine import Engine
 from simulator.events import POST_ARRIVED, THRESHOLD_CROSSED, Action, Event
 from simulator.scenario.model import NO_ROUTE
+
+if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_NAMES
+    from scoring.tone import ReplyContext
+    from simulator.engine import Engine
 
 BOT_NAMES: tuple[str, ...] = ("perfect", "slow", "rude", "silent", "random")
 GOOD_ENOUGH = 85  # a template scoring this well is used; below it the bot writes its own reply
@@ -111,25 +115,38 @@ class CarefulBot:
     def _reply(
         self, engine: Engine, post_id: str, name: str, channel: str, route: str
     ) -> Action:
+        """The chosen template for this kind of post, with `{detail}` quoting this post; or the
+        bot's own reply when the template would not score `GOOD_ENOUGH` here."""
         key = (channel, route)
         if key not in self._best:
             self._best[key] = self._choose(engine, post_id, name, channel, route)
         template_id, detail = self._best[key]
-        if template_id is None:
-            return Action("reply", post_id, text=self._compose(engine, name, channel))
-        text, _ = engine.fill_template(template_id, post_id)
-        return Action("reply", post_id, text=text.replace("{detail}", detail),
-                      template_id=template_id)
+        from scoring.tone import score_reply
 
-    def _compose(self, engine: Engine, author_name: str, channel: str) -> str:
-        """Its own reply when no template suits: apology, empathy, next step, official info."""
+        quote = _quote(engine.post(post_id).text)
+        if template_id is not None:
+            text, _ = engine.fill_template(template_id, post_id)
+            text = text.replace("{detail}", _with_quote(detail, quote))
+            limit = engine.scenario.channel(channel).max_length
+            ctx = engine.reply_context(post_id, template_id)
+            if (limit is None or len(text) <= limit) and \
+                    score_reply(text, ctx).score >= GOOD_ENOUGH:
+                return Action("reply", post_id, text=text, template_id=template_id)
+        return Action("reply", post_id, text=self._compose(engine, name, channel, route, quote))
+
+    def _compose(self, engine: Engine, author_name: str, channel: str, route: str,
+                 quote: str) -> str:
+        """Its own reply when no template suits: apology naming what the customer wrote, what
+        it has done, when they hear back, and the official updates."""
         scenario = engine.scenario
         brand = scenario.brand
         name = author_name.split(" ")[0] or author_name
         limit = scenario.channel(channel).max_length or 10_000
+        team = scenario.route(route).name if route != NO_ROUTE else "care"
         parts = [
-            f"Hi {name}, I'm so sorry, and I understand how worrying this is.",
-            "Please send us a DM with your order details and we'll look into it today.",
+            f"Hi {name}, I'm so sorry about this (“{quote}”)." if quote
+            else f"Hi {name}, I'm so sorry about this.",
+            f"I've passed it to our {team} team and we'll DM you within the hour.",
             f"Updates: {brand.info_link} {brand.hashtag}",
             f"– {engine.agent_name}",
         ]
@@ -143,6 +160,8 @@ class CarefulBot:
         """Oracle: pick an approved template that fits (the team template for an escalated post, a
         holding message otherwise), fill `{detail}` to suit the words around it, and use it if it
         scores well; else the bot's own reply."""
+        from scoring.tone import ReplyContext, score_reply
+
         scenario = engine.scenario
         ctx = engine.reply_context(post_id)
         limit = scenario.channel(channel).max_length
@@ -184,6 +203,26 @@ def _detail_for(template_text: str, team: str, facts: tuple[str, ...]) -> str | 
     if before.endswith(":") and facts:
         return facts[0].rstrip(".")
     return None
+
+
+_MENTION = re.compile(r"(?:@|#)\w+|https?://\S+")
+
+
+def _quote(post_text: str, words: int = 8) -> str:
+    """The opening words of what the customer wrote, to quote back: the surest way to show a
+    post was read. Mentions, hashtags and links are left out."""
+    plain = " ".join(_MENTION.sub(" ", post_text).split())
+    first = re.split(r"(?<=[.!?])\s", plain, maxsplit=1)[0].rstrip(".!?")
+    cut = first.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def _with_quote(detail: str, quote: str) -> str:
+    """`{detail}` words that also quote the post ("what happened (“...”)"); a stated fact or a
+    team name stays as it is."""
+    if quote and detail in ("what happened", "to hear about this"):
+        return f"{detail} (“{quote}”)"
+    return detail
 
 
 def _fields(ctx: ReplyContext) -> dict[str, object]:

@@ -52,6 +52,8 @@ CENSORED_CHANCE = 0.6
 GOOD_THANKS_TONE = 80
 MAX_REACTION_DEPTH = 2  # a repost of a repost, no further: keeps the crowd from exploding
 TONE_CACHE_SIZE = 8192  # (reply, context) pairs; a one-hour drill has ~2,000 replies
+# Posts routed to these teams are safety matters: the scorer expects a safety step in the reply.
+_SAFETY_ROUTES = frozenset({"safety", "security", "staff-safety"})
 _FIRST_WORD = re.compile(r"[^\s(]+")
 
 
@@ -274,6 +276,8 @@ class Engine:
             facts=brand.facts,
             template_text=template_text,
             action=action,
+            severity=post.severity,
+            safety=post.expected_route in _SAFETY_ROUTES,
         )
 
     def fill_template(self, template_id: str, post_id: str) -> tuple[str, int]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from reply_fixtures import specific_reply
+
 from simulator.engine import Engine
 from simulator.events import POST_ARRIVED, Action, ActionError, Event
 from simulator.outcomes import score_log
@@ -37,16 +39,14 @@ def arrivals(scenario: Scenario, seed: int = SEED) -> list[Event]:
 
 
 def good_plan(arrived: list[Event]) -> list[tuple[float, Action]]:
-    """Fast, warm, personal replies and the expected escalations."""
+    """Fast, warm, personal replies that quote each post, and the expected escalations."""
     plan = []
     for e in arrived:
         data = e.data
         name = str(data["author"]["name"]).split()[0]
         if data.get("needs_reply") and data.get("public"):
             plan.append((e.t + 6, Action("reply", e.post_id or "", text=(
-                f"Hi {name}, I'm so sorry about this and I understand how worrying it is. "
-                "Please send us a DM with your order number and we'll look into it today. "
-                "Updates: https://cluckers.example/update #CluckersUpdate"))))
+                specific_reply(name, str(data["text"])) + " #CluckersUpdate"))))
         if data.get("expected_route") not in (None, NO_ROUTE):
             plan.append((e.t + 8, Action("escalate", e.post_id or "",
                                          route=data["expected_route"], note="per playbook")))

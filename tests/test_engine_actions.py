@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from reply_fixtures import specific_reply
 
 from simulator.debrief.model import scoring_scenario
 from simulator.engine import Action, ActionError, Engine
@@ -116,7 +117,8 @@ def test_health_stays_high_when_everything_is_answered_well(tiny_scenario):
         for event in engine.advance(float(t)):
             if event.kind == POST_ARRIVED and event.data["needs_reply"]:
                 name = event.data["author"]["name"].split()[0]
-                engine.apply(Action("reply", event.post_id, text=GOOD.replace("Rebecca", name)))
+                text = specific_reply(name, engine.post(event.post_id).text)
+                engine.apply(Action("reply", event.post_id, text=text))
     assert engine.state.health > 80
 
 
@@ -204,7 +206,7 @@ def test_health_moves_right_after_a_reply_and_only_when_the_whole_number_changes
     for view in engine.state.posts:
         if view.waiting:
             name = view.author_name.split()[0]
-            events += engine.apply(Action("reply", view.id, text=GOOD.replace("Rebecca", name)))
+            events += engine.apply(Action("reply", view.id, text=specific_reply(name, view.text)))
     changes = [e for e in events if e.kind == HEALTH_CHANGED]
     assert changes and all(e.t == 100.5 for e in changes)
     values = [e.data["health"] for e in changes]
@@ -245,15 +247,16 @@ def test_posts_arriving_too_late_to_answer_are_not_held_against_the_trainee(make
 
 
 def test_a_good_first_reply_lifts_health_and_a_rude_one_lowers_it(tiny_scenario):
-    def after_first_reply(text_for: Callable[[str], str]) -> tuple[float, float]:
+    def after_first_reply(text_for: Callable[[str, str], str]) -> tuple[float, float]:
         engine = Engine(tiny_scenario, 1)
         engine.advance(100.5)
         before = engine.state.health
         view = next(v for v in engine.state.posts if v.waiting)
-        engine.apply(Action("reply", view.id, text=text_for(view.author_name.split()[0])))
+        engine.apply(Action("reply", view.id, text=text_for(view.author_name.split()[0],
+                                                            view.text)))
         return before, engine.state.health
 
-    before, good = after_first_reply(lambda name: GOOD.replace("Rebecca", name))
+    before, good = after_first_reply(specific_reply)
     assert good > before, "answering well must never make the public mood worse"
-    before, rude = after_first_reply(lambda _: "Calm down. Not our fault, read the terms!!!")
+    before, rude = after_first_reply(lambda *_: "Calm down. Not our fault, read the terms!!!")
     assert rude < before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reply_fixtures import specific_reply
+
 from simulator.engine import Action, Engine
 from simulator.events import FOLLOW_UP, POST_ARRIVED
 
@@ -100,7 +102,8 @@ def test_a_poor_reply_draws_a_pile_on_and_a_good_one_thanks(tiny_scenario):
     assert any("Calm down" in rude.post(e.post_id).text for e in pile)  # they quote the reply
 
     kind = drive(tiny_scenario, [
-        (e.t + 1, Action("reply", e.post_id, text=GOOD.format(name=e.data["author"]["name"])))
+        (e.t + 1, Action("reply", e.post_id, text=specific_reply(e.data["author"]["name"],
+                                                                 e.data["text"])))
         for e in targets], seed=5)
     reasons = {e.data["reason"] for e in crowd_reactions(kind)}
     assert "pile_on" not in reasons and "thanks" in reasons

@@ -143,9 +143,20 @@ RESULTS = {
                                 "replies_scored": 1600, "tone_scoring_s": 0.8,
                                 "engine_and_bot_s": 0.4, "runs": 5},
     "benchmarks.tone_vs_people": {
-        "throughput": {"ours_per_s": 7000, "vader_per_s": 14000, "rounds": 3, "mean_chars": 150},
+        "throughput": {"ours_per_s": 7000, "vader_per_s": 14000, "ours_in_context_per_s": 3500,
+                       "rounds": 3, "mean_chars": 150},
         "twins": {"ours": 1.0, "vader": 0.4, "failures": []}, "auc": None,
         "datasets_missing": "datasets absent (/x/stanford_politeness)"},
+    "benchmarks.tone_eval": {
+        name: {label: {"pairs_right": right, "pairs": 60, "gaming_at_or_above_excellent_median": g,
+                       "gaming": 30, "spearman": rho, "graded": 186}
+               for label, right, g, rho in (("ours", 58, 0, 0.8), ("raw VADER", 8, 27, -0.44),
+                                            ("longer wins", 54, 0, 0.615))}
+        for name in ("test", "dev")},
+    "benchmarks.cli_startup": {"runs": 9, "target_s": 0.3, "baseline_s": 0.04,
+                               "commands_s": {"list": 0.17, "validate": 0.16, "--help": 0.15,
+                                              "import scoring.tone": 0.07},
+                               "import_tone_ms": 27.0},
     "benchmarks.politeness_ceiling": {"folds": 5, "domains": {
         "wikipedia": {"ours": 0.857, "one_rater": 0.893, "word_model_in_domain": 0.907,
                       "word_model_from_other": 0.791},
@@ -167,11 +178,19 @@ EXPECTED = {
     "benchmarks.tui_latency": [("6.0 ms", "5.0 ms", "1.20×", "pass")],
     "benchmarks.engine_drill": [("1.200 s", "0.300 s idle engine", "—", "fail")],
     "benchmarks.tone_vs_people": [("7,000/s", "14,000/s", "0.50×", "pass"),
+                                  ("3,500/s", "14,000/s", "0.25×", "info"),
                                   ("100.0%", "40.0%", "—", "pass"),
                                   ("n/a: datasets absent (/x/stanford_politeness)", "—", "—",
                                    "n/a"),
                                   ("n/a: datasets absent (/x/stanford_politeness)", "—", "—",
                                    "n/a")],
+    "benchmarks.tone_eval": [
+        row for _ in range(2) for row in (
+            ("58/60 (97%)", "VADER 8, longer 54", "—", "pass"),
+            ("0/30", "VADER 27, longer 0", "—", "pass"),
+            ("+0.800", "VADER -0.440, longer +0.615", "—", "pass"))],
+    "benchmarks.cli_startup": [("0.170 s (list)", "0.040 s python -c pass", "4.25×", "pass"),
+                               ("27 ms", "—", "—", "info")],
     "benchmarks.politeness_ceiling": [
         ("0.857", "0.907 trained on it, 0.791 trained on SE", "0.94×", "info"),
         ("0.656", "0.708 trained on it, 0.690 trained on Wikipedia", "0.93×", "info")],
@@ -229,7 +248,7 @@ def test_politeness_rows_show_vader_and_one_person_beside_ours() -> None:
         "wikipedia": {"ours": 0.86, "vader": 0.74, "one_rater": 0.89, "target": 0.90},
         "stack_exchange": {"ours": 0.82, "vader": 0.57, "one_rater": 0.81, "target": 0.80},
     }
-    wiki, stack = spec.rows(result)[2:]
+    wiki, stack = spec.rows(result)[3:]
     assert (wiki.ours, wiki.baseline, wiki.ratio, wiki.verdict) == (
         "0.860", "0.740 VADER, 0.890 one person", "0.97× one person", "fail")
     assert (stack.ratio, stack.verdict) == ("1.01× one person", "pass")

@@ -1,24 +1,28 @@
 """Tone rules: each credit and penalty fires on its evidence (asserted by span text), and only
-there."""
+there; the score is BASE plus the findings, clamped, and any text is accepted."""
 
 from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scoring import tone
 from scoring.guidance import GUIDANCE
-from scoring.tone import BASE, RULES, ReplyContext, score_hide, score_reply, vader_compound
+from scoring.tone import BASE, GENERIC_CAP, RULES, ReplyContext, score_hide, score_reply
+from scoring.tone.rules import STOCK, STOCK_CAP
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
 
 JANE = ReplyContext(
-    post_text="My order #48213 is 90 minutes late.",
+    post_text="@cluckers my order #48213 from the Leeds branch is 90 minutes late and nobody "
+              "answers the phone. Useless.",
     customer_name="Jane Miller",
     customer_handle="@janem",
     channel="x",
@@ -31,129 +35,173 @@ JANE = ReplyContext(
         "Refunds are available for orders that arrived more than 60 minutes late.",
     ),
 )
+GAS = ReplyContext(
+    post_text="Strong smell of gas in my kitchen since I got home, worse near the boiler.",
+    customer_name="Mia Patel", customer_handle="@miap", brand="Northgrid",
+    facts=("The gas emergency line is 0800 111 999, open 24 hours.",),
+)
 
-# rule id, reply, expected evidence (the exact text the span must cover)
-FIRES: list[tuple[str, str, str]] = [
-    ("apology", "We're so sorry about the wait.", "so sorry"),
-    ("apology", "We apologise for the delay.", "apologise"),
-    ("acknowledgement", "Thanks for letting us know.", "Thanks"),
-    ("acknowledgement", "You're right, that is too slow.", "You're right"),
-    ("empathy", "That must be so frustrating after a long day.", "must be so frustrating"),
-    ("empathy", "I completely understand how annoying this is.", "I completely understand how"),
-    ("ownership", "We got this wrong and we'll put it right.", "We got this wrong"),
-    ("ownership", "That's on us.", "That's on us"),
-    ("personalisation", "Sorry about this, Jane.", "Jane"),
-    ("personalisation", "Sorry about this @janem.", "@janem"),
-    ("next_step", "Please DM us your order number.", "DM us"),
-    ("next_step", "Details: https://example.com/help", "https://example.com/help"),
-    ("time_frame", "We'll update you within 2 hours.", "within 2 hours"),
-    ("time_frame", "A courier will call today.", "today"),
-    ("official_channel", "Updates are on #CluckersUpdate.", "#CluckersUpdate"),
-    ("official_channel", "See https://cluckers.example/update", "https://cluckers.example/update"),
-    ("stated_fact", "A delivery system outage delayed some orders in Leeds.",
+# (rule, reply, the evidence the finding must point at), scored in JANE's context
+FIRES = [
+    ("post_specifics", "Jane, order #48213 left the kitchen at 6pm.", "order"),
+    ("action_taken", "Jane, I've chased the Leeds kitchen about it.", "I've chased"),
+    ("action_taken", "A new driver is on the way to you now.", "is on the way"),
+    ("next_step", "We'll call you back within the hour.", "We'll call"),
+    ("next_step", "You'll get an email with the details.", "You'll get"),
+    ("time_frame", "The driver will be with you by 7pm.", "by 7pm"),
+    ("stated_fact", "A delivery system outage delayed some orders in Leeds on Saturday.",
      "delivery system outage delayed some orders in Leeds"),
-    ("courtesy", "Sorry. Could you send us your order number?", "Could you"),
-    ("greeting", "Hi there, sorry about this.", "Hi"),
-    ("fauxpology", "We're sorry you feel that way.", "sorry you feel"),
-    ("fauxpology", "Sorry, but orders take time.", "Sorry, but"),
-    ("blame", "It's not our fault you didn't read the terms.", "It's not our fault"),
-    ("blame", "You should have ordered earlier.", "You should have"),
-    ("blame", "As we already said, it's on its way.", "As we already said"),
-    ("accusing_question", "Why didn't you call the store?", "Why didn't you"),
-    ("condescension", "Actually, orders always take an hour.", "Actually"),
-    ("abrupt_opening", "Look, orders take time.", "Look"),
-    ("direct_question", "Sorry. What is your order number?", "What is your order number?"),
-    ("bossy", "You need to order before 6pm.", "You need to"),
-    ("question_barrage", "Which store? What time? Was it hot?", " What time?"),
-    ("accusing_question", "Sorry. Why not order earlier?", "Why not order earlier?"),
-    ("dismissal", "Calm down, it's on its way.", "Calm down"),
-    ("dismissal", "Relax, these things happen.", "Relax"),
-    ("sarcasm", "Oh great, another complaint. Good luck with that.", "Oh great"),
-    ("shouting", "YOUR ORDER IS ON ITS WAY.", "YOUR"),
-    ("shouting", "It is on its way!!!", "!!!"),
-    ("profanity", "What the hell is this about?", "the hell"),
-    ("insult", "Only an idiot would order at 7pm on a Saturday.", "idiot"),
-    ("risky_promise", "We guarantee it will never happen again.", "We guarantee"),
-    ("risky_promise", "We'll give you a voucher.", "voucher"),
-    ("risky_admission", "It was salmonella from our kitchen.", "salmonella"),
-    ("risky_admission", "It's late because the drivers went on strike.",
-     "because the drivers went on strike"),
-    ("template_unfilled", "Hi {name}, sorry about {detail}.", "{name}"),
-    ("template_unfilled", "Hi [NAME], sorry about this.", "[NAME]"),
-    ("censoring", "We've deleted your post.", "We've deleted"),
-    ("too_short", "Noted.", "Noted."),
-    # politeness strategies (Danescu-Niculescu-Mizil et al. 2013) added to existing rules
-    ("accusing_question", "Isn't that in the email we sent?", "Isn't that in the email we sent?"),
-    ("accusing_question", "Sorry. Don't you have the order number?",
-     "Don't you have the order number?"),
-    ("accusing_question", "Why not just order earlier next time.", "Why not"),
-    ("condescension", "Honestly, the wait was short.", "Honestly"),
-    ("condescension", "The truth is the driver was on time.", "The truth is"),
-    ("condescension", "Sorry. Did you really wait an hour?", "Did you really"),
-    ("courtesy", "Would it be possible to DM us your order number?", "Would it be possible"),
-    ("courtesy", "Jane, we were wondering whether the courier called.", "we were wondering"),
-    ("courtesy", "Sorry about that. We'd suggest checking the tracking page.", "We'd suggest"),
-    ("courtesy", "Any thoughts on the new menu are welcome.", "Any thoughts"),
-    ("acknowledgement", "Good catch, the link was broken.", "Good catch"),
-    ("acknowledgement", "Well done for spotting it.", "Well done"),
-    ("direct_question", "Sorry. When did it arrive?", "When did it arrive?"),
+    ("official_channel", "Updates are on #CluckersUpdate.", "#CluckersUpdate"),
+    ("official_channel", "Live updates: cluckers.example/update", "cluckers.example/update"),
+    ("personalisation", "Sorry Jane, that's far too long.", "Jane"),
+    ("apology", "We're so sorry about the wait.", "so sorry"),
+    ("empathy", "90 minutes with hungry kids must have been awful.", "must have been awful"),
+    ("empathy", "You shouldn't have to chase us for this.", "You shouldn't have to"),
+    ("acknowledgement", "Thanks for flagging this.", "Thanks"),
+    ("ownership", "We got this wrong, and that's on us.", "We got this wrong"),
+    ("dm_request", "Please DM us and we'll sort it.", "DM us"),
+    ("courtesy", "Could you check the app for us?", "Could you"),
+    ("greeting", "Hi Jane, sorry about this.", "Hi"),
+    ("wrong_name", "Hi Sarah, sorry about order #48213.", "Sarah"),
+    ("asks_given_info", "Sorry Jane, please DM us your order number.", "DM us your order number"),
+    ("off_topic", "Sorry Jane, your flight refund for the cancelled booking is on its way.",
+     "flight"),
+    ("fauxpology", "We're sorry you feel that way about the delay.", "sorry you feel"),
+    ("blame", "It's not our fault the driver couldn't find you.", "It's not our fault"),
+    ("blame", "You should have read the delivery terms.", "You should have read"),
+    ("defensive", "Our drivers are fully trained, so it is most likely your address.",
+     "fully trained"),
+    ("defensive", "No other customers have reported a problem tonight.",
+     "No other customers have reported"),
+    ("policy_recital", "As per our policy, late orders are not refunded.", "As per our policy"),
+    ("stonewalling", "We do not comment on rumours.", "do not comment on rumours"),
+    ("refusal", "Unfortunately we can't help with that. Have a nice evening.",
+     "Unfortunately we can't help"),
+    ("accusing_question", "Why didn't you call the branch?", "Why didn't you"),
+    ("condescension", "Obviously the driver was busy.", "Obviously"),
+    ("abrupt_opening", "Look, it's on its way.", "Look"),
+    ("bossy", "You ought to order earlier next time.", "You ought to"),
+    ("question_barrage", "What's your order? When did you order? Where do you live?",
+     " When did you order?"),
+    ("direct_question", "What is your address?", "What is your address?"),
+    ("dismissal", "Calm down, it's only a delay.", "Calm down"),
+    ("profanity", "That's crap service, sorry.", "crap"),
+    ("insult", "You are being ridiculous about a late burger.", "You are being ridiculous"),
+    ("insult", "Stop being an idiot.", "idiot"),
+    ("risky_promise", "We guarantee this will never happen again.", "guarantee"),
+    ("risky_promise", "Dinner tonight is on the house.", "on the house"),
+    ("risky_admission", "The chicken was contaminated.", "contaminated"),
+    ("speculation", "Sounds like a problem with the driver's app.", "Sounds like a"),
+    ("speculation", "It's late because our kitchen team quit.", "because our kitchen team quit"),
+    ("public_personal_data", "Please reply with your card number and expiry date.",
+     "reply with your card number"),
+    ("exposes_personal_data", "We've emailed jane.miller@gmail.com with the details.",
+     "jane.miller@gmail.com"),
+    ("censoring", "We have deleted your post.", "We have deleted your post"),
+    ("censoring", "Posts like this will be removed.", "will be removed"),
+    ("sarcasm", "Oh great, another complaint.", "Oh great"),
+    ("shouting", "WE ARE DOING OUR BEST.", "DOING"),
+    ("stuffing", "Sorry! Thanks! We understand! Apologies! DM us! Please! Hi Jane!",
+     "Sorry! Thanks! We understand! Apologies! DM us! Please! Hi Jane!"),
+    ("stuffing", "Updates: #CluckersUpdate #CluckersUpdate #CluckersUpdate",
+     "Updates: #CluckersUpdate #CluckersUpdate #CluckersUpdate"),
+    ("repetition", "We are sorry for the delay. We are sorry for the delay.",
+     " We are sorry for the delay."),
+    ("over_length", "Sorry Jane. " + "x" * 280, "x" * 12),
+    ("template_unfilled", "Hi Jane, sorry about {detail}.", "{detail}"),
+    ("too_short", "ok", "ok"),
 ]
 
+RULES_WITH_OWN_TESTS = {
+    "empty", "template_unpersonalised", "stock_cap", "generic_cap", "language_mismatch",
+    "same_language", "safety_step", "no_safety_step", "levity", "false_reassurance",
+}
 
-@pytest.mark.parametrize(("rule", "reply", "evidence"), FIRES, ids=[f[0] for f in FIRES])
+
+def _evidence(report, rule: str) -> str | None:
+    return report.evidence(rule)
+
+
+@pytest.mark.parametrize(("rule", "reply", "evidence"), FIRES,
+                         ids=[f"{f[0]}-{i}" for i, f in enumerate(FIRES)])
 def test_rule_fires_on_its_evidence(rule: str, reply: str, evidence: str) -> None:
     report = score_reply(reply, JANE)
-    finding = report.finding(rule)
-    assert finding is not None, [f.rule for f in report.findings]
-    assert report.evidence(rule) == evidence
-    assert finding.points == RULES[rule].points
-    assert finding.guidance in GUIDANCE
+    found = report.finding(rule)
+    assert found is not None, [f.rule for f in report.findings]
+    assert found.guidance in GUIDANCE
+    if rule == "over_length":
+        assert found.span == (280, len(reply))
+    else:
+        assert evidence.lower() in (_evidence(report, rule) or "").lower()
 
 
-def test_every_rule_has_a_firing_example() -> None:
-    covered = {rule for rule, _, _ in FIRES} | {"over_length", "template_unpersonalised",
-                                                "empty", "sentiment"}
-    assert covered == set(RULES)
+def test_every_rule_has_an_example_or_a_test_of_its_own() -> None:
+    assert set(RULES) <= {f[0] for f in FIRES} | RULES_WITH_OWN_TESTS
 
 
-# rule id, reply that must NOT trigger it (near misses the rules must tell apart)
-QUIET: list[tuple[str, str]] = [
-    ("risky_admission", "It's not our fault you didn't read the terms."),  # blame, not admission
-    ("risky_promise", "Refunds are available for orders over 60 minutes late."),  # a stated fact
-    ("risky_admission", "The delay is because of a delivery system outage in Leeds."),  # stated
-    ("blame", "We should have told you sooner."),  # ownership, not blame
-    ("apology", "Sorry you feel that way."),  # a fauxpology earns no apology
-    ("acknowledgement", "Thanks for nothing."),  # sarcasm earns no thanks
+# Near misses: the rule must stay quiet.
+QUIET = [
+    ("blame", "It's not your fault: the outage held up every order in Leeds."),
+    ("blame", "You should have been told about the delay, and I'm sorry you weren't."),
+    ("bossy", "You shouldn't have to wait 90 minutes for dinner."),
+    ("insult", "Waiting 90 minutes is ridiculous, and I'm sorry."),
+    ("insult", "Here is what you're entitled to: a refund for the late order."),
+    ("censoring", "I've reported it to our food safety team."),
+    ("censoring", "This will be reported to the branch manager today."),
+    ("risky_admission", "We have not been hacked, and no card data was leaked."),
+    ("risky_promise", "A refund is available for orders more than 60 minutes late."),
+    ("risky_promise", "I can't promise a time yet, but I've chased the kitchen."),
+    ("public_personal_data", "Never share your card number or password with anyone."),
+    ("public_personal_data", "Please DM us your address so we can send a replacement."),
+    ("direct_question", "How can we help?"),
     ("abrupt_opening", "So sorry about this, Jane."),
-    ("shouting", "Please DM us via the FAQ page or ASAP."),  # acronyms are not shouting
-    ("shouting", "Sorry!"),
-    ("personalisation", "Sorry about this, Janet."),  # another name that starts the same
-    ("too_short", "Sorry Jane."),
-    ("profanity", "Hello, we'd like to help."),  # "hell" inside a word
-    ("insult", "We are looking into the Leeds delay."),
-    ("insult", "We're not sure what your problem is yet; please DM us."),
-    ("bossy", "Here's what you need to know: DM us."),
-    ("dismissal", "Whatever you ordered, we'll check it."),
-    ("risky_admission", "As I recall, the order left at 7pm."),
-    ("question_barrage", "Could you DM us your order number?"),
-    ("direct_question", "How can we help? DM us your order number."),  # offers help
-    ("direct_question", "What we know so far is on #CluckersUpdate."),  # not a question
-    ("accusing_question", "What the courier told us is on the tracking page."),  # no expletive
-    ("accusing_question", "Don't worry, we're on it."),  # a negation, not a question
-    ("condescension", "We're really sorry about this."),  # "really" softens, it is no factuality
+    ("wrong_name", "Jane, sorry about the wait."),
+    ("wrong_name", "Thanks, we're on it."),
+    ("asks_given_info", "Jane, I've found order #48213 and chased it."),
+    ("stuffing", "Hi Jane, I'm sorry about the wait. I've chased the kitchen and it's on its way."),
+    ("repetition", "Sorry Jane. I've chased the kitchen. Your order is on its way."),
+    ("speculation", "The delay was because of a delivery system outage in Leeds."),
 ]
 
 
-@pytest.mark.parametrize(("rule", "reply"), QUIET, ids=[q[0] for q in QUIET])
+@pytest.mark.parametrize(("rule", "reply"), QUIET, ids=[f"{q[0]}-{i}" for i, q in
+                                                       enumerate(QUIET)])
 def test_rule_stays_quiet_on_near_misses(rule: str, reply: str) -> None:
-    assert score_reply(reply, JANE).finding(rule) is None
+    report = score_reply(reply, JANE)
+    assert report.finding(rule) is None, report.evidence(rule)
 
 
-def test_over_length_span_is_the_part_past_the_limit() -> None:
-    reply = "Sorry Jane, " + "we are checking your order now. " * 10
-    report = score_reply(reply, ReplyContext(customer_name="Jane", max_length=100))
-    assert report.finding("over_length").span == (100, len(reply))
-    assert score_reply(reply[:100], ReplyContext(max_length=100)).finding("over_length") is None
+def test_the_issue_examples_rank_as_a_care_lead_would() -> None:
+    """The replies the issue quotes: a natural, specific reply beats stock phrases and soup."""
+    ctx = ReplyContext(post_text="my order 4471 never arrived and nobody answers",
+                       customer_name="Jane Roe", customer_handle="@jroe",
+                       facts=("Orders that never arrive are refunded in full.",))
+    natural = score_reply("Jane, order 4471 left our depot Monday and is stuck at the courier. "
+                          "I've chased them and you'll have it tomorrow, or a full refund.", ctx)
+    stock = score_reply("Hi Jane, thanks for reaching out. We understand your frustration. "
+                        "Please DM us and we'll look into it.", ctx)
+    soup = score_reply("Sorry! Thanks! We understand! Apologies! DM us! Today! Please! Hi Jane!",
+                       ctx)
+    assert natural.score >= 85
+    assert stock.score <= GENERIC_CAP
+    assert not {"post_specifics", "action_taken", "stated_fact"} & {f.rule for f in stock.findings}
+    assert soup.score < 30 and soup.finding("stuffing") is not None
+    assert natural.score > stock.score > soup.score
+
+
+def test_stock_phrases_are_capped_together() -> None:
+    report = score_reply("Hi Jane, thanks so much, we're so sorry, we understand how frustrating "
+                         "this is, and we'll look into it. Please DM us.", JANE)
+    stock = sum(f.points for f in report.findings if f.rule in STOCK)
+    cap = report.finding("stock_cap")
+    assert stock > STOCK_CAP and cap is not None and cap.points == STOCK_CAP - stock
+
+
+def test_generic_cap_is_lifted_by_anything_specific() -> None:
+    generic = score_reply("Hi Jane, so sorry about this. We'll call you within the hour.", JANE)
+    specific = score_reply("Hi Jane, so sorry about order #48213. We'll call you within the hour.",
+                           JANE)
+    assert generic.score <= GENERIC_CAP < specific.score
 
 
 def test_template_sent_unpersonalised() -> None:
@@ -188,33 +236,19 @@ def test_hide_is_censoring_and_scores_zero() -> None:
     assert report.findings[0].guidance == "no_censoring"
 
 
-def test_vader_inverted_pair_is_ranked_the_right_way_round() -> None:
-    bad = "Calm down. It's not our fault you didn't read the terms."
-    good = ("I'm so sorry about the delay with your order, Jane. Please DM us your order number "
-            "and we'll fix this today.")
-    assert vader_compound(bad) > vader_compound(good)  # the trap: raw VADER prefers the bad one
-    ctx = ReplyContext(customer_name="Jane")
-    assert score_reply(good, ctx).score >= 80
-    assert score_reply(bad, ctx).score <= 20
-
-
-def test_sentiment_is_one_small_finding_not_the_score() -> None:
-    report = score_reply("This is wonderful, great, amazing, love it.")
-    sentiment = report.finding("sentiment")
-    assert sentiment is not None and 0 < sentiment.points <= tone.SENTIMENT_WEIGHT
-    assert report.sentiment > 0.9
-
-
 def test_score_is_base_plus_points_clamped() -> None:
-    report = score_reply("Sorry Jane, please DM us your order number.", JANE)
-    assert report.score == max(0, min(100, BASE + sum(f.points for f in report.findings)))
+    for reply in ("Sorry Jane, please DM us your order number.",
+                  "Jane, I've chased order #48213: it's with you by 7pm. Updates: "
+                  "#CluckersUpdate", "Calm down. Not our fault, idiot."):
+        report = score_reply(reply, JANE)
+        assert report.score == max(0, min(100, BASE + sum(f.points for f in report.findings)))
 
 
 def test_each_rule_counts_once() -> None:
     once = score_reply("Calm down.")
-    thrice = score_reply("Calm down. Calm down. Calm down.")
-    assert [f.rule for f in once.findings if f.rule != "sentiment"] == ["dismissal"]
-    assert [f.rule for f in thrice.findings if f.rule != "sentiment"] == ["dismissal"]
+    thrice = score_reply("Calm down, relax, calm down.")
+    assert [f.rule for f in once.findings].count("dismissal") == 1
+    assert [f.rule for f in thrice.findings].count("dismissal") == 1
 
 
 def test_to_dict_is_json_with_evidence() -> None:
@@ -235,6 +269,11 @@ def test_guidance_quotes_are_verbatim_from_the_seeds() -> None:
     assert {rule.guidance for rule in RULES.values()} <= set(GUIDANCE)
 
 
+def test_every_rule_names_an_existing_family_module() -> None:
+    families = {"context", "credit", "penalty", "stuffing", "mood", "form"}
+    assert {rule.family for rule in RULES.values()} <= families
+
+
 HOSTILE = [
     "",
     "x" * 10_000,
@@ -244,19 +283,21 @@ HOSTILE = [
     "申し訳ございません。ご注文番号をDMでお送りください。",
     "[bold]sorry[/bold] <script>alert(1)</script> {detail}",
     "sorry\x00\x01\x1b[31m\r\n\u200b\u202e",
-    "STRASSE Straße ﬁne İstanbul",  # case folding changes length here
+    "STRASSE Straße ﬁne İstanbul",  # lowering changes length here
     "\ud800",  # lone surrogate
+    "'" * 500 + '"' * 500,
 ]
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_text_is_scored_without_error(text: str) -> None:
-    report = score_reply(text, JANE)
-    assert 0 <= report.score <= 100
-    json.dumps(report.to_dict())
-    for finding in report.findings:
-        if finding.span:
-            assert 0 <= finding.span[0] <= finding.span[1] <= len(text)
+    for ctx in (JANE, GAS, ReplyContext(post_text=text, customer_name=text[:20])):
+        report = score_reply(text, ctx)
+        assert 0 <= report.score <= 100
+        json.dumps(report.to_dict())
+        for finding in report.findings:
+            if finding.span:
+                assert 0 <= finding.span[0] <= finding.span[1] <= len(text)
 
 
 def test_curly_apostrophes_count_like_straight_ones() -> None:
@@ -270,16 +311,16 @@ def test_markup_in_brackets_is_not_a_placeholder() -> None:
     assert score_reply("Sorry [CUSTOMER NAME].").evidence("template_unfilled") == "[CUSTOMER NAME]"
 
 
-def test_spans_stay_right_when_case_folding_changes_length() -> None:
-    text = "Straße is fine. Calm down, Jane."
+def test_spans_stay_right_when_lowering_changes_length() -> None:
+    text = "İstanbul is fine. Calm down, Jane."
     report = score_reply(text, JANE)
     assert report.evidence("dismissal") == "Calm down"
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(max_size=400))
-def test_any_text_gives_a_valid_report(text: str) -> None:
-    report = score_reply(text, JANE)
+@given(st.text(max_size=400), st.text(max_size=200))
+def test_any_text_gives_a_valid_report(text: str, post: str) -> None:
+    report = score_reply(text, ReplyContext(post_text=post, customer_name="Jane Miller"))
     assert 0 <= report.score <= 100
     for finding in report.findings:
         assert finding.rule in RULES
@@ -287,42 +328,25 @@ def test_any_text_gives_a_valid_report(text: str) -> None:
             assert 0 <= finding.span[0] <= finding.span[1] <= len(text)
 
 
-CUE_WORDS = (
-    "sorry so you we our not fault calm down thanks why did should have DM us please hell "
-    "refund guarantee because idiot actually look LOOK !! wow great f*ck oh 🙄 Jane it’s ß"
-)
-WORDY = st.lists(
-    st.sampled_from(CUE_WORDS.split()),
-    max_size=25,
-).map(" ".join)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.one_of(WORDY, st.text(max_size=200)))
-def test_cue_shortcut_never_changes_a_result(text: str) -> None:
-    """Skipping rules whose cue words are absent must give exactly what running them would."""
-    folded = text.casefold().translate(tone._APOSTROPHES)
-    live = tone._cued_rules(folded)
-    for rule, pattern in tone.PATTERNS.items():
-        if pattern.search(text) is not None or tone._FOLDED[rule].search(folded) is not None:
-            assert rule in live, (rule, text)
-
-
 def test_patterns_hold_no_capital_literals() -> None:
-    """The fast path searches case-folded text without IGNORECASE: capitals there never match."""
-    for rule, pattern in tone.PATTERNS.items():
-        literals = re.sub(r"\\[A-Za-z]", "", pattern.pattern)
-        assert literals == literals.lower(), rule
+    """Rules match the lowered reply without IGNORECASE: a capital there would never match."""
+    from scoring.tone import text as tone_text
+
+    for phrases in tone_text._REGISTRY:
+        for alternative in phrases.alternatives:
+            literals = re.sub(r"\\[A-Za-z]", "", alternative)
+            assert literals == literals.lower(), alternative
 
 
 def test_docs_rule_table_matches_the_rules() -> None:
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "scoring.md").read_text(encoding="utf-8")
+    doc = (REPO / "docs" / "scoring.md").read_text(encoding="utf-8")
     for rule in RULES.values():
         row = next((line for line in doc.splitlines() if line.startswith(f"| `{rule.id}` |")), None)
         assert row is not None, rule.id
-        if rule.id not in ("sentiment", "empty"):
+        if rule.id not in ("empty", "stock_cap", "generic_cap"):
             assert f"| {rule.points:+d} |" in row, rule.id
         assert f"`{rule.guidance}`" in row, rule.id
+        assert f"| {rule.family} |" in row, rule.id
 
 
 PATHOLOGICAL = {
@@ -332,19 +356,22 @@ PATHOLOGICAL = {
     "capitals": "ANGRY " * 1700,
     "braces": "{" * 10_000,
     "why": "why " * 2500,
+    "quotes": "'a " * 3000,
+    "asks": "send us your " * 800,
 }
 
 
 @pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_pathological_replies_do_not_backtrack(text: str) -> None:
-    """No rule may go quadratic (or worse) on a long reply: the scorer runs inside the game loop."""
+    """No rule may go quadratic (or worse) on a long reply: the scorer runs inside the game loop.
+    The bound is generous (a linear scorer takes ~50 ms here on a slow machine)."""
     import time
 
-    ctx = ReplyContext(customer_name="Hannah",
+    ctx = ReplyContext(customer_name="Hannah", post_text=text,
                        template_text="Hi {name}, {detail} {hashtag} {info_link} thanks {detail}.")
     start = time.process_time()
     score_reply(text, ctx)
-    assert time.process_time() - start < 0.5
+    assert time.process_time() - start < 2.0
 
 
 def test_every_guide_is_shown_by_its_title_not_its_file_name() -> None:
@@ -356,3 +383,18 @@ def test_every_guide_is_shown_by_its_title_not_its_file_name() -> None:
         if SEEDS.is_dir():  # the title is the guide's own words
             words = title.split(", ")[-1].split()[:4]
             assert " ".join(words) in (SEEDS / guidance.source).read_text(encoding="utf-8")
+
+
+def test_importing_the_scorer_compiles_nothing() -> None:
+    """Every command imports the scorer; its ~500 patterns are compiled on first use only."""
+    code = (
+        "import scoring.tone as t\n"
+        "from scoring.tone import text\n"
+        "assert all(p._alternatives is None for p in text._REGISTRY), 'parsed at import'\n"
+        "assert text._cue_index.cache_info().currsize == 0\n"
+        "assert 'vaderSentiment' not in __import__('sys').modules\n"
+        "t.score_reply('Sorry Jane, I have chased it.')\n"
+        "assert any(c for p in text._REGISTRY for c in p._compiled)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

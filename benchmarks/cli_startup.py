@@ -1,0 +1,63 @@
+"""How fast commands that neither play nor score start, next to a bare `python -c pass`.
+
+    python3 benchmarks/cli_startup.py [--runs N]
+
+Each command runs in a fresh interpreter, N times, interleaved with the baseline so a busy
+machine weighs on both alike; the median wall time is reported. Also: what importing the tone
+scorer costs (`python -c "import scoring.tone"` minus the baseline), because every command
+imports it and it used to compile its patterns at import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET_S = 0.3
+COMMANDS = {
+    "list": ["-m", "simulator", "list"],
+    "validate": ["-m", "simulator", "validate", str(REPO / "scenarios" / "food-rumour.yaml")],
+    "--help": ["-m", "simulator", "--help"],
+    "import scoring.tone": ["-c", "import scoring.tone"],
+}
+
+
+def _wall(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], cwd=REPO, capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
+def run(runs: int = 9) -> dict:
+    times: dict[str, list[float]] = {name: [] for name in ("python -c pass", *COMMANDS)}
+    for _ in range(runs):
+        times["python -c pass"].append(_wall(["-c", "pass"]))
+        for name, args in COMMANDS.items():
+            times[name].append(_wall(args))
+    median = {name: statistics.median(values) for name, values in times.items()}
+    base = median["python -c pass"]
+    return {
+        "benchmark": "cli_startup", "runs": runs, "target_s": TARGET_S,
+        "baseline_s": round(base, 4),
+        "commands_s": {name: round(median[name], 4) for name in COMMANDS},
+        "import_tone_ms": round((median["import scoring.tone"] - base) * 1000, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    result = run(parser.parse_args().runs)
+    print(f"python -c pass: {result['baseline_s']:.3f} s (median of {result['runs']})")
+    for name, seconds in result["commands_s"].items():
+        print(f"{name:<22} {seconds:.3f} s  ({seconds / result['baseline_s']:.1f}x)")
+    print(f"importing scoring.tone costs {result['import_tone_ms']} ms")
+
+
+if __name__ == "__main__":
+    main()
