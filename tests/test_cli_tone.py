@@ -143,3 +143,104 @@ def test_invalid_scenario_exits_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "broken.yaml" in result.stderr
+
+
+def test_a_free_text_post_and_author_give_the_context(run) -> None:
+    post = "my order 4471 never arrived and nobody answers"
+    reply = "Sophie, I've chased order 4471 with the courier: it's with you tomorrow."
+    to_sophie = json.loads(run(reply, "--post", post, "--author", "Sophie Martin @sophie_m",
+                               "--json").stdout)
+    rules = {f["rule"]: f for f in to_sophie["findings"]}
+    assert rules["personalisation"]["evidence"] == "Sophie"
+    assert rules["post_specifics"]["evidence"]
+    assert to_sophie["context"]["post_text"] == post
+    wrong = json.loads(run(reply.replace("Sophie", "Sarah"), "--post", post, "--author",
+                           "Sophie Martin @sophie_m", "--json").stdout)
+    assert "wrong_name" in {f["rule"] for f in wrong["findings"]}
+    assert wrong["score"] < to_sophie["score"]
+
+
+@pytest.mark.parametrize("args", [
+    ("x", "--to", "first-rumour", "--post", "hello"),
+    ("x", "--author", "Jo @jo"),
+    ("x", "--file", "replies.csv"),
+    ("x", "-o", "out.csv"),
+])
+def test_context_options_that_do_not_go_together(run, args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.returncode == 2 and result.stderr.strip()
+
+
+ROWS = [
+    {"post": "my order 4471 never came", "author": "Jane Roe @jr", "grade": 5,
+     "reply": "Jane, I've chased order 4471 with the courier: it's with you by 6pm tomorrow."},
+    {"post": "my order 4471 never came", "author": "Jane Roe @jr", "grade": 2,
+     "reply": "Hi Jane, sorry! Please DM us your order number."},
+    {"post": "my order 4471 never came", "author": "Jane Roe @jr", "grade": 1,
+     "reply": "=HYPERLINK(\"http://x\") calm down, it's not our fault."},
+]
+
+
+def _write_csv(path: Path, rows: list[dict]) -> Path:
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_a_file_of_replies_is_scored_with_the_rank_correlation(run, tmp_path: Path) -> None:
+    source = _write_csv(tmp_path / "replies.csv", ROWS)
+    result = run("--file", str(source))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    scores = [int(line.split()[0]) for line in lines[:3]]
+    assert scores[0] > scores[1] > scores[2]
+    assert "Spearman): +1.000 over 3 graded replies" in result.stdout
+
+
+def test_scored_rows_are_written_as_csv_safe_for_spreadsheets(run, tmp_path: Path) -> None:
+    import csv
+
+    source = tmp_path / "replies.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
+    out = tmp_path / "scored.csv"
+    assert run("--file", str(source), "-o", str(out)).returncode == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        written = list(csv.DictReader(handle))
+    assert [row["grade"] for row in written] == ["5", "2", "1"]  # kept as written
+    assert written[2]["reply"].startswith("'=HYPERLINK")  # a formula is shown as text
+    assert "asks_given_info -18" in written[1]["findings"]
+    assert int(written[0]["score"]) > int(written[1]["score"])
+
+
+def test_scored_rows_as_json_lines(run, tmp_path: Path) -> None:
+    source = _write_csv(tmp_path / "replies.csv", ROWS)
+    out = tmp_path / "scored.jsonl"
+    assert run("--file", str(source), "-o", str(out)).returncode == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 3 and all({"score", "findings", "post", "reply"} <= set(r) for r in rows)
+    assert rows[1]["findings"][0]["rule"]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("reply,grade\nhello,3\n", "missing 'post'"),
+    ("post,reply,grade\nx,y,great\n", "is not a number"),
+    ("", "no rows"),
+])
+def test_bad_files_say_what_is_wrong(run, tmp_path: Path, content: str, message: str) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text(content, encoding="utf-8")
+    result = run("--file", str(source))
+    assert result.returncode == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_file_or_wrong_suffix(run, tmp_path: Path) -> None:
+    assert run("--file", str(tmp_path / "none.csv")).returncode == 1
+    (tmp_path / "r.txt").write_text("post,reply\na,b\n", encoding="utf-8")
+    assert run("--file", str(tmp_path / "r.txt")).returncode == 1
+    source = _write_csv(tmp_path / "ok.csv", ROWS)
+    assert run("--file", str(source), "-o", str(tmp_path / "out.txt")).returncode == 2

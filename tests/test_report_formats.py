@@ -12,9 +12,10 @@ import pytest
 from debrief_fixtures import FORMULA, HOSTILE, shared_results
 
 from simulator.debrief.model import build_debrief
-from simulator.debrief.report_data import render_csv, render_json, safe_cell
+from simulator.debrief.report_data import render_csv, render_json
 from simulator.debrief.report_html import highlighted, render_html
 from simulator.debrief.report_md import md_text, render_markdown
+from simulator.spreadsheet import safe_cell
 from simulator.store import Store
 
 

@@ -28,9 +28,10 @@ from hypothesis import strategies as st
 
 from scoring.tone import score_reply
 from simulator.debrief.model import Debrief, build_debrief, finding_view
-from simulator.debrief.report_data import CSV_COLUMNS, FORMULA_STARTS, render_csv, safe_cell
+from simulator.debrief.report_data import CSV_COLUMNS, render_csv
 from simulator.debrief.report_html import highlighted, render_html
 from simulator.debrief.report_md import md_text, render_markdown
+from simulator.spreadsheet import FORMULA_STARTS, safe_cell
 from simulator.store import Store
 
 FAST = settings(max_examples=40, deadline=None,

@@ -2,6 +2,8 @@
 
     crisis-drill tone "Sorry Jane, please DM us your order number."
     crisis-drill tone - --to sick-child --json < replies.txt
+    crisis-drill tone "Jane, I've chased it" --post "order 4471 never came" --author "Jane Roe @jr"
+    crisis-drill tone --file replies.csv -o scored.csv     # a QA team's historical replies
 
 The context (customer name, channel length limit, hashtag, info link, stated facts) comes from a
 scenario, by default the bundled default one, so a score here is the score the same text would get
@@ -15,10 +17,13 @@ import json
 import sys
 import unicodedata
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from scoring.tone import ReplyContext, ToneReport, score_reply
 from simulator.cli import UsageError
+
+if TYPE_CHECKING:  # the scorer is imported when a reply is scored, not for `--help`
+    from scoring.tone import ReplyContext, ToneReport
 
 EVIDENCE_WIDTH = 60
 
@@ -32,12 +37,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "standard input (blank lines are skipped). Context comes from the scenario: --to picks "
         "the post being answered (its text and author), --channel the channel's length limit.",
     )
-    tone.add_argument("text", metavar="TEXT", help="the reply, or - to read replies from stdin")
+    tone.add_argument("text", metavar="TEXT", nargs="?",
+                      help="the reply, or - to read replies from stdin (not with --file)")
     tone.add_argument("--scenario", metavar="FILE",
                       help="scenario file or bundled id for the context (default: the default "
                       "bundled scenario)")
     tone.add_argument("--to", metavar="POST_ID",
                       help="id of the scripted post (or follow-up) being answered")
+    tone.add_argument("--post", metavar="TEXT",
+                      help="the text of the post being answered, when it is not in the scenario")
+    tone.add_argument("--author", metavar='"NAME @HANDLE"',
+                      help="who wrote that post, e.g. \"Sophie Martin @sophie_m\"")
+    tone.add_argument("--file", metavar="FILE", type=Path,
+                      help="score a .csv or .jsonl file of rows with post, reply and optionally "
+                      "grade, author, channel, max_length, facts; prints the rank correlation "
+                      "with the grades")
+    tone.add_argument("-o", "--output", metavar="FILE", type=Path,
+                      help="with --file: write every row with its score and findings (.csv or "
+                      ".jsonl; - for JSON lines on standard output)")
     tone.add_argument("--channel", metavar="C",
                       help="channel id (default: the post's channel, else no length limit)")
     tone.add_argument("--template", metavar="ID",
@@ -47,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="fill {name} {handle} {brand} {hashtag} {info_link} {agent} from the "
                       "context first, as the game does when a template is picked")
     tone.add_argument("--json", action="store_true",
-                      help="print one JSON object per reply (score, sentiment, findings)")
+                      help="print one JSON object per reply (score, findings)")
     tone.add_argument("--fail-under", type=int, metavar="N",
                       help="exit 1 if any reply scores under N (for checking template files)")
     tone.set_defaults(func=run_tone)
@@ -56,7 +73,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_tone(args: argparse.Namespace) -> int:
     if args.fail_under is not None and not 0 <= args.fail_under <= 100:
         raise UsageError("--fail-under must be between 0 and 100")
+    if args.file is not None:
+        if args.text is not None or args.to or args.post or args.author:
+            raise UsageError("--file brings its own posts: give no TEXT, --to, --post or --author")
+        from simulator.cli.tone_file import run_file
+
+        return run_file(args.file, args.output, args.fail_under)
+    if args.output is not None:
+        raise UsageError("-o/--output goes with --file")
+    if args.text is None:
+        raise UsageError("give a reply to score (TEXT, or - for stdin), or --file FILE")
+    if args.to and (args.post or args.author):
+        raise UsageError("--to takes the post from the scenario; use --post/--author without it")
+    if args.author and not args.post:
+        raise UsageError("--author goes with --post (the post that author wrote)")
+    from scoring.tone import score_reply
+    from scoring.tone.evaluation import split_author
+
     ctx = build_context(args.scenario, args.to, args.channel, args.template)
+    if args.post is not None:
+        name, handle = split_author(args.author or "")
+        ctx = replace(ctx, post_text=args.post, customer_name=name, customer_handle=handle)
     replies = _read_replies(args.text)
     lowest = 100
     for text in replies:
@@ -66,8 +103,8 @@ def run_tone(args: argparse.Namespace) -> int:
         lowest = min(lowest, report.score)
         if args.json:
             data = {"text": text, **report.to_dict(),
-                    "context": {"post": args.to, "channel": ctx.channel or None,
-                                "max_length": ctx.max_length}}
+                    "context": {"post": args.to, "post_text": ctx.post_text or None,
+                                "channel": ctx.channel or None, "max_length": ctx.max_length}}
             print(json.dumps(data))
         else:
             print(format_report(report, several=len(replies) > 1))
@@ -99,6 +136,8 @@ def build_context(
     template_id: str | None = None,
 ) -> ReplyContext:
     """The context a drill would score a reply in, from the scenario and the chosen post."""
+    from scoring.tone import ReplyContext
+
     scenario = _load(scenario_arg)
     brand = scenario.brand
     ctx = ReplyContext(hashtag=brand.hashtag, info_link=brand.info_link, brand=brand.name,
@@ -170,8 +209,6 @@ def format_report(report: ToneReport, several: bool = False) -> str:
     for finding in report.findings:
         if finding.span:
             evidence = f'"{_printable(report.text[finding.span[0]:finding.span[1]])}"'
-        elif finding.rule == "sentiment":
-            evidence = f"compound {report.sentiment:+.2f}"
         else:
             evidence = ""
         lines.append(f"  {finding.points:+4d}  {finding.label:<{width}}  {evidence}".rstrip())

@@ -15,9 +15,9 @@ from typing import Any
 
 from scoring.guidance import GUIDANCE
 from simulator.debrief.model import Debrief, DebriefPost
+from simulator.spreadsheet import safe_cell
 
 JSON_FORMAT_VERSION = 1
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 CSV_COLUMNS: tuple[str, ...] = (
     "drill_id", "trainee", "post_id", "arrived_s", "channel", "author_handle", "author_name",
@@ -51,20 +51,6 @@ def render_json(debrief: Debrief) -> str:
     used.update(lesson["guidance"] for lesson in data["lessons"])
     data["guidance"] = {key: GUIDANCE[key].to_dict() for key in sorted(used) if key in GUIDANCE}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def safe_cell(value: Any) -> Any:
-    """A CSV cell a spreadsheet shows as text: formulas are defused with a leading quote."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int | float):
-        return value
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def _round(value: float | None) -> float | str:
