@@ -4,9 +4,19 @@ The package root imports nothing heavy: the CLI, the engine and the store import
 only `simulator.tui` imports Textual.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-try:
-    __version__ = version("crisis-drill")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+checkout"
+
+def __getattr__(name: str) -> Any:
+    """`__version__`, read from the installed package metadata on first use: importing
+    `importlib.metadata` costs ~15 ms, which every command paid at start."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("crisis-drill")
+    except PackageNotFoundError:  # running from a checkout that was never installed
+        found = "0.0.0+checkout"
+    globals()["__version__"] = found
+    return found

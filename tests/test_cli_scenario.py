@@ -182,3 +182,25 @@ def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert set(schema["properties"]) >= {"id", "title", "pace", "crowd", "posts", "weights"}
+
+
+def test_the_quick_listing_agrees_with_full_validation() -> None:
+    """`list` reads title, difficulty and duration without validating; both must agree."""
+    from simulator.scenario.library import bundled_summary
+    from simulator.scenario.loader import validate_file
+
+    for _, path in bundled_scenarios():
+        scenario, _problems = validate_file(path)
+        assert scenario is not None
+        assert bundled_summary(path) == (scenario.title, scenario.difficulty,
+                                         float(scenario.duration))
+
+
+def test_a_listing_falls_back_to_validation_when_keys_are_missing(tmp_path) -> None:
+    from simulator.scenario.library import bundled_summary
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: 3\nduration: soon\n", encoding="utf-8")
+    assert bundled_summary(broken) is None
+    (tmp_path / "list.yaml").write_text("- a\n", encoding="utf-8")
+    assert bundled_summary(tmp_path / "list.yaml") is None

@@ -12,8 +12,6 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from simulator import __version__
-
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
@@ -64,13 +62,23 @@ def person_name(value: str) -> str:
     return name
 
 
+class _Version(argparse.Action):
+    """`--version`, reading the version only when asked (see `simulator.__getattr__`)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        import simulator
+
+        parser.exit(message=f"crisis-drill {simulator.__version__}\n")
+
+
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crisis-drill",
         description="Train social-media care teams on brand-crisis drills in the terminal.",
         epilog="Run `crisis-drill COMMAND --help` for a command's options.",
     )
-    parser.add_argument("--version", action="version", version=f"crisis-drill {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show the program's version number and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules:
         importlib.import_module(name).register(subparsers)

@@ -10,11 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.cli import CommandError, UsageError
-from simulator.debrief.model import Debrief, DebriefError, build_debrief, find_drill
-from simulator.scenario.model import Scenario
-from simulator.store import Store, StoreError, add_db_option, resolve_db_path
+from simulator.store import StoreError, add_db_option, resolve_db_path
+
+if TYPE_CHECKING:  # imported where used: `crisis-drill --help` must not load the engine
+    from simulator.debrief.model import Debrief
+    from simulator.scenario.model import Scenario
+    from simulator.store import Store
 
 FORMATS = ("html", "md", "json", "csv")
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
@@ -67,6 +71,8 @@ def _drill_arguments(
 
 
 def _open(args: argparse.Namespace) -> Store:
+    from simulator.store import Store
+
     try:
         return Store.open(resolve_db_path(args), create=False)
     except StoreError as error:
@@ -82,6 +88,8 @@ def _scenario(args: argparse.Namespace) -> Scenario | None:
 
 
 def load_debrief(args: argparse.Namespace, store: Store) -> Debrief:
+    from simulator.debrief.model import DebriefError, build_debrief, find_drill
+
     scenario = _scenario(args)
     try:
         drill = find_drill(store, args.drill, trainee=args.trainee)

@@ -13,11 +13,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError, login_name, person_name
-from simulator.events import Event
-from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
+from simulator.store import StoreError, add_db_option, resolve_db_path
+
+if TYPE_CHECKING:  # imported where used, so `--help` starts without sqlite-utils
+    from simulator.events import Event
+    from simulator.store import Store
 
 
 def add_recording_options(parser: argparse.ArgumentParser) -> None:
@@ -63,6 +66,8 @@ def recorded_drill(
     bot = getattr(args, "bot", None)
     trainee = getattr(args, "trainee", None) or (f"bot-{bot}" if bot else login_name())
     try:
+        from simulator.store import Store, hash_scenario
+
         store = Store.open(path)
     except StoreError as error:
         raise CommandError(f"{error} (or pass --no-save)") from None

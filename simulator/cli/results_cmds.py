@@ -9,12 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError
 from simulator.cli.tables import text_table
-from simulator.debrief import queries
-from simulator.store import Store, StoreError, add_db_option, resolve_db_path
+from simulator.store import StoreError, add_db_option, resolve_db_path
+
+if TYPE_CHECKING:  # imported where used, so other commands start without sqlite-utils
+    from simulator.debrief import queries
+    from simulator.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> Store:
+    from simulator.store import Store
+
     try:
         return Store.open(resolve_db_path(args), create=False)
     except StoreError as error:
@@ -50,6 +55,8 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from simulator.debrief import queries
+
     with _open(args) as store:
         try:
             result = queries.history(store, args.trainee)
@@ -76,6 +83,8 @@ def _trainees(store: Store, limit: int = 12) -> list[str]:
 
 
 def run_leaderboard(args: argparse.Namespace) -> int:
+    from simulator.debrief import queries
+
     with _open(args) as store:
         try:
             groups = queries.leaderboard(store, team=args.team, scenario=args.scenario)
@@ -115,6 +124,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]
 
 
 def render_history(result: queries.History) -> str:
+    from simulator.debrief import queries
+
     rows = [
         (_date(d.started_at), d.scenario_id, d.seed, _num(d.speed), _num(d.tone),
          _num(d.escalation), _num(d.composite), d.status)

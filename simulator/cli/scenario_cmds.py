@@ -16,7 +16,12 @@ from typing import Any
 
 from simulator.cli import CommandError, UsageError
 from simulator.cli.tables import text_table
-from simulator.scenario.library import ScenarioNotFound, bundled_scenarios, resolve_scenario
+from simulator.scenario.library import (
+    ScenarioNotFound,
+    bundled_scenarios,
+    bundled_summary,
+    resolve_scenario,
+)
 from simulator.scenario.loader import validate_file
 from simulator.scenario.model import NO_ROUTE, Scenario, format_duration
 from simulator.scenario.problems import Problem
@@ -242,6 +247,11 @@ def run_preview(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     rows = []
     for scenario_id, path in bundled_scenarios():
+        summary_ = bundled_summary(path)
+        if summary_ is not None:
+            title, difficulty, seconds = summary_
+            rows.append((scenario_id, title, difficulty, format_duration(seconds)))
+            continue
         try:
             scenario, problems = validate_file(path)
         except OSError as error:

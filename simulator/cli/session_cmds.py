@@ -18,11 +18,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError, UsageError, login_name, person_name
 from simulator.cli.tables import text_table
-from simulator.store import Store, StoreError, add_db_option, hash_scenario, resolve_db_path
+from simulator.store import StoreError, add_db_option, resolve_db_path
+
+if TYPE_CHECKING:  # imported where used, so other commands start without sqlite-utils
+    from simulator.store import Store
 
 LOCALHOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -142,6 +145,8 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]
     from simulator.session.injects import InjectFileError
 
     try:
+        from simulator.store import Store
+
         store = Store.open(resolve_db_path(args), create=create)
     except StoreError as error:
         raise CommandError(str(error)) from None
@@ -164,6 +169,7 @@ def run_start(args: argparse.Namespace) -> int:
     from simulator.scenario.library import resolve_scenario
     from simulator.session import start_session
     from simulator.session.joining import scenario_ref
+    from simulator.store import hash_scenario
 
     scenario = load_scenario_arg(args.scenario)  # UsageError / CommandError with file:line:col
     path = resolve_scenario(args.scenario)

@@ -10,15 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.bots import BOT_NAMES
 from simulator.cli import UsageError
 from simulator.cli.recording import add_recording_options, recorded_drill
 from simulator.cli.scenario_arg import load_scenario_arg
 from simulator.events import POST_ARRIVED
-from simulator.headless import EventSink, HeadlessResult, run_drill
-from simulator.scenario.model import Scenario
+
+if TYPE_CHECKING:  # the engine is imported when a drill runs, not for `--help`
+    from simulator.headless import EventSink, HeadlessResult
+    from simulator.scenario.model import Scenario
 
 DEFAULT_SEED = 1
 DEFAULT_BOT = "perfect"
@@ -63,6 +65,8 @@ def simulate(
     if speed is not None and speed <= 0:
         raise UsageError("--speed must be a positive number")
     try:
+        from simulator.headless import run_drill
+
         return run_drill(scenario, seed, bot, on_event=on_event, speed=speed, locale=locale)
     except AttributeError as error:  # Faker raises this for a locale it does not have
         if locale is not None and "locale" in str(error).lower():

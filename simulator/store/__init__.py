@@ -1,12 +1,27 @@
 """The SQLite results file: one row per drill, every event, and readable posts/actions tables.
 
 Import from here: `Store`, `StoreError`, the `--db` helpers and the status names.
+
+`Store` and the hashing helpers are loaded on first use (PEP 562): every command registers the
+`--db` option, but only the ones that open the file should pay for importing sqlite-utils.
 """
+
+from typing import Any
 
 from simulator.store.errors import StoreError
 from simulator.store.paths import ENV_VAR, add_db_option, default_db_path, resolve_db_path
 from simulator.store.schema import SCHEMA_VERSION
-from simulator.store.store import ABORTED, FINISHED, RUNNING, Store, hash_scenario, hash_text
+
+_LAZY = frozenset({"ABORTED", "FINISHED", "RUNNING", "Store", "hash_scenario", "hash_text"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from simulator.store import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ABORTED",
