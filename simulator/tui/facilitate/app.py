@@ -66,6 +66,9 @@ class FacilitatorConsole(App[None]):
         self.progress: list[TraineeProgress] = []
         self.target: str | None = None  # injects go to everyone, or to this trainee only
         self._shown: dict[str, dict[str, str]] = {}  # row key → column → text on screen
+        # What the log told the facilitator, line by line as written (the RichLog wraps them to
+        # the window, so its lines are not the messages).
+        self.messages: list[str] = []
         self.sub_title = f"session {code}"
 
     def compose(self) -> ComposeResult:
@@ -150,6 +153,7 @@ class FacilitatorConsole(App[None]):
 
     def logged(self, line: str, style: str = "") -> None:
         stamp = datetime.now(UTC).strftime("%H:%M:%S")  # UTC, like the stored history
+        self.messages.append(line)
         self.query_one("#log", RichLog).write(Text(f"{stamp} {line}", style=style))
 
     # ------------------------------------------------------------------ the levers
