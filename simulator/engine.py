@@ -52,6 +52,20 @@ CENSORED_CHANCE = 0.6
 GOOD_THANKS_TONE = 80
 MAX_REACTION_DEPTH = 2  # a repost of a repost, no further: keeps the crowd from exploding
 TONE_CACHE_SIZE = 8192  # (reply, context) pairs; a one-hour drill has ~2,000 replies
+def due_time(at: float) -> float:
+    """The first clock time (whole milliseconds, as `advance` rounds) at or after `at`.
+
+    `ceil(at * 1000) / 1000` alone is not enough: for a time just above a millisecond (one float
+    step over 1234.567, say) the product rounds down to the whole number, the result is below
+    `at`, and `advance(next_due)` processes nothing: a driver stepping by `next_due` then spins
+    forever (2 of 200 seeded headless drills did).
+    """
+    ms = math.ceil(at * 1000.0)
+    while drill_time(ms / 1000.0) < at:
+        ms += 1
+    return drill_time(ms / 1000.0)
+
+
 # Posts routed to these teams are safety matters: the scorer expects a safety step in the reply.
 _SAFETY_ROUTES = frozenset({"safety", "security", "staff-safety"})
 _FIRST_WORD = re.compile(r"[^\s(]+")
@@ -218,8 +232,7 @@ class Engine:
         """
         if not self._heap:
             return self.duration
-        # Rounded up to the clock's millisecond, so `advance(next_due)` really processes it.
-        return min(math.ceil(self._heap[0][0] * 1000.0) / 1000.0, self.duration)
+        return min(due_time(self._heap[0][0]), self.duration)
 
     @property
     def state(self) -> DrillState:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import heapq
 import itertools
-import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 
 from scoring.drill import DrillScore
 from simulator.bots import Bot, Planned, make_bot
-from simulator.engine import Engine
+from simulator.engine import Engine, due_time
 from simulator.events import ActionError, Event
 from simulator.outcomes import score_log
 from simulator.scenario.model import Scenario
@@ -38,6 +37,7 @@ class HeadlessResult:
 # default thresholds the cyclic GC rescans them over and over, about a tenth of a headless hour.
 # The engine makes no reference cycles worth collecting early, so collect less often while it runs.
 RUN_GC_THRESHOLD = (10_000, 20, 20)
+MAX_IDLE_PASSES = 1000  # an exact driver makes progress on every pass; this many idle ones is a bug
 
 
 @contextmanager
@@ -92,7 +92,7 @@ def _run(
                 on_event(event)
         for planned in player.plan(engine, events):
             # The engine's clock ticks in milliseconds: act on the first tick at or after `at`.
-            at = max(math.ceil(planned.at * 1000.0) / 1000.0, engine.now)
+            at = max(due_time(planned.at), engine.now)
             heapq.heappush(pending, (at, next(order), planned))
 
     def pace(t: float) -> None:
@@ -103,6 +103,7 @@ def _run(
 
     take(engine.advance(0.0))
     t = 0.0
+    idle = 0  # passes that moved neither the clock nor the log: a stuck loop, not a drill
     while not engine.finished:
         target = min(t + step, engine.duration)
         # Stop at every happening and every planned action up to `target`, so the bot sees each
@@ -111,6 +112,7 @@ def _run(
             stop = max(engine.now, min(engine.next_due, pending[0][0] if pending else target,
                                        target))
             pace(stop)
+            before = (engine.now, len(engine.log), len(pending))
             take(engine.advance(stop))
             while pending and pending[0][0] <= engine.now and not engine.finished:
                 _, _, planned = heapq.heappop(pending)
@@ -118,6 +120,13 @@ def _run(
                     take(engine.apply(planned.action))
                 except ActionError:
                     rejected += 1
+            if (engine.now, len(engine.log), len(pending)) == before:
+                idle += 1
+                if idle > MAX_IDLE_PASSES:
+                    raise RuntimeError(f"headless drill stuck at t={engine.now}: the next "
+                                       f"happening is due at {engine.next_due}")
+            else:
+                idle = 0
             if engine.now >= target and engine.next_due > engine.now:
                 break
         t = target
