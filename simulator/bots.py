@@ -121,16 +121,13 @@ class CarefulBot:
         if key not in self._best:
             self._best[key] = self._choose(engine, post_id, name, channel, route)
         template_id, detail = self._best[key]
-        from scoring.tone import score_reply
-
         quote = _quote(engine.post(post_id).text)
         if template_id is not None:
             text, _ = engine.fill_template(template_id, post_id)
             text = text.replace("{detail}", _with_quote(detail, quote))
             limit = engine.scenario.channel(channel).max_length
-            ctx = engine.reply_context(post_id, template_id)
             if (limit is None or len(text) <= limit) and \
-                    score_reply(text, ctx).score >= GOOD_ENOUGH:
+                    engine.score_text(post_id, text, template_id).score >= GOOD_ENOUGH:
                 return Action("reply", post_id, text=text, template_id=template_id)
         return Action("reply", post_id, text=self._compose(engine, name, channel, route, quote))
 

@@ -700,6 +700,11 @@ class Engine:
             raise ActionError(f"a {action.kind} needs text (or a template)")
         return text
 
+    def score_text(self, post_id: str, text: str, template_id: str | None = None) -> ToneReport:
+        """The tone a public reply to `post_id` would get, from the same memory the drill scores
+        with: a bot that vets its reply first costs nothing extra when it sends it."""
+        return _tone(text, self.reply_context(post_id, template_id))
+
     def _score(self, post: Post, text: str, action: Action) -> ToneReport:
         ctx = self.reply_context(post.id, action.template_id, action.kind)
         return _tone(text, ctx)
