@@ -155,6 +155,17 @@ def fact_words(facts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     )
 
 
+@lru_cache(maxsize=256)
+def fact_stems(facts: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    """Each fact's content words by stem (worked out once per scenario's facts, not per reply)."""
+    return tuple({stem(w): w for w in words} for words in fact_words(facts))
+
+
+@lru_cache(maxsize=256)
+def fact_stem_sets(facts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(stems) for stems in fact_stems(facts))
+
+
 @lru_cache(maxsize=2048)
 def fact_span(low: str, facts: tuple[str, ...]) -> tuple[int, int] | None:
     """A reply restates a fact when it uses half (at least three) of that fact's content words,
@@ -162,8 +173,7 @@ def fact_span(low: str, facts: tuple[str, ...]) -> tuple[int, int] | None:
     if not facts:
         return None
     reply_stems = content_stems(low)
-    for words in fact_words(facts):
-        stems = {stem(w): w for w in words}
+    for stems in fact_stems(facts):
         shared = [w for s, w in stems.items() if s in reply_stems]
         if len(shared) >= min(len(stems), max(3, (len(stems) + 1) // 2)) and shared:
             hits = [(low.find(w[:5]), len(w)) for w in shared]
@@ -196,14 +206,14 @@ def supported(rule: str, evidence: str, clause: str, facts: tuple[str, ...]) -> 
     key = {stem(w) for w in CONTENT.findall(evidence) if w not in STOPWORDS}
     specific = key - _GENERIC_PROMISE
     wanted = specific or (key - {"promis", "guaran"})
-    fact_stems = [frozenset(stem(w) for w in words) for words in fact_words(facts)]
+    stem_sets = fact_stem_sets(facts)
     if rule == "risky_admission":
         # an admission is backed by a fact that confirms it, not by one that denies it ("no card
         # data was exposed" does not back "card data was leaked")
         around = content_stems(clause)
         return any((wanted & stems or len(around & stems) >= 3) and not denial
-                   for stems, denial in zip(fact_stems, _denials(facts), strict=True))
-    return bool(wanted) and any(wanted & stems for stems in fact_stems)
+                   for stems, denial in zip(stem_sets, _denials(facts), strict=True))
+    return bool(wanted) and any(wanted & stems for stems in stem_sets)
 
 
 @lru_cache(maxsize=256)

@@ -27,7 +27,6 @@ from scoring.tone.text import (
     negated,
     quote_spans,
     sentences,
-    stem,
 )
 
 
@@ -94,9 +93,8 @@ def _cause(low: str, facts: tuple[str, ...]) -> tuple[int, int] | None:
         if negated(low, match.start()):
             continue
         words = content_stems(match.group(0)) - {"becaus"}
-        if words and not any(len(words & frozenset(stem(w) for w in fact)) >= 2
-                             or (len(words) == 1 and words & frozenset(stem(w) for w in fact))
-                             for fact in credit.fact_words(facts)):
+        if words and not any(len(words & stems) >= 2 or (len(words) == 1 and words & stems)
+                             for stems in credit.fact_stem_sets(facts)):
             return match.span()
     return None
 
@@ -399,6 +397,8 @@ def clear_caches() -> None:
     """Forget every remembered text, so a benchmark run starts cold as a live drill does."""
     from scoring.tone import text as text_helpers
 
+    # What a scenario states (its facts' words) is remembered like the compiled patterns: it is
+    # worked out once per drill, not once per reply.
     for cached in (_penalties, _credits, credit.fact_span, text_helpers.lowered,
                    text_helpers.group_matches,
                    text_helpers.quote_spans, text_helpers.content_stems, text_helpers.codes,
