@@ -114,3 +114,26 @@ def test_a_drill_still_running_is_marked_and_long_posts_end_in_an_ellipsis(team,
     long_rows = [line for line in md.splitlines() if "…" in line.split(" | ")[0]]
     assert long_rows, "a post longer than the column ends in an ellipsis"
     assert "still running (scores so far)" in render(report, "html")
+
+
+def test_the_team_csv_is_formula_safe(tmp_path: Path, food) -> None:
+    """A trainee named like a formula, and an injected post from "@=1+1", stay text in a
+    spreadsheet: the team CSV goes through the single-drill CSV's writer and cell guard."""
+    store = Store.open(tmp_path / "team.db")
+    session = start_session(store, food, "food-rumour", hash_scenario(food), SEED)
+    inj.send(store, session.code, label="Post", post={
+        "text": "Is this true?", "author": {"name": "Eve", "handle": "@=1+1"}})
+    result = run_drill(food, SEED, "silent")
+    trainee = '=HYPERLINK("http://evil.example","click")'
+    drill_id = store.start_drill(food, hash_scenario(food), SEED, trainee)
+    link_drill(store, session.code, drill_id)
+    for event in result.engine.log:
+        store.record(drill_id, event)
+    store.finish(drill_id, result.score)
+    text = render(build_session_report(store, session.code, food), "csv")
+    store.close()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and all(row["trainee"] == "'" + trainee for row in rows)
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@")), value

@@ -13,7 +13,6 @@ CSV, facts separated by " | "), `severity` (routine, serious, safety or 1-5); `p
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ from scoring.tone import ToneReport, score_reply
 from scoring.tone.evaluation import RowError, context_for, measure, read_rows
 from simulator.cli import CommandError, UsageError
 from simulator.printable import printable
-from simulator.spreadsheet import safe_cell
+from simulator.spreadsheet import render_csv
 
 OUTPUT_SUFFIXES = (".csv", ".jsonl")
 
@@ -94,19 +93,18 @@ def _csv(scored: list[tuple[dict[str, Any], ToneReport]]) -> str:
     for row, _ in scored:
         columns += [key for key in _public(row) if key not in columns]
     columns += ["score", "findings"]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
+    rows = []
     for row, report in scored:
-        cells = {key: _cell(value) for key, value in _public(row).items()}
-        writer.writerow({**cells, "score": report.score, "findings": safe_cell(_findings(report))})
-    return buffer.getvalue()
+        cells = {**_public(row), "score": report.score, "findings": _findings(report)}
+        rows.append([_flat(cells.get(name)) for name in columns])
+    return render_csv(columns, rows)
 
 
-def _cell(value: Any) -> Any:
+def _flat(value: Any) -> Any:
+    """A list (facts) as one cell, facts separated by " | " as the reader expects them."""
     if isinstance(value, list):
-        value = " | ".join(str(item) for item in value)
-    return safe_cell(value)
+        return " | ".join(str(item) for item in value)
+    return value
 
 
 def _summary(scored: list[tuple[dict[str, Any], ToneReport]], output: Path | None) -> str:

@@ -7,15 +7,13 @@ so a reply like `=HYPERLINK("http://evil","click")` opens as the text the traine
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from scoring.guidance import GUIDANCE
+from simulator import spreadsheet
 from simulator.debrief.model import Debrief, DebriefPost
-from simulator.spreadsheet import safe_cell
 
 JSON_FORMAT_VERSION = 1
 
@@ -85,10 +83,5 @@ def post_row(debrief: Debrief, post: DebriefPost) -> dict[str, Any]:
 
 
 def render_csv(debrief: Debrief, columns: Sequence[str] = CSV_COLUMNS) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerow(columns)
-    for post in debrief.posts:
-        row = post_row(debrief, post)
-        writer.writerow([safe_cell(row[name]) for name in columns])
-    return out.getvalue()
+    rows = (post_row(debrief, post) for post in debrief.posts)
+    return spreadsheet.render_csv(columns, ([row[name] for name in columns] for row in rows))

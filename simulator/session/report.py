@@ -12,9 +12,7 @@ a person typed (names, post texts, notes) is escaped for the format it goes into
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import statistics
 from collections.abc import Mapping
@@ -29,6 +27,7 @@ from simulator.scenario.model import Scenario
 from simulator.session.injects import injects_after
 from simulator.session.notes import session_notes
 from simulator.session.sessions import TeamSession, require_session, session_drills
+from simulator.spreadsheet import render_csv as render_rows
 from simulator.store import Store
 
 FORMATS = ("html", "md", "json", "csv")
@@ -178,22 +177,25 @@ def render_json(report: SessionReport) -> str:
     return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
+CSV_COLUMNS = ("session", "post_id", "arrived_s", "author", "expected_route", "trainee",
+               "response_s", "tone", "routes", "hidden", "escalation_outcome")
+
+
 def render_csv(report: SessionReport) -> str:
-    """One row per (post, trainee): the long format spreadsheets pivot best."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["session", "post_id", "arrived_s", "author", "expected_route", "trainee",
-                     "response_s", "tone", "routes", "hidden", "escalation_outcome"])
+    """One row per (post, trainee): the long format spreadsheets pivot best. Through the same
+    writer and cell guard as the single-drill CSV: a trainee named "=HYPERLINK(...)" or an
+    injected author "@=1+1" stays text."""
+    rows = []
     for post in report.posts:
         for name, h in post.handling.items():
-            writer.writerow([report.session.code, post.post_id, f"{post.arrived_at:.1f}",
-                             post.author, post.expected_route, name,
-                             "" if h is None or h.response_s is None else h.response_s,
-                             "" if h is None or h.tone is None else h.tone,
-                             "" if h is None else "+".join(h.routes),
-                             "" if h is None else int(h.hidden),
-                             "not seen" if h is None else h.outcome])
-    return out.getvalue()
+            rows.append([report.session.code, post.post_id, f"{post.arrived_at:.1f}",
+                         post.author, post.expected_route, name,
+                         "" if h is None or h.response_s is None else h.response_s,
+                         "" if h is None or h.tone is None else h.tone,
+                         "" if h is None else "+".join(h.routes),
+                         "" if h is None else int(h.hidden),
+                         "not seen" if h is None else h.outcome])
+    return render_rows(CSV_COLUMNS, rows)
 
 
 def _status(status: str) -> str:
