@@ -12,6 +12,7 @@ from simulator.cli import main
 from simulator.headless import run_drill
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
+from simulator.session import injects as inj
 from simulator.session import join, link_drill
 from simulator.session.injects import injects_after
 from simulator.store import Store, hash_scenario
@@ -173,3 +174,15 @@ def test_a_misspelt_trainee_gets_no_inject_or_note_and_is_told_who_is_there(tmp_
     assert status == 0 and "note saved for Ana" in out  # the name as the session knows it
     with Store.open(db) as store:
         assert injects_after(store, code) == []
+
+
+@pytest.mark.parametrize("pace", ["0", "-1", "nan"])
+def test_a_pace_that_would_stop_the_crowd_is_refused(tmp_path: Path, capsys, pace: str) -> None:
+    db = tmp_path / "team.db"
+    code = start(capsys, db, "--mode", "individual")
+    status, _, err = run(capsys, "session", "inject", code, "--pace", pace, "--db", str(db))
+    assert status == 2 and "above 0" in err
+    with Store.open(db) as store:
+        assert injects_after(store, code) == []
+        with pytest.raises(ValueError, match="above 0"):
+            inj.send(store, code, label="freeze", pace=0.0)

@@ -288,8 +288,9 @@ def run_inject(args: argparse.Namespace) -> int:
     from simulator.session import require_session, require_trainee
     from simulator.session.joining import session_scenario
 
-    if args.pace is not None and not 0 <= args.pace <= MAX_PACE_MULTIPLIER:
-        raise UsageError(f"--pace must be between 0 and {MAX_PACE_MULTIPLIER:g} (a multiplier)")
+    if args.pace is not None and not 0 < args.pace <= MAX_PACE_MULTIPLIER:
+        raise UsageError(f"--pace must be above 0 and at most {MAX_PACE_MULTIPLIER:g} (a "
+                         "multiplier: 0 would stop every trainee's crowd)")
     with opened(args) as store:
         session = require_session(store, args.code)
         if args.trainee:

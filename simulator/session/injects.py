@@ -165,6 +165,8 @@ def send(
     """Queue an inject for every running drill of the session (or one trainee's)."""
     if post is None and pace is None:
         raise ValueError("an inject needs a post or a pace")
+    if pace is not None and not pace > 0:  # 0 (or nan) would freeze every trainee's crowd
+        raise ValueError(f"a pace multiplier must be above 0, not {pace}")
     session = require_session(store, code)
     payload = {"post": dict(post) if post is not None else None, "pace": pace,
                "note": note or label}
