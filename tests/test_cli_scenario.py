@@ -118,8 +118,31 @@ def test_validate_unreadable_and_binary(tmp_path: Path, capsys: pytest.CaptureFi
     binary.write_bytes(bytes(range(256)))
     assert main(["validate", str(binary)]) == 1
     assert "not a text file" in capsys.readouterr().out
-    assert main(["validate", str(tmp_path)]) == 2  # a directory is bad usage
+    assert main(["validate", str(tmp_path)]) == 1  # input to fix, as the README says
     assert "is a folder, not a scenario file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["validate", "preview", "simulate", "tone"])
+def test_a_named_pipe_or_device_says_what_it_is(tmp_path: Path, capsys, command: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("simulator.cli.scenario_cmds",
+                                                 "simulator.cli.simulate_cmd",
+                                                 "simulator.cli.tone_cmd"))
+    fifo = tmp_path / "scenario.yaml"
+    os.mkfifo(fifo)  # reading it would block forever
+    args = ["tone", "x", "--scenario", str(fifo)] if command == "tone" else [command, str(fifo)]
+    assert main(args) == 1
+    assert "is a named pipe (FIFO), not a scenario file" in capsys.readouterr().err
+    assert main([command if command != "tone" else "validate", "/dev/null"]) == 1
+    assert "is a device, not a scenario file" in capsys.readouterr().err
+
+
+def test_a_utf16_file_is_told_to_be_saved_as_utf8(tmp_path: Path, capsys) -> None:
+    for encoding in ("utf-16", "utf-16-le"):
+        path = tmp_path / f"{encoding}.yaml"
+        path.write_text("id: x\ntitle: A drill\n", encoding=encoding)
+        assert main(["validate", str(path)]) == 1
+        assert "UTF-16 text: save it as UTF-8" in capsys.readouterr().out
 
 
 def test_preview_minimal_is_deterministic(capsys: pytest.CaptureFixture[str]) -> None:

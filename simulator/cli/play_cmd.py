@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli import CommandError, UsageError, login_name, person_name
-from simulator.scenario.library import ScenarioNotFound, default_scenario_path, resolve_scenario
+from simulator.scenario.library import (
+    NotAScenarioFile,
+    ScenarioNotFound,
+    default_scenario_path,
+    resolve_scenario,
+)
 
 DEFAULT_SEED = 1  # everyone on a team sees the same crowd unless told otherwise
 
@@ -56,6 +61,8 @@ def play_scenario_path(arg: str | None) -> Path:
     """The file to play; the app loads (and validates) it in the background."""
     try:
         return resolve_scenario(arg) if arg else default_scenario_path()
+    except NotAScenarioFile as error:
+        raise CommandError(str(error)) from None
     except ScenarioNotFound as error:
         raise UsageError(str(error)) from None
 

@@ -7,7 +7,7 @@ the engine with `simulate`.
 from __future__ import annotations
 
 from simulator.cli import CommandError, UsageError
-from simulator.scenario.library import ScenarioNotFound, resolve_scenario
+from simulator.scenario.library import NotAScenarioFile, ScenarioNotFound, resolve_scenario
 from simulator.scenario.loader import load_scenario
 from simulator.scenario.model import Scenario
 from simulator.scenario.problems import ScenarioError
@@ -17,6 +17,8 @@ def load_scenario_arg(arg: str) -> Scenario:
     """The scenario, or a one-line usage error (no such file/id) or every problem with its place."""
     try:
         path = resolve_scenario(arg)
+    except NotAScenarioFile as error:
+        raise CommandError(str(error)) from None
     except ScenarioNotFound as error:
         raise UsageError(str(error)) from None
     try:

@@ -17,6 +17,7 @@ from typing import Any
 from simulator.cli import CommandError, UsageError
 from simulator.cli.tables import text_table
 from simulator.scenario.library import (
+    NotAScenarioFile,
     ScenarioNotFound,
     bundled_scenarios,
     bundled_summary,
@@ -84,6 +85,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _resolve(arg: str) -> Path:
     try:
         return resolve_scenario(arg)
+    except NotAScenarioFile as error:
+        raise CommandError(str(error)) from None
     except ScenarioNotFound as error:
         raise UsageError(str(error)) from None
 

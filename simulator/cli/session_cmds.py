@@ -495,10 +495,12 @@ def run_serve(args: argparse.Namespace) -> int:
         with opened(args) as store:
             args.join = require_session(store, normalize_code(args.join)).code
     elif args.scenario:
-        from simulator.scenario.library import ScenarioNotFound, resolve_scenario
+        from simulator.scenario.library import NotAScenarioFile, ScenarioNotFound, resolve_scenario
 
         try:
             resolve_scenario(args.scenario)
+        except NotAScenarioFile as error:
+            raise CommandError(str(error)) from None
         except ScenarioNotFound as error:
             raise UsageError(str(error)) from None
     try:

@@ -20,6 +20,29 @@ class ScenarioNotFound(LookupError):
     """A scenario argument that is neither an existing file nor a bundled id."""
 
 
+class NotAScenarioFile(ScenarioNotFound):
+    """The argument exists but is no regular file (a folder, a pipe, a device): a problem with
+    the input the user can fix, not bad usage, so commands exit 1 and say what it is."""
+
+
+def _kind_of(path: Path) -> str:
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "not readable"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 def bundled_scenarios() -> list[tuple[str, Path]]:
     """(id, path) of every bundled scenario, sorted by id; the id is the file name's stem."""
     try:
@@ -80,7 +103,7 @@ def resolve_scenario(arg: str | Path) -> Path:
     if str(arg) in bundled:
         return bundled[str(arg)]
     if path.exists():
-        raise ScenarioNotFound(f"{arg} is a folder, not a scenario file")
+        raise NotAScenarioFile(f"{arg} is {_kind_of(path)}, not a scenario file")
     names = ", ".join(bundled) or "none installed"
     looks_like_path = path.suffix in SUFFIXES or "/" in str(arg) or "\\" in str(arg)
     if looks_like_path:

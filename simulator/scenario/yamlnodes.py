@@ -78,6 +78,16 @@ def problem_at(path: str, mark: yaml.Mark | None, message: str, severity: str = 
     return Problem(path, line, col, message, severity)  # type: ignore[arg-type]
 
 
+def _utf16(data: bytes) -> bool:
+    """UTF-16 text (what some Windows editors save): a byte-order mark, or ASCII with every other
+    byte NUL."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = data[:400]
+    return len(sample) >= 4 and (sample[1::2].count(0) > 0.9 * len(sample[1::2])
+                                 or sample[0::2].count(0) > 0.9 * len(sample[0::2]))
+
+
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
     """Bytes → text, refusing oversize, binary and non-UTF-8 input before YAML ever sees it."""
     if len(data) > MAX_FILE_BYTES:
@@ -87,6 +97,8 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
                                 f"{MAX_FILE_BYTES // 1_000_000} MB")
         ]
     if b"\x00" in data:
+        if _utf16(data):
+            return None, [Problem(path, 1, 1, "the file is UTF-16 text: save it as UTF-8")]
         return None, [Problem(path, 1, 1, "not a text file (contains NUL bytes): expected a "
                                           "YAML scenario")]
     try:
