@@ -16,6 +16,9 @@ _PICTURES = {code: 0x2400 + code for code in range(0x20) if code != 0x0A}  # ␀
 _PICTURES[0x09] = 0x20  # a tab is whitespace to a reader: one space
 _PICTURES[0x7F] = 0x2421  # ␡
 _PICTURES.update({code: 0xFFFD for code in range(0x80, 0xA0)})  # C1 controls (e.g. CSI 0x9B)
+# Bidirectional overrides and isolates reorder what follows them: "\u202e" shows a reply (or a
+# file name) backwards. Shown as U+FFFD, visibly there and obeyed by nothing.
+_PICTURES.update({code: 0xFFFD for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 
 
 def printable(text: str) -> str:

@@ -227,3 +227,17 @@ def test_a_listing_falls_back_to_validation_when_keys_are_missing(tmp_path) -> N
     assert bundled_summary(broken) is None
     (tmp_path / "list.yaml").write_text("- a\n", encoding="utf-8")
     assert bundled_summary(tmp_path / "list.yaml") is None
+
+
+def test_file_names_with_escapes_never_reach_the_terminal(tmp_path: Path) -> None:
+    """A crafted file name (retitle the window, clear the screen, reverse the line) is shown,
+    not obeyed, by the real command: the pre-commit hook runs validate on shared repos."""
+    bad = tmp_path / "x\x1b]0;pwned\x07\x1b[2J\u202eyaml.lmay.yaml"
+    bad.write_text("id: x\n", encoding="utf-8")
+    done = run("validate", str(bad))
+    assert done.returncode == 1
+    for stream in (done.stdout, done.stderr):
+        assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream
+    assert "missing required keys" in done.stdout
+    missing = run("simulate", str(tmp_path / "gone\x1b[2J.yaml"))
+    assert missing.returncode == 2 and "\x1b" not in missing.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -71,4 +72,13 @@ def test_session_inject_pace_is_bounded(tmp_path: Path, capsys) -> None:
     assert main(["session", "start", "food-rumour", "--db", db]) == 0
     code = capsys.readouterr().out.split()[1].rstrip(":")
     assert main(["session", "inject", code, "--pace", "1e9", "--db", db]) == 2
-    assert "--pace must be between 0 and 20" in capsys.readouterr().err
+    assert "--pace must be above 0 and at most 20" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069",
+                                     "\u202a", "\u202b", "\u202c"])
+def test_bidi_overrides_are_shown_not_obeyed(control: str) -> None:
+    text = f"Sorry {control}nawob won't fix"
+    shown = printable(text)
+    assert control not in shown and "\ufffd" in shown
+    assert len(shown) == len(text)  # one for one: tone spans still fit

@@ -12,6 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from simulator.printable import printable
+
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
@@ -106,10 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except UsageError as error:
-        print(f"crisis-drill {args.command}: {error}", file=sys.stderr)
+        print(printable(f"crisis-drill {args.command}: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except CommandError as error:
-        print(f"crisis-drill {args.command}: {error}", file=sys.stderr)
+        print(printable(f"crisis-drill {args.command}: {error}"), file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError, login_name, person_name
+from simulator.printable import printable
 from simulator.store import StoreError, add_db_option, resolve_db_path
 
 if TYPE_CHECKING:  # imported where used, so `--help` starts without sqlite-utils
@@ -87,7 +88,7 @@ def recorded_drill(
         raise
     finally:
         store.close()
-    print(f"recorded as drill {drill_id} in {path}", file=sys.stderr)
+    print(printable(f"recorded as drill {drill_id} in {path}"), file=sys.stderr)
 
 
 def _abort(store: Store, drill_id: int) -> None:

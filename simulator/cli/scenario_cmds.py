@@ -16,6 +16,7 @@ from typing import Any
 
 from simulator.cli import CommandError, UsageError
 from simulator.cli.tables import text_table
+from simulator.printable import printable
 from simulator.scenario.library import (
     NotAScenarioFile,
     ScenarioNotFound,
@@ -121,14 +122,14 @@ def run_validate(args: argparse.Namespace) -> int:
             path = _resolve(arg)
             scenario, problems = _validate(path)
         except UsageError as error:
-            print(f"crisis-drill validate: {error}", file=sys.stderr)
+            print(printable(f"crisis-drill validate: {error}"), file=sys.stderr)
             missing.append(arg)
             continue
         for problem in problems:
             print(problem)
         invalid = scenario is None or (args.strict and bool(problems))
         failed = failed or invalid
-        print(f"{path}: {summary(problems)}")
+        print(printable(f"{path}: {summary(problems)}"))
     if missing:
         return 2
     return 1 if failed else 0

@@ -25,8 +25,10 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
+        from simulator.printable import printable  # a file name can hold escape sequences
+
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{self.path}:{self.line}:{self.col}: {prefix}{self.message}"
+        return printable(f"{self.path}:{self.line}:{self.col}: {prefix}{self.message}")
 
     @property
     def is_error(self) -> bool:
