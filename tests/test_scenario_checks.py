@@ -162,3 +162,24 @@ def test_a_response_target_as_long_as_the_drill_is_warned(tmp_path: Path) -> Non
     assert message == ("channels[0].response_target: 5m is not shorter than the drill (5m): no "
                        "post on 'x' can be answered late, so speed and silence are never judged "
                        "there")
+
+
+# "Valid means it plays": what the engine relies on later is checked now.
+@pytest.mark.parametrize(("edits", "message"), [
+    ((("crowd:\n  topics:", "crowd:\n  locale: en_XX\n  topics:"),),
+     "unknown Faker locale 'en_XX'"),
+    ((("crowd:\n  topics:", "crowd:\n  locale: de-DE\n  topics:"),), "did you mean 'de_DE'"),
+    ((("    - id: down\n", "    - id: down\n      weight: 0\n"),), "every topic has weight 0"),
+    ((('author: {name: Dana Ruiz, handle: "@dana"}',
+       'author: {name: Dana Ruiz, handle: "@dana", followers: 100000000000000000000000000000}'),),
+     "must be at most 1,000,000,000,000"),
+    ((("duration: 5m", "duration: 1000h"),), "must be at most 8h"),
+    ((("duration: 5m", "duration: 1.0e+308"),), "must be at most 8h"),
+    ((("text: Is the app down?", 'text: "Is the app down?\\ud800"'),), "lone surrogate"),
+])
+def test_what_would_crash_or_run_away_later_is_an_error_now(tmp_path: Path, edits, message) -> None:
+    path = variant(tmp_path, *edits)
+    scenario, problems = validate_file(path)
+    text = "\n".join(str(p) for p in problems)
+    assert scenario is None, "validated, so it would be played"
+    assert message in text, text

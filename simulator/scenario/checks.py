@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from simulator.scenario.model import (
@@ -94,6 +95,7 @@ def check_scenario(scenario: Scenario, locator: Locator, path: str) -> list[Prob
     _check_placeholders(scenario, report)
     _check_follow_ups(scenario, report)
     _check_collisions(scenario, report)
+    _check_crowd(scenario, report)
     if scenario.weights.speed + scenario.weights.tone + scenario.weights.escalation <= 0:
         report.add(("weights",), "speed, tone and escalation weights are all 0; at least one "
                    "must count")
@@ -292,3 +294,34 @@ def _check_collisions(scenario: Scenario, report: _Report) -> None:
                 report.add(("posts", after, "at"), f"post {second.id!r} arrives within "
                            f"{COLLISION_SECONDS:g}s of {first.id!r} on channel {second.channel!r} "
                            f"({format_duration(first.at)}); space them out", "warning")
+
+
+def _check_crowd(scenario: Scenario, report: _Report) -> None:
+    """What the crowd generator relies on: a Faker locale it has, and topics it can pick from."""
+    crowd = scenario.crowd
+    locales = faker_locales()
+    if crowd.locale not in locales:
+        hint = did_you_mean(crowd.locale, locales)
+        report.add(("crowd", "locale"), f"unknown Faker locale {crowd.locale!r}{hint} (e.g. "
+                   "en_US, en_GB, de_DE, fr_FR)")
+    if crowd.topics and sum(topic.weight for topic in crowd.topics) <= 0:
+        report.add(("crowd", "topics"), "every topic has weight 0: give at least one topic a "
+                   "weight above 0, or complaints cannot be generated")
+
+
+@lru_cache(maxsize=1)
+def faker_locales() -> tuple[str, ...]:
+    """The locales Faker ships: the locale folders of its providers, as Faker finds them itself,
+    listed without importing Faker (its config imports every provider, 170 ms)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("faker")
+    if spec is None or not spec.submodule_search_locations:
+        return ("en_US",)
+    providers = Path(next(iter(spec.submodule_search_locations))) / "providers"
+    found = {entry.name for provider in providers.iterdir() if provider.is_dir()
+             for entry in provider.iterdir()
+             if entry.is_dir() and not entry.name.startswith("_")}
+    return tuple(sorted(found)) or ("en_US",)
+

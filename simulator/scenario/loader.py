@@ -23,7 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from simulator.printable import control_characters
 from simulator.scenario import model
 from simulator.scenario.checks import Locator, check_scenario, render_where
-from simulator.scenario.model import Duration, Scenario, parse_duration
+from simulator.scenario.model import Duration, Scenario, format_duration, parse_duration
 from simulator.scenario.problems import Problem, ScenarioError, Spot, did_you_mean, sort_key
 from simulator.scenario.yamlnodes import (
     BOOL_TAG,
@@ -253,6 +253,12 @@ class Converter:
             shown = ", ".join(f"U+{ord(ch):04X}" for ch in controls)
             return self.error(node, where, f"contains control characters ({shown}): a terminal "
                               "would obey them (clear the screen, move the cursor); remove them")
+        surrogates = sorted({ch for ch in text if "\ud800" <= ch <= "\udfff"})
+        if surrogates:  # only a "\ud800" escape makes one; no file can store it, nor SQLite
+            shown = ", ".join(f"\\u{ord(ch):04x}" for ch in surrogates)
+            return self.error(node, where, f"contains {shown}, half of a character pair (a lone "
+                              "surrogate), which cannot be saved or shown; write the whole "
+                              "character or remove it")
         pattern = meta.get("pattern")
         if pattern and not re.match(pattern, text):
             example = meta.get("example")
@@ -290,7 +296,8 @@ class Converter:
         if minimum is not None and value < minimum:
             return self.error(node, where, f"must be at least {minimum}, got {shown}")
         if maximum is not None and value > maximum:
-            return self.error(node, where, f"must be at most {maximum}, got {shown}")
+            limit = format_duration(maximum) if isinstance(value, Duration) else f"{maximum:,}"
+            return self.error(node, where, f"must be at most {limit}, got {shown}")
         return value
 
 

@@ -43,6 +43,11 @@ PostKind = Literal["complaint", "question", "praise", "noise", "troll", "threat"
 NO_ROUTE = "none"
 # Ten posts a second: far beyond any trainee, and a bound that keeps every drill finite.
 MAX_PER_MINUTE = 600
+# Sane maxima for every other number, so a file that validates also plays: a count past
+# SQLite's 64-bit integers crashed `simulate`, and a 1000-hour drill grew `preview` past 1 GB.
+MAX_COUNT = 10**12  # followers, likes, shares, comments: more than people on Earth
+MAX_WEIGHT = 10**6  # relative weights and composite weights
+MAX_DURATION_S = 8 * 3600  # a drill is minutes long; eight hours is a working day
 
 
 class Duration(float):
@@ -97,6 +102,16 @@ def doc(text: str, **extra: object) -> dict[str, object]:
     return {"doc": text, **extra}
 
 
+def count_doc(text: str) -> dict[str, object]:
+    """`doc` for a count of people or reactions: from 0 to `MAX_COUNT`."""
+    return doc(text, minimum=0, maximum=MAX_COUNT)
+
+
+def weight_doc(text: str) -> dict[str, object]:
+    """`doc` for a relative weight: from 0 to `MAX_WEIGHT`."""
+    return doc(text, minimum=0, maximum=MAX_WEIGHT)
+
+
 @dataclass(frozen=True, slots=True)
 class Brand:
     name: str = field(metadata=doc("The brand's name as customers write it.", example="Cluckers"))
@@ -125,7 +140,8 @@ class Channel:
     id: str = field(metadata=doc("Short id used by posts and templates.", example="x"))
     name: str = field(metadata=doc("Display name.", example="X / Twitter"))
     response_target: Duration = field(
-        metadata=doc("Time to first public response for full speed marks (the channel's SLA).")
+        metadata=doc("Time to first public response for full speed marks (the channel's SLA).",
+                     maximum=MAX_DURATION_S)
     )
     max_length: int | None = field(
         default=None,
@@ -151,13 +167,13 @@ class ReachThreshold:
     """Above any of these numbers a post is high-alert and must go to `route` (seeds' criteria)."""
 
     route: str = field(default="pr", metadata=doc("Route that high-reach posts must go to."))
-    likes: int | None = field(default=None, metadata=doc("Likes at or above which.", minimum=0))
-    shares: int | None = field(default=None, metadata=doc("Shares at or above which.", minimum=0))
+    likes: int | None = field(default=None, metadata=count_doc("Likes at or above which."))
+    shares: int | None = field(default=None, metadata=count_doc("Shares at or above which."))
     comments: int | None = field(
-        default=None, metadata=doc("Comments at or above which.", minimum=0)
+        default=None, metadata=count_doc("Comments at or above which.")
     )
     followers: int | None = field(
-        default=None, metadata=doc("Author followers at or above which.", minimum=0)
+        default=None, metadata=count_doc("Author followers at or above which.")
     )
 
 
@@ -173,7 +189,7 @@ class Phase:
         default=None,
         metadata=doc(
             "Optional weights of generated post kinds in this phase; defaults to crowd.mix.",
-            minimum=0,
+            minimum=0, maximum=MAX_WEIGHT,
         ),
     )
 
@@ -197,15 +213,15 @@ class Template:
 class Author:
     name: str = field(metadata=doc("Display name."))
     handle: str = field(metadata=doc("Handle, with @.", example="@jane_eats"))
-    followers: int = field(default=100, metadata=doc("Follower count.", minimum=0))
+    followers: int = field(default=100, metadata=count_doc("Follower count."))
     kind: AuthorKind = field(default="customer", metadata=doc("Who they are."))
 
 
 @dataclass(frozen=True, slots=True)
 class Reach:
-    likes: int = field(default=0, metadata=doc("Likes at arrival.", minimum=0))
-    shares: int = field(default=0, metadata=doc("Shares at arrival.", minimum=0))
-    comments: int = field(default=0, metadata=doc("Comments at arrival.", minimum=0))
+    likes: int = field(default=0, metadata=count_doc("Likes at arrival."))
+    shares: int = field(default=0, metadata=count_doc("Shares at arrival."))
+    comments: int = field(default=0, metadata=count_doc("Comments at arrival."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +303,7 @@ class Topic:
             min_items=1,
         )
     )
-    weight: float = field(default=1.0, metadata=doc("Relative frequency.", minimum=0))
+    weight: float = field(default=1.0, metadata=weight_doc("Relative frequency."))
     severity: int = field(
         default=2, metadata=doc("1 (mild) to 5 (severe).", minimum=1, maximum=5)
     )
@@ -319,16 +335,17 @@ class Crowd:
             "media": 3.0,
         },
         metadata=doc(
-            "Default weights of generated post kinds (complaints use the topics).", minimum=0
+            "Default weights of generated post kinds (complaints use the topics).", minimum=0,
+            maximum=MAX_WEIGHT,
         ),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    speed: float = field(default=30, metadata=doc("Weight of speed.", minimum=0))
-    tone: float = field(default=40, metadata=doc("Weight of tone.", minimum=0))
-    escalation: float = field(default=30, metadata=doc("Weight of escalation.", minimum=0))
+    speed: float = field(default=30, metadata=weight_doc("Weight of speed."))
+    tone: float = field(default=40, metadata=weight_doc("Weight of tone."))
+    escalation: float = field(default=30, metadata=weight_doc("Weight of escalation."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +361,7 @@ class Scenario:
     briefing: str = field(
         metadata=doc("One paragraph shown to the trainee before the clock starts.")
     )
-    duration: Duration = field(metadata=doc("How long the drill runs."))
+    duration: Duration = field(metadata=doc("How long the drill runs.", maximum=MAX_DURATION_S))
     brand: Brand = field(metadata=doc("Who the trainee speaks for."))
     channels: tuple[Channel, ...] = field(metadata=doc("Where posts arrive.", min_items=1))
     routes: tuple[Route, ...] = field(

@@ -91,8 +91,13 @@ def where_written() -> dict[type, list[str]]:
     return places
 
 
-def _range_text(meta: Any) -> str:
+def _range_text(meta: Any, duration: bool = False) -> str:
     low, high = meta.get("minimum"), meta.get("maximum")
+    if duration:  # written as a facilitator writes durations: "8h", not 28800
+        low = None if low is None else model.format_duration(low)
+        high = None if high is None else model.format_duration(high)
+    elif high is not None and high >= 10_000:
+        high = f"{high:,}"
     if low is not None and high is not None:
         return f"From {low} to {high}."
     if low is not None:
@@ -116,7 +121,8 @@ def key_tables() -> str:
             meta = field.metadata
             default = _default_text(field)
             notes = [str(meta.get("doc", ""))]
-            notes.append(_range_text(meta))
+            notes.append(_range_text(meta, "Duration" in type_name(hints[field.name])
+                                     or hints[field.name] is model.Duration))
             if meta.get("min_items"):
                 notes.append(f"At least {meta['min_items']}.")
             if "example" in meta:
