@@ -197,10 +197,10 @@ def group_matches(low: str, group: str) -> dict[int, list[re.Match[str]]]:
     return result
 
 
-def split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
-    parts, depth, start, i = [], 0, 0, 0
-    in_class = False
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth before it) for each character of `pattern` from `start`
+    that is regex structure: escapes and the inside of [...] classes are skipped."""
+    depth, in_class, i = 0, False, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -210,39 +210,30 @@ def split_top(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-            if pattern[i + 1 : i + 2] == "]":
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" opens the class
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
+        i += 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
+    parts, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
 
 def _group_end(pattern: str, i: int) -> int:
     """Index just past the ")" closing the group that opens at `i`."""
-    depth, in_class = 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for index, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 1:
+            return index + 1
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
