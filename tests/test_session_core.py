@@ -171,8 +171,40 @@ def test_a_post_file_is_checked_against_the_scenario(tmp_path: Path, food) -> No
     bad.write_text("text: hi\nroute: marketing\n", encoding="utf-8")
     with pytest.raises(inj.InjectFileError, match=r"bad\.yaml: unknown route 'marketing'"):
         inj.post_from_file(bad, food)
-    with pytest.raises(inj.InjectFileError, match="cannot read"):
+    with pytest.raises(inj.InjectFileError, match="no such file"):
         inj.post_from_file(tmp_path / "missing.yaml", food)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("text: hi\nchanel: x\n", r"typo\.yaml:2:1: unknown key 'chanel'; did you mean 'channel'\?"),
+    ("text: hi\nauthor: {name: A, handle: '@a', followers: 100000000000000000000000}\n",
+     r"typo\.yaml:2:44: author\.followers: must be at most 1,000,000,000,000"),
+    ("text: hi\nseverity: 9\nreply: maybe\n", r"severity: must be at most 5(.|\n)*typo\.yaml:3"),
+    ("route: pr\n", "missing required key .text."),
+])
+def test_a_post_file_is_checked_key_by_key(tmp_path: Path, food, content: str,
+                                           message: str) -> None:
+    """Every mistake at its line, as a scenario file's would be: a misspelt key was silently
+    dropped, and a follower count past SQLite's integers crashed every live game."""
+    path = tmp_path / "typo.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(inj.InjectFileError, match=message):
+        inj.post_from_file(path, food)
+
+
+def test_only_a_regular_file_is_read_as_a_post(tmp_path: Path, food) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)  # reading it would block the console forever
+    with pytest.raises(inj.InjectFileError, match="is a named pipe"):
+        inj.post_from_file(fifo, food)
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")  # reading it grew to 7.9 GB
+    with pytest.raises(inj.InjectFileError, match="is a device"):
+        inj.post_from_file(zero, food)
+    with pytest.raises(inj.InjectFileError, match="is a folder"):
+        inj.post_from_file(tmp_path, food)
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -25,7 +25,8 @@ class NotAScenarioFile(ScenarioNotFound):
     the input the user can fix, not bad usage, so commands exit 1 and say what it is."""
 
 
-def _kind_of(path: Path) -> str:
+def path_kind(path: Path) -> str:
+    """What a path that is not a regular file is, in words ("a named pipe (FIFO)")."""
     import stat
 
     try:
@@ -103,7 +104,7 @@ def resolve_scenario(arg: str | Path) -> Path:
     if str(arg) in bundled:
         return bundled[str(arg)]
     if path.exists():
-        raise NotAScenarioFile(f"{arg} is {_kind_of(path)}, not a scenario file")
+        raise NotAScenarioFile(f"{arg} is {path_kind(path)}, not a scenario file")
     names = ", ".join(bundled) or "none installed"
     looks_like_path = path.suffix in SUFFIXES or "/" in str(arg) or "\\" in str(arg)
     if looks_like_path:

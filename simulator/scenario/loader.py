@@ -23,7 +23,13 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from simulator.printable import control_characters
 from simulator.scenario import model
 from simulator.scenario.checks import Locator, check_scenario, render_where
-from simulator.scenario.model import Duration, Scenario, format_duration, parse_duration
+from simulator.scenario.model import (
+    Duration,
+    InjectedPost,
+    Scenario,
+    format_duration,
+    parse_duration,
+)
 from simulator.scenario.problems import Problem, ScenarioError, Spot, did_you_mean, sort_key
 from simulator.scenario.yamlnodes import (
     BOOL_TAG,
@@ -372,3 +378,24 @@ def load_scenario_with_warnings(path: str | Path) -> tuple[Scenario, list[Proble
 def load_scenario(path: str | Path) -> Scenario:
     """Load a scenario file, raising `ScenarioError` listing every error found."""
     return load_scenario_with_warnings(path)[0]
+
+
+def load_injected_post(path: str, data: bytes) -> tuple[InjectedPost | None, list[Problem]]:
+    """An inject's post file (optionally under a `post:` key), with the scenario loader's limits
+    and messages: every problem at its line and column."""
+    text, problems = decode(path, data)
+    if text is None:
+        return None, problems
+    root, problems = compose(path, text)
+    if problems:
+        return None, problems
+    if root is None:
+        return None, [Problem(path, 1, 1, "file is empty: expected a post with at least `text:`")]
+    if isinstance(root, MappingNode) and len(root.value) == 1:
+        key, value = root.value[0]
+        if isinstance(key, ScalarNode) and key.value == "post" and isinstance(value, MappingNode):
+            root = value
+    converter = Converter(path)
+    post = converter.convert(root, InjectedPost, ())
+    problems = sorted(converter.problems, key=sort_key)
+    return (None if post is INVALID else post), problems

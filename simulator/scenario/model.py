@@ -295,6 +295,25 @@ class ScriptedPost:
 
 
 @dataclass(frozen=True, slots=True)
+class InjectedPost:
+    """A post file a facilitator injects into a running session (`session inject --post`, the
+    console's `p`): checked key by key like a scenario, so a misspelt `chanel:` is an error at
+    its line, not a post on the default channel."""
+
+    text: str = field(metadata=doc("What they post."))
+    author: Author | None = field(default=None, metadata=doc("Who posts it."))
+    channel: str | None = field(default=None, metadata=doc("Channel id (default: the first "
+                                                           "public channel)."))
+    route: str = field(default=NO_ROUTE, metadata=doc("Route a correct handling escalates to."))
+    severity: int = field(default=3, metadata=doc("1 (mild) to 5 (severe).", minimum=1,
+                                                  maximum=5))
+    reach: Reach = field(default_factory=Reach, metadata=doc("Reach at arrival."))
+    min_tone: int = field(default=60, metadata=doc("Tone a reply needs to count as good.",
+                                                   minimum=0, maximum=100))
+    reply: bool = field(default=True, metadata=doc("Whether the post needs a public reply."))
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str = field(metadata=doc("Short id.", example="sick"))
     patterns: tuple[str, ...] = field(

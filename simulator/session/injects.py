@@ -10,6 +10,7 @@ trainee gets exactly the same post.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import time
@@ -19,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.events import ActionError, Event
-from simulator.printable import control_characters
-from simulator.scenario.model import NO_ROUTE, Scenario
+from simulator.scenario.model import NO_ROUTE, InjectedPost, Scenario
 from simulator.session import codes
 from simulator.session.sessions import require_session, write
 from simulator.store import Store
@@ -114,31 +114,49 @@ class InjectFileError(Exception):
 
 def post_from_file(path: Path, scenario: Scenario) -> dict[str, Any]:
     """A scripted post from a YAML file (`text`, optional `author`, `route`, `channel`,
-    `severity`, `reach`; or the same under a `post:` key), checked against the scenario."""
-    from simulator.posts import post_spec
-    from simulator.scenario.yamlnodes import load_data
+    `severity`, `reach`, `min_tone`, `reply`; or the same under a `post:` key), checked like a
+    scenario file (every unknown key, type and range at its line, the same size, binary,
+    encoding and YAML limits) and against the scenario's channels and routes.
 
+    Only a regular file is read, and at most the scenario size limit of it: a FIFO would block
+    the console forever and a link to /dev/zero filled the disk.
+    """
+    from simulator.posts import post_spec
+    from simulator.scenario.library import path_kind
+    from simulator.scenario.loader import load_injected_post
+    from simulator.scenario.yamlnodes import MAX_FILE_BYTES
+
+    if not path.is_file():
+        if not path.exists():
+            raise InjectFileError(f"no such file: {path}")
+        raise InjectFileError(f"{path} is {path_kind(path)}, not a post file")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise InjectFileError(f"cannot read {path}: {error.strerror or error}") from None
-    raw, problems = load_data(str(path), data)
-    if problems:
-        raise InjectFileError(str(problems[0]))
-    if isinstance(raw, Mapping) and isinstance(raw.get("post"), Mapping):
-        raw = raw["post"]
-    if not isinstance(raw, Mapping):
-        raise InjectFileError(f"{path}: expected a mapping with at least `text:`")
-    post = {str(k): v for k, v in raw.items()}
-    controls = [value for value in _strings(post) if control_characters(value)]
-    if controls:
-        raise InjectFileError(f"{path}: text with control characters (a terminal would obey "
-                              f"them): {controls[0][:40]!r}")
+    parsed, problems = load_injected_post(str(path), data)
+    errors = [problem for problem in problems if problem.is_error]
+    if errors or parsed is None:
+        raise InjectFileError("\n".join(str(problem) for problem in errors or problems))
+    post = _as_mapping(parsed)
     try:
         post_spec(post, scenario)
     except (ActionError, TypeError, ValueError) as error:
         raise InjectFileError(f"{path}: {error}") from None
     return post
+
+
+def _as_mapping(post: InjectedPost) -> dict[str, Any]:
+    """The plain mapping an inject carries in the results file (and `post_spec` reads)."""
+    data: dict[str, Any] = {"text": post.text, "route": post.route, "severity": post.severity,
+                            "reach": dataclasses.asdict(post.reach), "min_tone": post.min_tone,
+                            "reply": post.reply}
+    if post.author is not None:
+        data["author"] = dataclasses.asdict(post.author)
+    if post.channel is not None:
+        data["channel"] = post.channel
+    return data
 
 
 def _strings(value: Any) -> Iterator[str]:
