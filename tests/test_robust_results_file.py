@@ -371,3 +371,22 @@ def test_a_store_opened_on_a_good_file_still_reads_after_a_refused_write(tmp_pat
         with pytest.raises(StoreError, match="read-only"):
             store.start_drill(ScenarioRef(), "h", 1, "bob")
         assert queries.last_drill(store, "ann") is not None
+
+
+@pytest.mark.parametrize("value", ["'abc'", "''", "X'00'"])
+def test_a_tampered_event_time_is_a_damaged_file_not_a_traceback(tmp_path: Path, capsys,
+                                                                  value: str) -> None:
+    path = tmp_path / "results.db"
+    path.write_bytes(good_results())
+    conn = sqlite3.connect(path)
+    conn.execute(f"UPDATE events SET t = {value} WHERE seq = (SELECT MIN(seq) FROM events)")
+    conn.commit()
+    conn.close()
+    with Store.open(path, create=False) as store:
+        drill = queries.last_drill(store)
+        assert drill is not None
+        with pytest.raises(StoreError, match=r"damaged: event \d+ has the time"):
+            queries.events(store, drill.id)
+    assert main(["report", "--last", "--db", str(path), "-o", str(tmp_path / "r.md")]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err and "Traceback" not in err

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.events import Event
-from simulator.store import FINISHED, Store
+from simulator.store import FINISHED, Store, StoreError
 
 DIMENSIONS = ("speed", "tone", "escalation", "composite")
 TREND_WINDOW = 10  # the slope looks at the trainee's last this-many finished drills
@@ -207,9 +207,20 @@ def recent_drills(
 def events(store: Store, drill_id: int) -> list[Event]:
     """The drill's event log in order (`outcomes.score_log` can rescore an aborted drill)."""
     rows = store.query(
-        "SELECT t, kind, post_id, data FROM events WHERE drill_id = ? ORDER BY seq", (drill_id,)
+        "SELECT seq, t, kind, post_id, data FROM events WHERE drill_id = ? ORDER BY seq",
+        (drill_id,),
     )
-    return [Event(row["t"], row["kind"], row["post_id"], _loads(row["data"], {})) for row in rows]
+    return [Event(_event_time(row), row["kind"], row["post_id"], _loads(row["data"], {}))
+            for row in rows]
+
+
+def _event_time(row: Mapping[str, Any]) -> float:
+    """An event's drill time; a row someone edited into nonsense is a damaged file, said so."""
+    value = row["t"]
+    if isinstance(value, int | float) and not isinstance(value, bool) and value == value:
+        return float(value)
+    raise StoreError(f"the results file is damaged: event {row['seq']} has the time {value!r}, "
+                     "not a number of seconds (was it edited by hand?)")
 
 
 def actions(store: Store, drill_id: int) -> list[ActionRecord]:
