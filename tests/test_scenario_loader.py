@@ -283,3 +283,12 @@ def test_empty_value_means_the_default_for_optional_keys(tmp_path: Path) -> None
                                     "    text: Is the app down?\n    reach:\n    expect:"))
     scenario = load_scenario(path)
     assert scenario.posts[0].reach.likes == 0 and scenario.posts[0].expect.route == "none"
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"])
+def test_hidden_line_breaks_are_reported_where_an_editor_shows_them(tmp_path: Path,
+                                                                    char: str) -> None:
+    """YAML counts these as new lines, editors do not: every later line number would be off."""
+    path = variant(tmp_path, "briefing: A short drill used by the tests.",
+                   f"briefing: A short drill{char}used by the tests.")
+    assert [(line, col) for line, col, _ in spots(path)] == [(4, 24)]

@@ -109,7 +109,29 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
         col = error.start - (before.rfind(b"\n") + 1) + 1
         return None, [Problem(path, line, col, f"not UTF-8 text (byte 0x{data[error.start]:02x}): "
                                                "save the file as UTF-8")]
+    breaks = _hidden_line_breaks(path, text)
+    if breaks:
+        return None, breaks
     return text, []
+
+
+_HIDDEN_BREAKS = {"\x85": "NEL (U+0085)", "\u2028": "line separator (U+2028)",
+                  "\u2029": "paragraph separator (U+2029)"}
+
+
+def _hidden_line_breaks(path: str, text: str) -> list[Problem]:
+    """YAML counts NEL, U+2028 and U+2029 as line breaks, editors do not: every line number
+    after one would point at the wrong line. Each is reported where an editor shows it."""
+    if not any(ch in text for ch in _HIDDEN_BREAKS):
+        return []
+    problems = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for col, ch in enumerate(line, start=1):
+            if ch in _HIDDEN_BREAKS:
+                problems.append(Problem(path, number, col, f"{_HIDDEN_BREAKS[ch]}: YAML reads it "
+                                        "as a new line, editors do not; use a plain line break "
+                                        "or a space"))
+    return problems
 
 
 def tab_problems(path: str, text: str) -> list[Problem]:
