@@ -322,22 +322,30 @@ def _a(noun: str) -> str:
     return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
+def _tree(path: str, data: bytes, expected: str) -> tuple[str | None, Node | None, list[Problem]]:
+    """Bytes to a node tree with the shared limits (size, binary, encoding, YAML): the text,
+    the root (None with the problems, or for an empty file, said with what was `expected`)."""
+    text, problems = decode(path, data)
+    if text is None:
+        return None, None, problems
+    root, problems = compose(path, text)
+    if problems:
+        return text, None, problems
+    if root is None:
+        return text, None, [Problem(path, 1, 1, f"file is empty: expected {expected}")]
+    return text, root, []
+
+
 def validate_text(
     data: str | bytes, path: str = "<scenario>"
 ) -> tuple[Scenario | None, list[Problem]]:
     """Validate scenario source; returns the scenario (None if any error) and every problem."""
     if isinstance(data, str):  # one path for text and bytes: the same size and binary checks
         data = data.encode("utf-8", "surrogatepass")
-    text, problems = decode(path, data)
-    if text is None:
+    required = ", ".join(field.name for field in _required(Scenario))
+    text, root, problems = _tree(path, data, f"a scenario mapping with keys {required}")
+    if text is None or root is None:
         return None, problems
-    root, problems = compose(path, text)
-    if problems:
-        return None, problems
-    if root is None:
-        required = ", ".join(field.name for field in _required(Scenario))
-        return None, [Problem(path, 1, 1, f"file is empty: expected a scenario mapping with "
-                                          f"keys {required}")]
     converter = Converter(path)
     if not isinstance(root, MappingNode):
         converter.error(root, (), f"expected a scenario mapping (key: value lines), got "
@@ -383,14 +391,9 @@ def load_scenario(path: str | Path) -> Scenario:
 def load_injected_post(path: str, data: bytes) -> tuple[InjectedPost | None, list[Problem]]:
     """An inject's post file (optionally under a `post:` key), with the scenario loader's limits
     and messages: every problem at its line and column."""
-    text, problems = decode(path, data)
-    if text is None:
-        return None, problems
-    root, problems = compose(path, text)
-    if problems:
-        return None, problems
+    _, root, problems = _tree(path, data, "a post with at least `text:`")
     if root is None:
-        return None, [Problem(path, 1, 1, "file is empty: expected a post with at least `text:`")]
+        return None, problems
     if isinstance(root, MappingNode) and len(root.value) == 1:
         key, value = root.value[0]
         if isinstance(key, ScalarNode) and key.value == "post" and isinstance(value, MappingNode):

@@ -9,7 +9,6 @@ we refuse anchors/aliases that would expand into a huge (or endless) tree when w
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -266,21 +265,3 @@ def describe(node: Node) -> str:
     value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
     kind = {BOOL_TAG: "yes/no value", INT_TAG: "number", FLOAT_TAG: "number"}.get(node.tag, "text")
     return f"{kind} {value!r}"
-
-
-def load_data(path: str, data: bytes) -> tuple[Any, list[Problem]]:
-    """Plain Python data from a small YAML file (an inject's post), with the same limits as a
-    scenario: size, binary, UTF-8, tabs, tags, aliases and depth, every problem at its place."""
-    text, problems = decode(path, data)
-    if text is None:
-        return None, problems
-    root, problems = compose(path, text)
-    if problems or root is None:
-        return None, problems
-    constructor = yaml.SafeLoader("")
-    try:
-        return constructor.construct_document(root), []
-    except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(path, error)]
-    finally:
-        constructor.dispose()
