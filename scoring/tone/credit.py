@@ -157,8 +157,10 @@ def fact_words(facts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
 
 @lru_cache(maxsize=256)
 def fact_stems(facts: tuple[str, ...]) -> tuple[dict[str, str], ...]:
-    """Each fact's content words by stem (worked out once per scenario's facts, not per reply)."""
-    return tuple({stem(w): w for w in words} for words in fact_words(facts))
+    """Each fact's content words by stem (worked out once per scenario's facts, not per reply).
+    Words are taken in sorted order: two words with one stem ("delay", "delays") must give the
+    same evidence span whatever the process's string hash seed is."""
+    return tuple({stem(w): w for w in sorted(words)} for words in fact_words(facts))
 
 
 @lru_cache(maxsize=256)
