@@ -22,6 +22,7 @@ from scoring.tone.rules import BASE, GENERIC_CAP, RULES, STOCK, STOCK_CAP, SUBST
 from scoring.tone.text import (
     WORD,
     content_stems,
+    group_matches,
     inside,
     lowered,
     negated,
@@ -57,8 +58,9 @@ def _penalties(text: str, facts: tuple[str, ...]) -> tuple[Finding, ...]:
     low = lowered(text)
     quotes = quote_spans(text)
     found = []
+    by_rule = group_matches(low, "reply")
     for rule_id, phrases in penalties.PHRASES.items():
-        for match in phrases.finditer(low):
+        for match in by_rule.get(phrases.number, ()):
             span = match.span()
             if quotes and inside(span, quotes):
                 continue
@@ -119,8 +121,9 @@ def _credits(text: str) -> tuple[tuple[Finding, ...], int]:
     low = lowered(text)
     found = []
     stock_hits = 0
+    by_rule = group_matches(low, "reply")
     for rule_id, phrases in credit.PHRASES.items():
-        matches = list(phrases.finditer(low))
+        matches = by_rule.get(phrases.number)
         if not matches:
             continue
         if rule_id in STOCK:

@@ -95,19 +95,14 @@ class Phrases:
             compiled = self._compiled[index] = re.compile(source, re.MULTILINE)
         return compiled
 
-    def _matches(self, index: int, low: str) -> Iterator[re.Match[str]]:
-        regex = self._regex(index)
-        if not self.bounded:
-            yield from regex.finditer(low)
-            return
-        pos = 0
-        while (match := regex.search(low, pos)) is not None:
-            start = match.start()
-            if start == 0 or not _word_char(low[start - 1]):
-                yield match
-                pos = max(match.end(), start + 1)
-            else:
-                pos = start + 1
+    def _matches(self, index: int, low: str) -> list[re.Match[str]]:
+        return _alternative_matches(self._regex(index), self.bounded, low)
+
+    @property
+    def number(self) -> int:
+        """This rule's key in `group_matches`' answer (rules that loop over many phrases look
+        their matches up there at once)."""
+        return self._number
 
     def finditer(self, low: str) -> list[re.Match[str]]:
         """Every match of every cued alternative, in reading order (longest first at a tie)."""
@@ -116,10 +111,6 @@ class Phrases:
     def search(self, low: str) -> re.Match[str] | None:
         found = self.finditer(low)
         return found[0] if found else None
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char in "_'"
 
 
 _REGISTRY: list[Phrases] = []
@@ -170,16 +161,14 @@ def _cue_index(group: str) -> tuple[re.Pattern[str], dict[str, tuple[tuple[int, 
     return finder, implied, tuple(always)
 
 
-def live_alternatives(low: str, group: str = "reply") -> dict[int, tuple[int, ...]]:
-    """For a lowered text: which alternatives of which `Phrases` of `group` may match."""
+def _live_pairs(low: str, group: str) -> list[tuple[int, int]]:
+    """The (phrases, alternative) pairs that may match `low`, sorted: one set, one sort (a set
+    per rule cost more than the cue scan itself)."""
     finder, implied, always = _cue_index(group)
-    live: dict[int, set[int]] = {}
-    for number, index in always:
-        live.setdefault(number, set()).add(index)
+    pairs = set(always)
     for found in set(finder.findall(low)):
-        for number, index in implied[found]:
-            live.setdefault(number, set()).add(index)
-    return {number: tuple(sorted(indexes)) for number, indexes in live.items()}
+        pairs.update(implied[found])
+    return sorted(pairs)
 
 
 @lru_cache(maxsize=4096)
@@ -187,14 +176,40 @@ def group_matches(low: str, group: str) -> dict[int, list[re.Match[str]]]:
     """Every match of every rule of `group` in a lowered text, by `Phrases`, in reading order
     (longest first at a tie): one pass for all the group's rules, remembered per text."""
     result: dict[int, list[re.Match[str]]] = {}
-    for number, indexes in live_alternatives(low, group).items():
-        phrases = _REGISTRY[number]
-        found = [m for i in indexes for m in phrases._matches(i, low)]
+    registry = _REGISTRY
+    for number, index in _live_pairs(low, group):
+        phrases = registry[number]
+        found = _alternative_matches(phrases._compiled[index] or phrases._regex(index),
+                                     phrases.bounded, low)
         if found:
-            if len(indexes) > 1:
-                found.sort(key=lambda m: (m.start(), -m.end()))
-            result[number] = found
+            previous = result.get(number)
+            if previous is None:
+                result[number] = found
+            else:
+                previous += found
+                previous.sort(key=_reading_order)
     return result
+
+
+def _alternative_matches(regex: re.Pattern[str], bounded: bool, low: str
+                         ) -> list[re.Match[str]]:
+    """Every match of one alternative; a bounded one must also start at a word edge."""
+    if not bounded:
+        return list(regex.finditer(low))
+    found = []
+    pos = 0
+    while (match := regex.search(low, pos)) is not None:
+        start = match.start()
+        if start == 0 or not (low[start - 1].isalnum() or low[start - 1] in "_'"):
+            found.append(match)
+            pos = max(match.end(), start + 1)
+        else:
+            pos = start + 1
+    return found
+
+
+def _reading_order(match: re.Match[str]) -> tuple[int, int]:
+    return (match.start(), -match.end())
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
