@@ -29,6 +29,7 @@ from simulator.store import (
     resolve_db_path,
 )
 from simulator.store import store as store_module
+from simulator.store.store import iso
 
 
 def test_each_event_is_committed_before_record_returns(tmp_path: Path) -> None:
@@ -103,6 +104,31 @@ def test_a_running_drill_whose_process_died_reads_as_aborted(tmp_path: Path) -> 
         # starting a drill also tidied the dead one's row for plain-SQL readers
         assert store.query("SELECT status FROM drills WHERE id = ?", (drill_id,))[0][
             "status"] == ABORTED
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc process start times")
+def test_a_killed_drill_whose_pid_was_reused_reads_as_aborted(tmp_path: Path) -> None:
+    # The pid of a killed drill now belongs to a process that started after the drill did (here a
+    # `sleep` started an hour after the drill's start): that process is not the writer.
+    newcomer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        with Store.open(tmp_path / "r.db") as store:
+            drill_id = record_drill(store, "ann", finish=False)
+            hour_ago = iso(datetime.now(UTC) - timedelta(hours=1))
+            store.db.execute("UPDATE drills SET writer_pid = ?, started_at = ? WHERE id = ?",
+                             (newcomer.pid, hour_ago, drill_id))
+            assert queries.drill(store, drill_id).status == ABORTED
+            store.start_drill(ScenarioRef(), "h", 7, "bob")  # tidies the row for SQL readers too
+            assert store.query("SELECT status FROM drills WHERE id = ?", (drill_id,))[0][
+                "status"] == ABORTED
+            # the same live process as the writer of a drill that started after it: running
+            later = store.start_drill(ScenarioRef(), "h", 7, "cy")
+            store.db.execute("UPDATE drills SET writer_pid = ? WHERE id = ?",
+                             (newcomer.pid, later))
+            assert queries.drill(store, later).status == RUNNING
+    finally:
+        newcomer.kill()
+        newcomer.wait()
 
 
 def test_a_drill_from_another_host_is_aborted_once_its_heartbeat_is_stale(tmp_path: Path) -> None:

@@ -400,13 +400,16 @@ class Store:
         return self._write(work, "starting a drill")
 
     def _settle_dead_writers(self, conn: sqlite3.Connection) -> None:
-        """Write `aborted` on this host's running drills whose process is gone."""
+        """Write `aborted` on this host's running drills whose process is gone (or whose pid now
+        belongs to a process that started after the drill: see `liveness`)."""
         rows = conn.execute(
-            "SELECT id, writer_pid FROM drills WHERE status = ? AND writer_host = ?",
+            "SELECT id, writer_pid, started_at FROM drills WHERE status = ? AND writer_host = ?",
             (RUNNING, self.host),
         ).fetchall()
-        dead = [(ABORTED, drill_id) for drill_id, pid in rows
-                if pid is not None and not liveness.pid_alive(pid)]
+        now = self.now()
+        dead = [(ABORTED, drill_id) for drill_id, pid, started in rows if pid is not None
+                and not liveness.writer_alive(pid, self.host, None, now, host_now=self.host,
+                                              started_at=started)]
         conn.executemany("UPDATE drills SET status = ? WHERE id = ?", dead)
 
     def record(self, drill_id: int, event: Any) -> int:
@@ -525,7 +528,7 @@ class Store:
             return str(status)
         alive = liveness.writer_alive(
             row.get("writer_pid"), row.get("writer_host"), row.get("updated_at"), self.now(),
-            host_now=self.host,
+            host_now=self.host, started_at=row.get("started_at"),
         )
         return RUNNING if alive else ABORTED
 
