@@ -390,3 +390,23 @@ def test_a_tampered_event_time_is_a_damaged_file_not_a_traceback(tmp_path: Path,
     assert main(["report", "--last", "--db", str(path), "-o", str(tmp_path / "r.md")]) == 1
     err = capsys.readouterr().err
     assert "damaged" in err and "Traceback" not in err
+
+
+def test_a_trainee_name_that_is_not_utf8_does_not_hide_the_rest_of_the_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Another tool wrote "Ané" in Latin-1. Every other trainee's results must still read, and
+    # the damaged name is shown (and found again) with U+FFFD where its byte could not be read.
+    path = tmp_path / "results.db"
+    path.write_bytes(good_results())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE drills SET trainee = CAST(X'416EE9' AS TEXT) WHERE trainee = 'bob'")
+    conn.commit()
+    conn.close()
+    with Store.open(path, create=False) as store:
+        names = {entry.trainee for group in queries.leaderboard(store) for entry in group.entries}
+        assert names == {"ann", "An\ufffd"}
+        assert len(queries.history(store, "ann").drills) == 1
+        assert len(queries.history(store, "An\ufffd").drills) == 1
+        assert queries.last_drill(store, "An\ufffd") is not None
+    assert main(["leaderboard", "--db", str(path)]) == 0
+    assert "An\ufffd" in capsys.readouterr().out

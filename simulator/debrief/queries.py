@@ -184,9 +184,10 @@ def last_drill(store: Store, trainee: str | None = None) -> DrillSummary | None:
     if trainee is None:
         rows = store.query("SELECT * FROM drills ORDER BY started_at DESC, id DESC LIMIT 1")
     else:
+        match, params = _trainee_match(store, trainee, "trainee")
         rows = store.query(
-            "SELECT * FROM drills WHERE trainee = ? ORDER BY started_at DESC, id DESC LIMIT 1",
-            (trainee,),
+            f"SELECT * FROM drills WHERE {match} ORDER BY started_at DESC, id DESC LIMIT 1",
+            params,
         )
     return DrillSummary.from_row(store, rows[0]) if rows else None
 
@@ -264,9 +265,8 @@ def posts_with_actions(store: Store, drill_id: int) -> list[PostRecord]:
 # ---- one trainee over time --------------------------------------------------------------------
 def history(store: Store, trainee: str, *, findings: int = 5) -> History:
     """A trainee's drills oldest first, how each score moved, and their most frequent findings."""
-    rows = store.query(
-        "SELECT * FROM drills WHERE trainee = ? ORDER BY started_at, id", (trainee,)
-    )
+    match, params = _trainee_match(store, trainee, "trainee")
+    rows = store.query(f"SELECT * FROM drills WHERE {match} ORDER BY started_at, id", params)
     drills = [DrillSummary.from_row(store, row) for row in rows]
     finished = [d for d in drills if d.status == FINISHED]
     trends = {name: _trend(name, [getattr(d, name) for d in finished]) for name in DIMENSIONS}
@@ -277,19 +277,35 @@ def history(store: Store, trainee: str, *, findings: int = 5) -> History:
     )
 
 
+def _trainee_match(store: Store, trainee: str, column: str) -> tuple[str, tuple[Any, ...]]:
+    """SQL matching a trainee by name, as readers show it. A name stored as bytes that are not
+    UTF-8 is shown with U+FFFD (the store reads text leniently); typed back like that it must
+    still find the drills, so such names are matched on their raw bytes."""
+    if "\ufffd" not in trainee:
+        return f"{column} = ?", (trainee,)
+    raws = [row["raw"] for row in store.query(
+        "SELECT DISTINCT CAST(trainee AS BLOB) AS raw FROM drills")
+        if isinstance(row["raw"], bytes)
+        and str(row["raw"], "utf-8", "replace") == trainee]
+    if not raws:
+        return f"{column} = ?", (trainee,)
+    return (f"CAST({column} AS BLOB) IN ({', '.join('?' * len(raws))})", tuple(raws))
+
+
 def finding_counts(store: Store, trainee: str, effect: str = "penalty") -> list[FindingCount]:
     """How often each tone rule cost (`penalty`) or earned (`bonus`) points on this trainee's
     replies, over all their drills, most frequent first."""
+    match, params = _trainee_match(store, trainee, "d.trainee")
     rows = store.query(
-        """
+        f"""
         SELECT f.rule, MAX(f.label) AS label, MAX(f.guidance) AS guidance,
                SUM(f.count) AS count, SUM(f.points) AS points
         FROM drills d JOIN drill_findings f ON f.drill_id = d.id
-        WHERE d.trainee = ? AND f.effect = ?
+        WHERE {match} AND f.effect = ?
         GROUP BY f.rule
         ORDER BY count DESC, ABS(SUM(f.points)) DESC, f.rule
         """,
-        (trainee, effect),
+        (*params, effect),
     )
     return [
         FindingCount(row["rule"], row["label"], row["guidance"], row["count"], int(row["points"]))

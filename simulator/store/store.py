@@ -19,6 +19,7 @@ Nothing a person typed (replies, notes, trainee names) is ever part of SQL text:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -125,6 +126,9 @@ def _score_value(score: Mapping[str, Any], name: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value)
+
+
+_lenient_text = functools.partial(str, encoding="utf-8", errors="replace")
 
 
 def _describe(error: sqlite3.Error | UnicodeDecodeError, path: Path, doing: str) -> str:
@@ -533,10 +537,22 @@ class Store:
         return RUNNING if alive else ABORTED
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        """Rows as dicts; every sqlite error becomes a StoreError naming the file."""
+        """Rows as dicts; every sqlite error becomes a StoreError naming the file.
+
+        Text another tool wrote as bytes that are not UTF-8 (a trainee name from a Latin-1
+        terminal, a hand edit) reads with U+FFFD where it cannot be decoded, instead of refusing
+        the whole file: one bad name must not hide every other trainee's results. The lenient
+        decoder costs a Python call per value, so it is switched on only once such text is met.
+        """
         try:
             with self._lock:
-                return list(self.db.query(sql, params))
+                try:
+                    return list(self.db.query(sql, params))
+                except sqlite3.OperationalError as error:
+                    if "decode" not in str(error) or self.conn.text_factory is _lenient_text:
+                        raise
+                    self.conn.text_factory = _lenient_text
+                    return list(self.db.query(sql, params))
         except (sqlite3.Error, UnicodeDecodeError) as error:
             raise StoreError(_describe(error, self.path, "reading")) from None
 
