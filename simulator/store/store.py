@@ -226,10 +226,33 @@ class Store:
                 f"Use --db PATH or ${ENV_VAR} to choose a writable place."
             )
         try:
+            return cls._connect(path, readonly=readonly, now=now)
+        except StoreError:
+            if not readonly or os.access(path.parent, os.W_OK):
+                raise
+        # Read-only storage (an archive share, a read-only mount or folder): SQLite cannot make
+        # the WAL index beside the file, so `mode=ro` fails. Nobody can write there either, so
+        # the file cannot change under us: read it as immutable. Changes still in a -wal file
+        # would be skipped by that, so such a copy is refused with what to do instead.
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreError(
+                f"{path} is on read-only storage and its {wal.name} holds changes not yet merged "
+                f"into it, which cannot be read there. Copy both files to a writable folder and "
+                "open the copy."
+            )
+        return cls._connect(path, readonly=True, immutable=True, now=now)
+
+    @classmethod
+    def _connect(cls, path: Path, *, readonly: bool, now: Callable[[], datetime],
+                 immutable: bool = False) -> Store:
+        try:
             if readonly:
+                flags = "mode=ro&immutable=1" if immutable else "mode=ro"
                 conn = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                    isolation_level=None, check_same_thread=False,
+                    f"{path.resolve().as_uri()}?{flags}", uri=True,
+                    timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                    check_same_thread=False,
                 )
             else:
                 conn = sqlite3.connect(
