@@ -15,13 +15,17 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from simulator.cli.session_cmds import play_command, serve_urls
+
+if TYPE_CHECKING:
+    from aiohttp import ClientWebSocketResponse
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTEN = "0A"
@@ -70,6 +74,20 @@ def serving(*args: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
             proc.wait()
 
 
+def child_processes(pid: int) -> list[list[str]]:
+    """The argv of every live process `pid` started (a tab's drill), from /proc."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, ppid = stat.read_text().rsplit(")", 1)[1].split()[:2]
+            argv = (stat.parent / "cmdline").read_bytes().split(b"\0")
+        except (OSError, IndexError):  # it ended while we looked
+            continue
+        if int(ppid) == pid and state != "Z":
+            children.append([part.decode(errors="replace") for part in argv if part])
+    return children
+
+
 def output_of(proc: subprocess.Popen[str]) -> str:
     assert proc.stdout is not None
     return proc.stdout.read()
@@ -94,6 +112,7 @@ def test_serve_binds_to_localhost_by_default_and_serves_the_page() -> None:
                 pass
     text = output_of(proc)
     assert f"listening on 127.0.0.1:{port}" in text
+    assert "no login" not in text
     assert "--host 0.0.0.0" in text and f"http://<this machine's address>:{port}" in text
 
 
@@ -106,6 +125,8 @@ def test_serve_listens_everywhere_only_when_asked_and_says_how_to_share() -> Non
         assert f"ws://0.0.0.0:{port}" not in page  # browsers elsewhere cannot reach 0.0.0.0
     text = output_of(proc)
     assert f"(http://<this machine's address>:{port})" in text
+    assert (f"warning: there is no login. Anyone who can reach this machine on port {port} "
+            "over the network can open a drill") in " ".join(text.split())
 
 
 def test_serve_refuses_a_port_in_use() -> None:
@@ -140,36 +161,55 @@ def test_urls_for_each_host() -> None:
     assert serve_urls("0.0.0.0", 8000, "https://drill.example/")[0] == "https://drill.example"
 
 
-async def read_tab(port: int, until: str, keys: tuple[str, ...] = (), timeout: float = 20.0) -> str:
-    """Open a tab's websocket as the browser page does and collect what the game draws."""
+@asynccontextmanager
+async def open_tab(port: int, origin: str | None = None,
+                   timeout: float = 30.0) -> AsyncIterator[ClientWebSocketResponse]:
+    """A tab's websocket, opened as the browser page does (with the page's Origin if given)."""
+    import aiohttp
+
+    client_timeout = aiohttp.ClientTimeout(total=timeout + 10)
+    ws_timeout = aiohttp.ClientWSTimeout(ws_close=10.0)
+    headers = {"Origin": origin} if origin else {}
+    async with aiohttp.ClientSession(timeout=client_timeout) as client, client.ws_connect(
+            f"http://127.0.0.1:{port}/ws?width=120&height=40", timeout=ws_timeout,
+            headers=headers) as ws:
+        yield ws
+
+
+async def shown_until(ws: ClientWebSocketResponse, *until: str, keys: tuple[str, ...] = (),
+                      timeout: float = 20.0) -> str:
+    """Collect what the game draws until one of `until` shows (typing `keys` at the name
+    prompt); fails with what was shown if none does in time."""
     import re
 
     import aiohttp
 
     seen = ""
-    client_timeout = aiohttp.ClientTimeout(total=timeout + 10)
-    ws_timeout = aiohttp.ClientWSTimeout(ws_close=10.0)
-    async with aiohttp.ClientSession(timeout=client_timeout) as client, client.ws_connect(
-            f"http://127.0.0.1:{port}/ws?width=120&height=40", timeout=ws_timeout) as ws:
-        deadline = time.monotonic() + timeout
-        pending = list(keys)
-        while until not in seen:
-            remaining = deadline - time.monotonic()
-            assert remaining > 0, f"no {until!r} in what the tab showed:\n{seen[-2000:]}"
-            try:
-                message = await ws.receive(timeout=remaining)
-            except TimeoutError:
-                continue
-            if message.type == aiohttp.WSMsgType.BINARY:
-                seen += re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "",
-                               message.data.decode("utf-8", "replace"))
-            elif message.type in (aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
-                break
-            if pending and "Your name" in seen:
-                for key in pending:
-                    await ws.send_json(["stdin", key])
-                pending = []
+    deadline = time.monotonic() + timeout
+    pending = list(keys)
+    while not any(text in seen for text in until):
+        remaining = deadline - time.monotonic()
+        assert remaining > 0, f"none of {until!r} in what the tab showed:\n{seen[-2000:]}"
+        try:
+            message = await ws.receive(timeout=remaining)
+        except TimeoutError:
+            continue
+        if message.type == aiohttp.WSMsgType.BINARY:
+            seen += re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "",
+                           message.data.decode("utf-8", "replace"))
+        elif message.type in (aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+            break
+        if pending and "Your name" in seen:
+            for key in pending:
+                await ws.send_json(["stdin", key])
+            pending = []
     return seen
+
+
+async def read_tab(port: int, until: str, keys: tuple[str, ...] = (), timeout: float = 20.0) -> str:
+    """Open a tab's websocket as the browser page does and collect what the game draws."""
+    async with open_tab(port, timeout=timeout) as ws:
+        return await shown_until(ws, until, keys=keys, timeout=timeout)
 
 
 @pytest.mark.slow
@@ -191,3 +231,64 @@ async def test_a_browser_tab_joins_the_session_under_its_own_name(tmp_path: Path
     with Store.open(db) as store:
         members = store.query("SELECT trainee FROM session_members WHERE session = ?", (code,))
     assert [m["trainee"] for m in members] == ["Dee"]
+
+
+@pytest.mark.slow
+async def test_a_browser_tab_on_plain_serve_shows_the_default_briefing(tmp_path: Path) -> None:
+    from simulator.scenario.library import default_scenario_path
+    from simulator.scenario.loader import load_scenario
+
+    title = load_scenario(default_scenario_path()).title
+    with serving("--db", str(tmp_path / "drills.db")) as (_, port):
+        shown = await asyncio.wait_for(read_tab(port, title), timeout=60)
+    assert "play needs an interactive terminal" not in shown
+
+
+@pytest.mark.slow
+async def test_a_page_from_another_site_cannot_open_a_tab(tmp_path: Path) -> None:
+    import aiohttp
+
+    from simulator.scenario.library import default_scenario_path
+    from simulator.scenario.loader import load_scenario
+
+    title = load_scenario(default_scenario_path()).title
+    with serving("--db", str(tmp_path / "drills.db")) as (proc, port):
+        for foreign in ("http://evil.example", f"http://127.0.0.1:{port}.evil.example",
+                        f"https://127.0.0.1:{port}", f"http://127.0.0.1:{port + 1}", "null"):
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                async with open_tab(port, origin=foreign):
+                    pass
+            assert refused.value.status == 403, foreign
+            assert child_processes(proc.pid) == []  # refused before any drill process
+        for own in (f"http://127.0.0.1:{port}", f"http://LOCALHOST:{port}"):
+            async with open_tab(port, origin=own) as ws:
+                assert title in await asyncio.wait_for(shown_until(ws, title), timeout=60)
+    assert "refused a browser tab from a page at 'http://evil.example'" in output_of(proc)
+
+
+@pytest.mark.slow
+async def test_tabs_over_the_cap_are_told_the_server_is_full(tmp_path: Path) -> None:
+    from simulator.scenario.library import default_scenario_path
+    from simulator.scenario.loader import load_scenario
+
+    title = load_scenario(default_scenario_path()).title
+    full = "This drill server is full"
+    with serving("--max-tabs", "2", "--db", str(tmp_path / "drills.db")) as (proc, port):
+        async with open_tab(port) as first, open_tab(port) as second:
+            for ws in (first, second):
+                assert title in await asyncio.wait_for(shown_until(ws, title, full), 60)
+            playing = child_processes(proc.pid)
+            assert len(playing) == 2 and all("play" in argv for argv in playing)  # one each
+            async with open_tab(port) as third:
+                shown = await asyncio.wait_for(shown_until(third, title, full), 60)
+                assert full in shown and "--max-tabs 2" in shown and title not in shown
+                assert len(child_processes(proc.pid)) == 2  # the third tab started nothing
+        # Both tabs closed: their places are freed (once their drills have ended).
+        deadline = time.monotonic() + 60
+        while True:
+            async with open_tab(port) as again:
+                shown = await asyncio.wait_for(shown_until(again, title, full), 60)
+            if title in shown:
+                break
+            assert time.monotonic() < deadline, "closed tabs never freed their places"
+            await asyncio.sleep(0.2)

@@ -80,8 +80,12 @@ def run_play(args: argparse.Namespace) -> int:
         args.seed = DEFAULT_SEED
     path = play_scenario_path(args.scenario)
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise UsageError("play needs an interactive terminal (try `crisis-drill simulate` for "
-                         "a headless run)")
+        # A `serve` browser tab talks to Textual's web driver over pipes, not a terminal.
+        from simulator.cli.session_cmds import served_by_textual_serve
+
+        if not served_by_textual_serve():
+            raise UsageError("play needs an interactive terminal (try `crisis-drill simulate` "
+                             "for a headless run)")
     opened: list[Any] = []
 
     def open_store() -> Any:

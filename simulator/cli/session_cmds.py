@@ -9,6 +9,7 @@ team; trainees `play --join CODE`; the facilitator releases the clock, watches a
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import os
 import random
@@ -31,6 +32,7 @@ LOCALHOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 MAX_PACE_MULTIPLIER = 20.0  # the engine also caps any phase at MAX_PER_MINUTE
 ALL_INTERFACES = ("0.0.0.0", "::", "")
+DEFAULT_MAX_TABS = 8  # each tab is a Python process of about 80 MB on the serving machine
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -420,7 +422,10 @@ def _register_serve(subparsers: argparse._SubParsersAction) -> None:
         help="serve the game in web browsers (one drill per browser tab)",
         description="Serve the game to web browsers with textual-serve: every browser tab runs "
         "its own `crisis-drill play` process on this machine. Binds to 127.0.0.1 (this machine "
-        "only) unless --host is given; use --host 0.0.0.0 to let others on your network join.",
+        "only) unless --host is given; use --host 0.0.0.0 to let others on your network join. "
+        "There is no login: anyone who can reach the port can play. Only pages served by this "
+        "server (its --public-url, or http://HOST:PORT) may open a drill; a WebSocket from any "
+        "other web page is refused with 403.",
     )
     serve.add_argument("scenario", metavar="SCENARIO", nargs="?",
                        help="scenario file or bundled id (default: the bundled default)")
@@ -432,6 +437,10 @@ def _register_serve(subparsers: argparse._SubParsersAction) -> None:
                        help="the address browsers use, if not http://HOST:PORT (a proxy, a "
                        "DNS name)")
     serve.add_argument("--seed", type=int, default=None, metavar="N", help="crowd seed")
+    serve.add_argument("--max-tabs", type=int, default=DEFAULT_MAX_TABS, metavar="N",
+                       help=f"most browser tabs playing at once (default {DEFAULT_MAX_TABS}; "
+                       "each is a process of about 80 MB); a tab over the limit is told the "
+                       "server is full and starts nothing")
     serve.add_argument("--join", metavar="CODE",
                        help="every tab joins this session (each browser player is asked for "
                        "a name)")
@@ -486,9 +495,21 @@ def serve_urls(host: str, port: int, public_url: str | None) -> tuple[str, str |
     return url, f"Trainees open {url} in a browser."
 
 
+def is_loopback(host: str) -> bool:
+    """True when `host` is this machine only, so nobody else can reach the port."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:  # a host name: it may resolve to a network address
+        return False
+
+
 def run_serve(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UsageError("--port must be between 1 and 65535")
+    if args.max_tabs < 1:
+        raise UsageError("--max-tabs must be at least 1")
     if args.join:
         from simulator.session import normalize_code, require_session
 
@@ -519,7 +540,12 @@ def run_serve(args: argparse.Namespace) -> int:
         print(hint, flush=True)
     print("Each browser tab runs its own drill process on this machine. Ctrl+C stops the "
           "server (and every drill in it).", flush=True)
-    serve(command, host=args.host, port=args.port, public_url=url)
+    if not is_loopback(args.host):
+        print(f"warning: there is no login. Anyone who can reach this machine on port "
+              f"{args.port} over the network can open a drill (and write to the results "
+              "file). Serve on a trusted network only.", file=sys.stderr, flush=True)
+    serve(command, host=args.host, port=args.port, public_url=url, max_tabs=args.max_tabs,
+          serves_loopback=args.host in ALL_INTERFACES or is_loopback(args.host))
     return 0
 
 
