@@ -23,6 +23,8 @@ from simulator.tui.clock import Clock, clock_text_for
 from simulator.tui.screens.briefing import BriefingScreen
 
 if TYPE_CHECKING:
+    from textual.driver import Driver
+
     from simulator.scenario.model import Scenario
     from simulator.store import Store
     from simulator.tui.session import DrillSession
@@ -81,6 +83,20 @@ class DrillApp(App[None]):
 
         return DrillSession(scenario, seed=self.seed, store=self.store, clock=self.clock,
                             trainee=self.trainee, team=self.team, agent=self.agent)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's choice (TEXTUAL_DRIVER, e.g. the web driver, still wins), except that the
+        plain Linux/macOS driver becomes one whose input decoding cannot be ended by a byte
+        that is not UTF-8 (see simulator/tui/driver.py)."""
+        driver_class = super().get_driver_class()
+        if driver_class.__module__ == "textual.drivers.linux_driver":
+            from textual.drivers.linux_driver import LinuxDriver
+
+            from simulator.tui.driver import LenientLinuxDriver
+
+            if driver_class is LinuxDriver:
+                return LenientLinuxDriver
+        return driver_class
 
     @property
     def loaded(self) -> bool:
