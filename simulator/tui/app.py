@@ -221,6 +221,28 @@ class DrillApp(App[None]):
         self.push_screen(PauseScreen(clock_text_for(session.now())),
                          lambda _: self.session.resume())
 
+    def check_saving(self) -> None:
+        """After every tick and action: a failed write pauses the drill and says so at once
+        (unless the trainee chose to play on unsaved)."""
+        from simulator.tui.screens.saving import SavingScreen
+
+        session = self.session
+        if not session.saving_blocked:
+            if session.play_on_unsaved:
+                session.play_on_unsaved = False
+                self.notify("The results file has caught up: every event is saved.",
+                            title="Results file", markup=False)
+            return
+        if session.play_on_unsaved or session.ended or isinstance(self.screen, SavingScreen):
+            return
+        session.pause()
+
+        def closed(play_on: bool | None) -> None:
+            session.play_on_unsaved = bool(play_on)
+            session.resume()
+
+        self.push_screen(SavingScreen(), closed)
+
     def show_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen
         from simulator.tui.screens.pause import PauseScreen
@@ -285,16 +307,21 @@ class DrillApp(App[None]):
         session.pause()
 
         def answered(yes: bool | None) -> None:
+            from simulator.tui.screens.pause import PauseScreen
+            from simulator.tui.screens.saving import SavingScreen
+
             if yes:
                 session.abort()
                 self.exit()
-            else:
-                session.resume()
+            elif not isinstance(self.screen, PauseScreen | SavingScreen):
+                session.resume()  # back on a paused screen, the clock stays stopped
 
-        self.push_screen(ConfirmScreen(
-            "Quit the drill?",
-            "The drill stops here and is saved as aborted (everything so far is kept)."),
-            answered)
+        unsaved = len(session.unsaved) if session.saving_blocked else 0
+        detail = ("The drill stops here and is saved as aborted (everything so far is kept)."
+                  if not unsaved else
+                  f"The results file still cannot be written: {unsaved} event(s) of this drill "
+                  "are not saved and will be lost. Free some space and retry first to keep them.")
+        self.push_screen(ConfirmScreen("Quit the drill?", detail), answered)
 
     def on_unmount(self) -> None:
         if self._session is not None and self._session.started and not self._session.ended:

@@ -7,6 +7,11 @@ tests drive without a terminal. No Textual here.
 The engine (with Faker and the tone rules) and the store (sqlite-utils) are imported and built in
 `prepare()`, which the app runs in a thread while the trainee reads the briefing: the briefing's
 first frame never waits for them.
+
+A write that fails (disk full, file made read-only, a share gone away) loses nothing: the events
+wait in `unsaved`, in order, and every later write and `flush()` tries them again first, so the
+results file catches up as soon as space returns. `saving_blocked` tells the app to pause the
+drill and say so at once; the trainee may also choose to play on with the events held in memory.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from simulator.events import Action, Event
 from simulator.scenario.model import Scenario
 from simulator.tui.clock import Clock, DrillClock
 from simulator.tui.feed_model import FeedModel
+
+RETRY_S = 2.0  # drill seconds between retries of a failed write while the trainee plays on
 
 if TYPE_CHECKING:
     from scoring.drill import DrillScore
@@ -61,6 +68,11 @@ class DrillSession:
         self.score: DrillScore | None = None
         self.store_error: str | None = None
         self.ended = False  # finished or aborted: the results row is final
+        self.unsaved: list[Event] = []  # recorded by the engine, not yet in the results file
+        self._start_pending = False  # the drill's row could not be created yet
+        self._end_pending: tuple[str, DrillScore | None] | None = None  # ("finish"|"abort", score)
+        self.play_on_unsaved = False  # the trainee chose to play on while saving fails
+        self._retried_at = 0.0
 
     # ------------------------------------------------------------------ lifecycle
     def prepare(self) -> None:
@@ -92,17 +104,46 @@ class DrillSession:
             return Update()
         self.prepare()
         if self.store is not None:
-            from simulator.store import StoreError, hash_scenario
+            self._start_pending = True
+            self.flush()
+        self.clock.start()
+        return self._take(self.engine.advance(0.0))
 
-            try:
+    @property
+    def saving_blocked(self) -> bool:
+        """A write to the results file failed and something is still waiting to be saved."""
+        return self.store is not None and self.store_error is not None and (
+            self._start_pending or bool(self.unsaved) or self._end_pending is not None)
+
+    def flush(self) -> bool:
+        """Write what is waiting (the drill's row, events in order, its end); True when all of it
+        is saved. Stops at the first failure and keeps the rest for the next try."""
+        if self.store is None:
+            return True
+        from simulator.store import StoreError, hash_scenario
+
+        try:
+            if self._start_pending:
                 self.drill_id = self.store.start_drill(
                     self.scenario, hash_scenario(self.scenario), self.seed, self.trainee,
                     self.team, mode="play",
                 )
-            except StoreError as error:
-                self.store_error = str(error)
-        self.clock.start()
-        return self._take(self.engine.advance(0.0))
+                self._start_pending = False
+            while self.unsaved:
+                self.store.record(self.drill_id, self.unsaved[0])  # type: ignore[arg-type]
+                self.unsaved.pop(0)
+            if self._end_pending is not None:
+                how, score = self._end_pending
+                if how == "finish":
+                    self.store.finish(self.drill_id, score)  # type: ignore[arg-type]
+                else:
+                    self.store.mark_aborted(self.drill_id)  # type: ignore[arg-type]
+                self._end_pending = None
+        except StoreError as error:
+            self.store_error = str(error)
+            return False
+        self.store_error = None
+        return True
 
     def now(self) -> float:
         return min(self.clock.now(), self.engine.duration)
@@ -111,6 +152,9 @@ class DrillSession:
         """Advance the engine to the clock; called by one timer, skipped ticks are harmless."""
         if not self.clock.started or self.clock.paused or self.engine.finished:
             return Update()
+        if self.saving_blocked and self.now() - self._retried_at >= RETRY_S:
+            self._retried_at = self.now()  # played on unsaved: keep trying with no new event
+            self.flush()
         update = self._take(self.engine.advance(self.now()))
         if self.engine.finished:
             self._finish()
@@ -134,6 +178,9 @@ class DrillSession:
 
     def heartbeat(self) -> None:
         if self.store is not None and self.drill_id is not None and not self.ended:
+            if self.saving_blocked:
+                self.flush()  # a retry is a better sign of life than a heartbeat
+                return
             from simulator.store import StoreError
 
             try:
@@ -142,17 +189,14 @@ class DrillSession:
                 self.store_error = str(error)
 
     def abort(self) -> None:
-        """Quit mid-drill: everything recorded stays, the drill reads as aborted."""
-        if self.ended or self.drill_id is None or self.store is None:
-            self.ended = True
+        """Quit mid-drill: everything recorded stays, the drill reads as aborted. If saving
+        still fails, what is unsaved stays in `unsaved` (the app says how much)."""
+        if self.ended:
             return
         self.ended = True
-        from simulator.store import StoreError
-
-        try:
-            self.store.mark_aborted(self.drill_id)
-        except StoreError as error:
-            self.store_error = str(error)
+        if self.store is not None:
+            self._end_pending = ("abort", None)
+            self.flush()
 
     # ------------------------------------------------------------------ internals
     def _finish(self) -> None:
@@ -162,13 +206,9 @@ class DrillSession:
         if self.ended:
             return
         self.ended = True
-        if self.store is not None and self.drill_id is not None:
-            from simulator.store import StoreError
-
-            try:
-                self.store.finish(self.drill_id, self.score)
-            except StoreError as error:
-                self.store_error = str(error)
+        if self.store is not None:
+            self._end_pending = ("finish", self.score)
+            self.flush()
 
     def _take(self, events: list[Event]) -> Update:
         if not events:
@@ -177,15 +217,12 @@ class DrillSession:
         return Update(events, self.model.apply(events))
 
     def _record(self, events: list[Event]) -> None:
-        if self.store is None or self.drill_id is None or self.store_error is not None:
+        """Queue the events for the results file and write the queue, oldest first (the engine's
+        log keeps them too; the queue is what the file has not got yet)."""
+        if self.store is None:
             return
-        from simulator.store import StoreError
-
-        try:
-            for event in events:
-                self.store.record(self.drill_id, event)
-        except StoreError as error:  # keep playing; the in-memory log still has everything
-            self.store_error = str(error)
+        self.unsaved.extend(events)
+        self.flush()
 
 
 def _agent_name(name: str) -> str:

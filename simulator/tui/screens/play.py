@@ -134,6 +134,8 @@ class PlayScreen(Screen[None]):
             self._paint(self._pending)
         if session.finished:
             self.drill_app.show_summary()
+        else:
+            self.drill_app.check_saving()
 
     def _row(self, post_id: str) -> tuple[FeedItem, int, int] | None:
         item = self.session.model.items.get(post_id)
@@ -197,7 +199,11 @@ class PlayScreen(Screen[None]):
         except ActionError as error:
             self.status(f"✗ {error}", "bold red")
             return False
-        self.status(done, "green")
+        if self.session.saving_blocked:  # never a plain "✓" for what the file did not get
+            self.status(f"{done} (not saved yet: {len(self.session.unsaved)} event(s) "
+                        "waiting for the results file)", "bold yellow")
+        else:
+            self.status(done, "green")
         self._pending.events.extend(update.events)
         self._pending.changed |= update.changed
         self._paint(self._pending)
@@ -205,6 +211,8 @@ class PlayScreen(Screen[None]):
         self._coach(update)
         if self.session.finished:
             self.drill_app.show_summary()
+        else:
+            self.drill_app.check_saving()
         return True
 
     def _next_after(self, action: Action) -> None:
