@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError, UsageError, login_name, person_name
 from simulator.scenario.library import (
@@ -20,6 +20,9 @@ from simulator.scenario.library import (
     default_scenario_path,
     resolve_scenario,
 )
+
+if TYPE_CHECKING:
+    from simulator.tui.app import DrillApp
 
 DEFAULT_SEED = 1  # everyone on a team sees the same crowd unless told otherwise
 
@@ -111,10 +114,23 @@ def run_play(args: argparse.Namespace) -> int:
         raise CommandError(app.load_error)
     if not app.loaded:
         return 0
+    return report_drill_end(app, opened[0].path if opened else None)
+
+
+def report_drill_end(app: DrillApp, path: object, where: str = "") -> int:
+    """Say where the drill went, what could not be saved, and exit 1 if the game crashed (a
+    crash is saved as aborted, but it is not a clean quit)."""
     session = app.session
-    if session.drill_id is not None and opened:
+    if session.drill_id is not None and path is not None:
         state = "finished" if session.finished else "aborted"
-        print(f"drill {session.drill_id} saved ({state}) in {opened[0].path}", file=sys.stderr)
-    if session.store_error:
+        print(f"drill {session.drill_id} saved ({state}) in {path}{where}", file=sys.stderr)
+    if session.unsaved:
+        print(f"warning: {len(session.unsaved)} event(s) of this drill could not be saved: "
+              f"{session.store_error}", file=sys.stderr)
+    elif session.store_error:
         print(f"warning: {session.store_error}", file=sys.stderr)
+    if app.return_code:
+        print("crisis-drill play: the game stopped on an error (shown above); everything "
+              "saved so far is kept.", file=sys.stderr)
+        return 1
     return 0

@@ -386,14 +386,9 @@ def run_joined_play(args: argparse.Namespace) -> int:
         finally:
             if app.loaded and app.session.started and not app.session.ended:
                 app.session.abort()
-        drill = app.session
-        if drill.drill_id is not None:
-            state = "finished" if drill.finished else "aborted"
-            print(f"drill {drill.drill_id} saved ({state}) in {store.path}, session "
-                  f"{session.code}", file=sys.stderr)
-        if drill.store_error:
-            print(f"warning: {drill.store_error}", file=sys.stderr)
-    return 0
+        from simulator.cli.play_cmd import report_drill_end
+
+        return report_drill_end(app, store.path, f", session {session.code}")
 
 
 # -- facilitate -------------------------------------------------------------------------------
