@@ -99,7 +99,7 @@ class _Content:
                        "reach": {"likes": 2, "shares": 0, "comments": 1}, "severity": 3}
             self.arrivals.append((arrival["text"], f"@jane{i}", json.dumps(arrival)))
 
-    def drill(self, drill_id: int) -> tuple[list[tuple], ...]:
+    def drill(self, drill_id: int, summary: dict[str, Any]) -> tuple[list[tuple], ...]:
         events: list[tuple] = []
         tally: dict[tuple[str, str], list] = {}
         posts: list[tuple] = []
@@ -141,7 +141,10 @@ class _Content:
                 entry = tally.setdefault(key, [item["label"], item["guidance"], 0, 0])
                 entry[2] += 1
                 entry[3] += item["points"]
-        event(600.0, "drill_ended", None, "{}")
+        # The end event records the drill's score, as the engine's does (leaderboard and history
+        # rank by it).
+        event(600.0, "drill_ended", None, json.dumps({"score": {
+            name: summary[name] for name in ("speed", "tone", "escalation", "composite")}}))
         findings = [(drill_id, *key, *entry) for key, entry in tally.items()]
         return events, posts, acts, findings
 
@@ -165,10 +168,10 @@ def build(path: Path, drills: int, actions: int, trainees: int, seed: int = 1) -
                (_insert_sql("actions", _Content.ACTION_COLUMNS)),
                (_insert_sql("drill_findings", _Content.FINDING_COLUMNS))]
     with Store.open(path) as store, store.bulk() as db:
-        db["drills"].insert_all(_drill_rows(drills, trainees, datetime(2026, 1, 1, tzinfo=UTC),
-                                            rng), batch_size=500)
-        for drill_id in range(1, drills + 1):
-            for sql, rows in zip(inserts, content.drill(drill_id), strict=True):
+        summaries = _drill_rows(drills, trainees, datetime(2026, 1, 1, tzinfo=UTC), rng)
+        db["drills"].insert_all(summaries, batch_size=500)
+        for drill_id, summary in enumerate(summaries, start=1):
+            for sql, rows in zip(inserts, content.drill(drill_id, summary), strict=True):
                 db.conn.executemany(sql, rows)
     with Store.open(path) as store:
         store.db.execute("ANALYZE")

@@ -342,6 +342,8 @@ class Engine:
         })
 
     def _end(self) -> None:
+        from simulator.outcomes import logged_score, score_log
+
         self.finished = True
         self._health_tick_value(self.duration)
         self._emit(self.duration, ev.DRILL_ENDED, None, {
@@ -351,6 +353,9 @@ class Engine:
                 1 for p in self._posts.values()
                 if p.public and p.needs_reply and p.replied_at is None and not p.hidden
             ),
+            # The drill's score, in its own log: the leaderboard and history rank by this, not
+            # by the editable summary columns, and say so where the two disagree.
+            "score": logged_score(score_log(self.scenario, self.log)),
         })
 
     def _per_minute(self, phase_index: int) -> float:

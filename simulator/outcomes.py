@@ -137,3 +137,16 @@ def scenario_weights(scenario: Scenario) -> Weights:
 
 def score_log(scenario: Scenario, events: Iterable[Event]) -> DrillScore:
     return score_drill(records_from_log(scenario, events), scenario_weights(scenario))
+
+
+LOGGED_DIMENSIONS = ("speed", "tone", "escalation", "composite")
+
+
+def logged_score(score: DrillScore) -> dict[str, Any]:
+    """What the `drill_ended` event records of the score: the four numbers, rounded as the
+    results file stores them, and the weights that made the composite."""
+    numbers = {name: getattr(score, name) for name in LOGGED_DIMENSIONS}
+    w = score.weights
+    return {**{name: None if value is None else round(value, 2)
+               for name, value in numbers.items()},
+            "weights": {"speed": w.speed, "tone": w.tone, "escalation": w.escalation}}

@@ -1,8 +1,9 @@
 """Drills written through the real Store, event by event, for the store/query/CLI tests.
 
 The events follow the engine's contract (docs/architecture.md): arrivals, actions carrying a tone
-report dict, reach changes, a threshold crossing, the end. Scores are given, not computed, so a test
-can state exactly which drill should rank where.
+report dict, reach changes, a threshold crossing, the end (which records the drill's score). Scores
+are given, not computed, so a test can state exactly which drill should rank where; the end event
+records the same score the summary columns get, as the engine does.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def finding(rule: str, points: int, label: str | None = None) -> dict:
             "span": None, "guidance": "empathy"}
 
 
-def drill_events(actions: int = 3, findings: list[dict] | None = None) -> list[Event]:
+def drill_events(actions: int = 3, findings: list[dict] | None = None,
+                 score: dict | None = None) -> list[Event]:
     """A small but complete event log: one post per action, each answered."""
     log = [Event(0.0, "drill_started", None, {"seed": 7}),
            Event(0.0, "phase_changed", None, {"phase": "calm"})]
@@ -48,7 +50,8 @@ def drill_events(actions: int = 3, findings: list[dict] | None = None) -> list[E
             "tone": {"score": 70 + i, "sentiment": 0.2, "findings": list(findings or [])},
         }))
     log.append(Event(5.0, "threshold_crossed", "g-0001", {"route": "pr"}))
-    log.append(Event(10.0 * actions + 5, "drill_ended", None, {}))
+    log.append(Event(10.0 * actions + 5, "drill_ended", None,
+                     {} if score is None else {"score": score}))
     return log
 
 
@@ -67,11 +70,11 @@ def record_drill(
 ) -> int:
     """Write one drill through the live path (start, record each event, finish)."""
     drill_id = store.start_drill(scenario or ScenarioRef(), scenario_hash, seed, trainee, team)
-    for event in drill_events(actions, findings):
+    score = score or {"speed": 50, "tone": 50, "escalation": 50, "composite": 50}
+    for event in drill_events(actions, findings, score):
         store.record(drill_id, event)
     if finish:
-        store.finish(drill_id, score or {"speed": 50, "tone": 50, "escalation": 50,
-                                         "composite": 50})
+        store.finish(drill_id, score)
     return drill_id
 
 

@@ -20,6 +20,11 @@ if TYPE_CHECKING:  # imported where used, so other commands start without sqlite
     from simulator.store import Store
 
 
+VERIFY_HELP = ("rescore every drill from its whole event log and flag any whose recorded score "
+               "it does not prove (slower: reads every event). Without it, scores are the ones "
+               "each drill's log recorded at its end, and edited summary columns are flagged.")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     history = subparsers.add_parser(
         "history",
@@ -30,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     history.add_argument("--trainee", required=True, metavar="NAME", help="the trainee's name")
     add_db_option(history)
     history.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    history.add_argument("--verify", action="store_true", help=VERIFY_HELP)
     history.set_defaults(func=run_history)
 
     board = subparsers.add_parser(
@@ -42,6 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     board.add_argument("--scenario", metavar="S", help="only this scenario id")
     add_db_option(board)
     board.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    board.add_argument("--verify", action="store_true", help=VERIFY_HELP)
     board.set_defaults(func=run_leaderboard)
 
 
@@ -59,7 +66,7 @@ def run_history(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         try:
-            result = queries.history(store, args.trainee)
+            result = queries.history(store, args.trainee, verify=args.verify)
             known = [] if result.drills else _trainees(store)
         except StoreError as error:
             raise CommandError(str(error)) from None
@@ -87,7 +94,8 @@ def run_leaderboard(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         try:
-            groups = queries.leaderboard(store, team=args.team, scenario=args.scenario)
+            groups = queries.leaderboard(store, team=args.team, scenario=args.scenario,
+                                         verify=args.verify)
         except StoreError as error:
             raise CommandError(str(error)) from None
         path = store.path
@@ -131,6 +139,7 @@ def render_history(result: queries.History) -> str:
          _num(d.escalation), _num(d.composite), d.status)
         for d in result.drills
     ]
+    flagged = [(d.id, d.stored_composite, d.composite) for d in result.drills if d.disagrees]
     out = [
         f"History of {result.trainee}: {len(result.drills)} drill(s), oldest first (times UTC)",
         "",
@@ -154,6 +163,7 @@ def render_history(result: queries.History) -> str:
                 f"  {name:<10}  {_num(trend.baseline):>5} -> {_num(trend.latest):>5}"
                 f"  ({_num(trend.change, signed=True)}; {_num(trend.slope, signed=True)}/drill)"
             )
+    out += _unbacked(flagged)
     out += ["", "Most frequent tone findings (to work on):"]
     out += _findings(result.top_findings) or ["  none"]
     if result.top_strengths:
@@ -182,4 +192,19 @@ def render_leaderboard(groups: Sequence[queries.LeaderboardGroup]) -> str:
             ("rank", "trainee", "team", "composite", "speed", "tone", "escalation", "date"),
             rows, right={0, 3, 4, 5, 6},
         ))
-    return "\n\n".join(blocks)
+    flagged = [(e.drill_id, e.stored_composite, e.composite)
+               for group in groups for e in group.entries if e.disagrees]
+    return "\n\n".join(blocks) + "\n".join(["", *_unbacked(flagged)] if flagged else [])
+
+
+def _unbacked(flagged: Sequence[tuple[int, float | None, float | None]]) -> list[str]:
+    """The warning under a table for drills whose summary columns their log does not back."""
+    if not flagged:
+        return []
+    lines = ["", f"Warning: {len(flagged)} drill(s) have scores in the results file that their "
+             "event log does not back (edited by hand?). Shown and ranked by the log:"]
+    for drill_id, stored, logged in flagged:
+        lines.append(f"  drill {drill_id}: the file says composite {_num(stored)}, its log "
+                     f"{_num(logged)}" if logged != stored else
+                     f"  drill {drill_id}: composite {_num(stored)}, not backed by its log")
+    return lines

@@ -21,6 +21,7 @@ from scoring.tone import RULES
 from simulator import events as ev
 from simulator.debrief import queries
 from simulator.debrief.lessons import Lesson, build_lessons
+from simulator.debrief.proof import resolve_scenario_for, scoring_scenario
 from simulator.debrief.timeseries import Bucket, build_series
 from simulator.events import Event
 from simulator.outcomes import score_log
@@ -251,54 +252,6 @@ def handling_summary(handling: Sequence[Handling]) -> str:
 
 
 # ---- building ---------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class _Threshold:
-    route: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Weights:
-    speed: float
-    tone: float
-    escalation: float
-
-
-@dataclass(frozen=True, slots=True)
-class _ScoringScenario:
-    """The two things `score_log` reads from a scenario, recovered from the log and stored score
-    when the scenario file itself is not at hand."""
-
-    reach_threshold: _Threshold
-    weights: _Weights
-
-
-def scoring_scenario(events: Sequence[Event], stored_score: Any) -> _ScoringScenario:
-    route = next((str(e.data.get("route")) for e in events
-                  if e.kind == ev.THRESHOLD_CROSSED and e.data.get("route")), "pr")
-    weights = stored_score.get("weights") if isinstance(stored_score, dict) else None
-    if not isinstance(weights, dict):
-        weights = {}
-    return _ScoringScenario(_Threshold(route), _Weights(
-        float(weights.get("speed", 30)), float(weights.get("tone", 40)),
-        float(weights.get("escalation", 30)),
-    ))
-
-
-def resolve_scenario_for(summary: queries.DrillSummary) -> Scenario | None:
-    """The bundled scenario with the drill's id, if its content is the one that was played."""
-    from simulator.scenario import load_scenario
-    from simulator.scenario.library import ScenarioNotFound, bundled_scenarios
-
-    path = dict(bundled_scenarios()).get(summary.scenario_id)
-    if path is None:
-        return None
-    try:
-        scenario = load_scenario(path)
-    except (ScenarioNotFound, OSError, ValueError):
-        return None
-    return scenario if hash_scenario(scenario) == summary.scenario_hash else None
-
-
 def find_drill(store: Store, drill_id: int | None, *, trainee: str | None = None
                ) -> queries.DrillSummary:
     """The drill asked for (or the latest one); `DebriefError` with a helpful message otherwise."""
@@ -337,7 +290,7 @@ def build_debrief(
     except StoreError as error:
         raise DebriefError(str(error)) from None
     if scenario is None:
-        scenario = resolve_scenario_for(summary)
+        scenario = resolve_scenario_for(summary.scenario_id, summary.scenario_hash)
     elif hash_scenario(scenario) != summary.scenario_hash:
         scenario = None  # not what was played: its weights, routes and times would mislead
     matches = scenario is not None

@@ -62,6 +62,10 @@ class DrillSummary(_Plain):
     escalation: float | None
     composite: float | None
     score: Any = None
+    # Set by `proof.backed`: the summary columns say something the event log does not back
+    # (the numbers above are then the log's, and this is what the columns said).
+    disagrees: bool = False
+    stored_composite: float | None = None
 
     @classmethod
     def from_row(cls, store: Store, row: Mapping[str, Any]) -> DrillSummary:
@@ -160,6 +164,8 @@ class LeaderboardEntry(_Plain):
     started_at: str
     mode: str
     bot: str | None
+    disagrees: bool = False  # the drill's summary columns say something its log does not back
+    stored_composite: float | None = None  # what they said, when they disagree
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,11 +269,14 @@ def posts_with_actions(store: Store, drill_id: int) -> list[PostRecord]:
 
 
 # ---- one trainee over time --------------------------------------------------------------------
-def history(store: Store, trainee: str, *, findings: int = 5) -> History:
-    """A trainee's drills oldest first, how each score moved, and their most frequent findings."""
+def history(store: Store, trainee: str, *, findings: int = 5, verify: bool = False) -> History:
+    """A trainee's drills oldest first, how each score moved, and their most frequent findings.
+    Scores are the event log's (`proof.backed`); `verify` rescores every log in full."""
+    from simulator.debrief import proof  # proof reads the log through this module
     match, params = _trainee_match(store, trainee, "trainee")
     rows = store.query(f"SELECT * FROM drills WHERE {match} ORDER BY started_at, id", params)
-    drills = [DrillSummary.from_row(store, row) for row in rows]
+    drills = proof.backed(store, [DrillSummary.from_row(store, row) for row in rows],
+                          verify=verify)
     finished = [d for d in drills if d.status == FINISHED]
     trends = {name: _trend(name, [getattr(d, name) for d in finished]) for name in DIMENSIONS}
     return History(
@@ -342,45 +351,51 @@ def _slope(values: Sequence[float]) -> float | None:
 
 # ---- comparable drills ------------------------------------------------------------------------
 def leaderboard(
-    store: Store, team: str | None = None, scenario: str | None = None
+    store: Store, team: str | None = None, scenario: str | None = None, *, verify: bool = False
 ) -> list[LeaderboardGroup]:
     """Each trainee's best finished drill, ranked within groups of comparable drills.
 
     Comparable means same scenario id, same scenario content hash and same seed: only then did
-    everyone face the same posts at the same times. Ties share a rank (1, 2, 2, 4).
+    everyone face the same posts at the same times. Ties share a rank (1, 2, 2, 4). Ranked by
+    the scores the event log backs (`proof.backed`), never by the editable summary columns;
+    an entry whose columns disagree says so (`disagrees`).
     """
+    from simulator.debrief import proof  # proof reads the log through this module
+
     filters, params = _conditions(team=team, scenario_id=scenario)
-    conditions = ["status = ?", "composite IS NOT NULL", *filters]
     rows = store.query(
-        f"""
-        WITH best AS (
-            SELECT *, ROW_NUMBER() OVER (
-                PARTITION BY scenario_id, scenario_hash, seed, trainee
-                ORDER BY composite DESC, started_at, id) AS pick
-            FROM drills
-            WHERE {" AND ".join(conditions)}
-        )
-        SELECT *, RANK() OVER (
-            PARTITION BY scenario_id, scenario_hash, seed ORDER BY composite DESC) AS rank
-        FROM best WHERE pick = 1
-        ORDER BY scenario_id, seed, scenario_hash, rank, trainee
-        """,
+        f"""SELECT * FROM drills WHERE {" AND ".join(["status = ?", *filters])}
+            ORDER BY scenario_id, seed, scenario_hash, started_at, id""",
         (FINISHED, *params),
     )
-    groups: dict[tuple[str, str, int], LeaderboardGroup] = {}
-    for row in rows:
-        key = (row["scenario_id"], row["scenario_hash"], row["seed"])
-        if key not in groups:
-            groups[key] = LeaderboardGroup(
-                row["scenario_id"], row["scenario_title"], row["scenario_hash"], row["seed"], []
-            )
-        groups[key].entries.append(LeaderboardEntry(
-            rank=row["rank"], trainee=row["trainee"], team=row["team"], drill_id=row["id"],
-            composite=row["composite"], speed=row["speed"], tone=row["tone"],
-            escalation=row["escalation"], started_at=row["started_at"], mode=row["mode"],
-            bot=row["bot"],
-        ))
-    return list(groups.values())
+    summaries = proof.backed(store, [DrillSummary.from_row(store, row) for row in rows],
+                             verify=verify)
+    best: dict[tuple[str, str, Any], dict[str, DrillSummary]] = {}
+    for summary in summaries:
+        if summary.composite is None:
+            continue
+        key = (summary.scenario_id, summary.scenario_hash, summary.seed)
+        mine = best.setdefault(key, {})
+        held = mine.get(summary.trainee)
+        if held is None or summary.composite > held.composite:  # type: ignore[operator]
+            mine[summary.trainee] = summary  # the earliest of equal bests stays
+    groups = []
+    for key in sorted(best, key=lambda k: (k[0], str(k[2]), k[1])):
+        ranked = sorted(best[key].values(), key=lambda s: (-s.composite, s.trainee))  # type: ignore[operator]
+        first = ranked[0]
+        entries = []
+        for position, s in enumerate(ranked, start=1):
+            tied = bool(entries) and entries[-1].composite == s.composite
+            rank = entries[-1].rank if tied else position
+            entries.append(LeaderboardEntry(
+                rank=rank, trainee=s.trainee, team=s.team, drill_id=s.id,
+                composite=s.composite, speed=s.speed, tone=s.tone,  # type: ignore[arg-type]
+                escalation=s.escalation, started_at=s.started_at, mode=s.mode, bot=s.bot,
+                disagrees=s.disagrees, stored_composite=s.stored_composite,
+            ))
+        groups.append(LeaderboardGroup(first.scenario_id, first.scenario_title,
+                                       first.scenario_hash, first.seed, entries))
+    return groups
 
 
 _FILTER_COLUMNS = {"trainee": "trainee = ?", "team": "team = ?", "scenario_id": "scenario_id = ?"}
