@@ -62,8 +62,9 @@ class SavingScreen(Screen[bool]):
             (session.store_error or "", "red"), "\n\n",
             "The drill is paused. Nothing is lost: ",
             (f"{waiting} event{'s' if waiting != 1 else ''}", "bold"),
-            f" {'waits here and is' if waiting == 1 else 'wait here and are'} written as soon as the file can take them (tried again "
-            f"every {RETRY_S:.0f} s).\n\n",
+            " waits here and is" if waiting == 1 else " wait here and are",
+            f" written as soon as the file can take them (tried again every {RETRY_S:.0f} s)."
+            "\n\n",
             "r: retry now   c: play on (saved later)   q: quit",
         )
 
