@@ -11,11 +11,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.composite import Weights, composite
-from scoring.escalation import EscalationResult, confusion_matrix, judge_escalation
+from scoring.critical import CriticalError, critical_errors
+from scoring.escalation import EscalationResult, Outcome, confusion_matrix, judge_escalation
 from scoring.speed import SpeedSummary, speed_points, summarize_speed
 
 DEFAULT_WEIGHTS = Weights()
 HIDE_TONE = 0  # hiding a complaint is censoring: it counts as a reply with tone 0
+PASS_MARK = 80.0  # composite a drill needs to pass (and no critical error); scenarios may set it
+NEEDLESS_COST = 50  # a needless escalation costs half of what a missed one does
+# Recorded with every score: a drill scored under other rules says so instead of being rescored.
+# 1: escalation over all posts, no critical errors. 2: escalation over the posts that need a
+# team, critical errors, passed / not passed.
+SCORING_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,7 @@ class PostRecord:
     threshold_crossed_at: float | None = None
     hidden: bool = False
     needs_reply: bool = True
+    reply_errors: tuple[str, ...] = ()  # critical kinds its replies committed (`reply_errors`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,7 @@ class PostScore:
     escalation: EscalationResult
     composite: float
     response_s: float | None
+    critical: tuple[CriticalError, ...] = ()  # any of these zeroes the post
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +59,7 @@ class PostScore:
             "escalation": self.escalation.to_dict(),
             "composite": _round(self.composite),
             "response_s": self.response_s,
+            "critical": [error.to_dict() for error in self.critical],
         }
 
 
@@ -63,6 +73,33 @@ class DrillScore:
     speed_summary: SpeedSummary
     confusion: dict[str, dict[str, int]]
     weights: Weights = field(default_factory=Weights)
+    pass_mark: float = PASS_MARK
+    scoring: int = SCORING_VERSION
+
+    @property
+    def critical(self) -> tuple[CriticalError, ...]:
+        """Every critical error of the drill, post by post in arrival order."""
+        return tuple(error for post in self.posts for error in post.critical)
+
+    @property
+    def passed(self) -> bool:
+        """At or above the pass mark, with no critical error (as a QA scorecard fails a contact
+        for one, whatever its average)."""
+        return self.composite >= self.pass_mark and not self.critical
+
+    @property
+    def verdict(self) -> list[str]:
+        """Why the drill did not pass (empty when it passed)."""
+        reasons = []
+        if self.composite < self.pass_mark:
+            reasons.append(f"composite {self.composite:.0f} is under the pass mark "
+                           f"{self.pass_mark:.0f}")
+        kinds: dict[str, int] = {}
+        for error in self.critical:
+            kinds[error.label] = kinds.get(error.label, 0) + 1
+        reasons += [f"{label} ({count} post{'s' if count != 1 else ''})"
+                    for label, count in kinds.items()]
+        return reasons
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +107,11 @@ class DrillScore:
             "tone": _round(self.tone),
             "escalation": _round(self.escalation),
             "composite": _round(self.composite),
+            "passed": self.passed,
+            "pass_mark": self.pass_mark,
+            "not_passed_because": self.verdict,
+            "critical": [error.to_dict() for error in self.critical],
+            "scoring": self.scoring,
             "weights": {"speed": self.weights.speed, "tone": self.weights.tone,
                         "escalation": self.weights.escalation},
             "speed_summary": self.speed_summary.to_dict(),
@@ -106,14 +148,34 @@ def score_post(record: PostRecord, weights: Weights = DEFAULT_WEIGHTS) -> PostSc
     escalation = judge_escalation(
         record.expected_route, list(record.escalations), record.threshold_crossed_at
     )
+    critical = critical_errors(record.post_id, record.reply_errors, record.hidden,
+                               escalation.expected, bool(escalation.chosen))
+    if critical:  # an insult in seconds is not a fast answer: the post scores nothing
+        speed = 0.0 if speed is not None else None
+        return PostScore(record.post_id, speed, tone, escalation, 0.0, response_s, critical)
     total = composite(speed, tone, escalation.points, weights)
     return PostScore(record.post_id, speed, tone, escalation, total, response_s)
 
 
-def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS) -> DrillScore:
+def escalation_score(posts: tuple[PostScore, ...]) -> float | None:
+    """Escalation over the posts that need a team: the mean of their outcomes (correct 100, late
+    50, wrong team 25, missed 0), less `NEEDLESS_COST` per post escalated that needed no team,
+    shared out over them. Doing nothing scores 0 wherever a team was needed; with no post for a
+    team, full marks unless something was escalated needlessly. None without posts."""
+    if not posts:
+        return None
+    team = [p for p in posts if p.escalation.expected is not None]
+    needless = sum(1 for p in posts if p.escalation.outcome is Outcome.NEEDLESS)
+    earned = sum(float(p.escalation.points) for p in team) if team else 100.0
+    return max(0.0, (earned - NEEDLESS_COST * needless) / max(1, len(team)))
+
+
+def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS,
+                pass_mark: float = PASS_MARK) -> DrillScore:
     """Drill-level scores: speed = mean over posts that needed a reply; tone = mean of every reply's
-    tone (a hide counts as 0), or 0 if nothing that needed a reply got one; escalation = mean over
-    all posts."""
+    tone (a hide counts as 0), or 0 if nothing that needed a reply got one; escalation over the
+    posts that need a team (`escalation_score`). A post with a critical error scores 0 and
+    counts 0 in speed (its replies' tones still show in the tone, which is how they sounded)."""
     posts = tuple(score_post(record, weights) for record in records)
     needing = [(r, p) for r, p in zip(records, posts, strict=True) if r.needs_reply]
     speed_values = [p.speed for _, p in needing if p.speed is not None]
@@ -122,7 +184,7 @@ def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS) -
     replied_to_needed = any(r.tones for r, _ in needing)
     tone = _mean(all_tones) if replied_to_needed or not needing else 0.0
     speed = _mean(speed_values)
-    escalation = _mean([float(p.escalation.points) for p in posts])
+    escalation = escalation_score(posts)
     pairs = [
         (r.expected_route, r.escalations[0][0] if r.escalations else None) for r in records
     ]
@@ -136,4 +198,5 @@ def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS) -
         speed_summary=summary,
         confusion=confusion_matrix(pairs),
         weights=weights,
+        pass_mark=pass_mark,
     )

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
 from simulator import events as ev
 from simulator import spread
@@ -67,7 +68,6 @@ def due_time(at: float) -> float:
 
 
 # Posts routed to these teams are safety matters: the scorer expects a safety step in the reply.
-_SAFETY_ROUTES = frozenset({"safety", "security", "staff-safety"})
 _FIRST_WORD = re.compile(r"[^\s(]+")
 
 
@@ -290,7 +290,7 @@ class Engine:
             template_text=template_text,
             action=action,
             severity=post.severity,
-            safety=post.expected_route in _SAFETY_ROUTES,
+            safety=post.expected_route in SAFETY_ROUTES,
         )
 
     def fill_template(self, template_id: str, post_id: str) -> tuple[str, int]:

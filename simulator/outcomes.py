@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.composite import Weights
-from scoring.drill import DrillScore, PostRecord, score_drill
+from scoring.critical import reply_errors
+from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill
 from simulator.events import ACTION, DRILL_STARTED, POST_ARRIVED, THRESHOLD_CROSSED, Event
 from simulator.scenario.model import NO_ROUTE, Scenario
 
@@ -42,6 +43,7 @@ class _Draft:
     escalations: list[tuple[str, float]] = field(default_factory=list)
     threshold_crossed_at: float | None = None
     hidden: bool = False
+    reply_errors: list[str] = field(default_factory=list)
 
 
 def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRecord]:
@@ -75,6 +77,9 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
             tone = data.get("tone")
             if kind in ("reply", "dm") and tone is not None:
                 draft.tones.append(int(tone["score"]))
+                rules = {str(f["rule"]) for f in tone.get("findings") or ()
+                         if isinstance(f, dict) and f.get("rule")}
+                draft.reply_errors.extend(reply_errors(rules, int(tone["score"])))
                 if draft.first_response_at is None:
                     draft.first_response_at = event.t
             elif kind == "escalate" and data.get("route"):
@@ -108,6 +113,7 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
             threshold_crossed_at=crossed,
             hidden=d.hidden,
             needs_reply=needs_reply,
+            reply_errors=tuple(d.reply_errors),
         ))
     return records
 
@@ -136,7 +142,12 @@ def scenario_weights(scenario: Scenario) -> Weights:
 
 
 def score_log(scenario: Scenario, events: Iterable[Event]) -> DrillScore:
-    return score_drill(records_from_log(scenario, events), scenario_weights(scenario))
+    return score_drill(records_from_log(scenario, events), scenario_weights(scenario),
+                       scenario_pass_mark(scenario))
+
+
+def scenario_pass_mark(scenario: Scenario) -> float:
+    return float(getattr(scenario, "pass_mark", PASS_MARK))
 
 
 LOGGED_DIMENSIONS = ("speed", "tone", "escalation", "composite")
@@ -149,4 +160,5 @@ def logged_score(score: DrillScore) -> dict[str, Any]:
     w = score.weights
     return {**{name: None if value is None else round(value, 2)
                for name, value in numbers.items()},
-            "weights": {"speed": w.speed, "tone": w.tone, "escalation": w.escalation}}
+            "weights": {"speed": w.speed, "tone": w.tone, "escalation": w.escalation},
+            "passed": score.passed, "pass_mark": score.pass_mark, "scoring": score.scoring}

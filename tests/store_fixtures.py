@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scoring.drill import SCORING_VERSION
 from simulator.events import Event
 from simulator.store import Store
 
@@ -51,7 +52,7 @@ def drill_events(actions: int = 3, findings: list[dict] | None = None,
         }))
     log.append(Event(5.0, "threshold_crossed", "g-0001", {"route": "pr"}))
     log.append(Event(10.0 * actions + 5, "drill_ended", None,
-                     {} if score is None else {"score": score}))
+                     {} if score is None else {"score": {**score, "scoring": SCORING_VERSION}}))
     return log
 
 

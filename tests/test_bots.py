@@ -30,19 +30,33 @@ def test_perfect_beats_slow_beats_silent(results, seed):
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_rude_is_fast_but_lowest_on_tone(results, seed):
+def test_rude_answers_fast_but_fails_on_its_critical_errors(results, seed):
     scores = {bot: results[(bot, seed)].score for bot in BOT_NAMES}
     rude = scores["rude"]
     assert rude.tone < 40
     assert rude.tone < min(scores[b].tone for b in ("perfect", "slow"))
-    assert rude.speed > scores["slow"].speed
-    assert rude.composite < scores["perfect"].composite
+    # "Calm down. Deal with it." within seconds is not a fast answer: each is a critical error
+    assert rude.speed == 0 and rude.critical
+    assert {error.kind for error in rude.critical} >= {"hostile"}
+    assert not rude.passed and rude.composite < 35
+    assert any("Dismissed or blamed the customer" in reason for reason in rude.verdict)
+    assert scores["perfect"].composite > scores["slow"].composite > rude.composite
+    assert rude.composite > scores["silent"].composite
     # rudeness is visible in the drill itself: pile-ons and a worse brand health
     piles = [e for e in results[("rude", seed)].engine.log
              if e.kind == "follow_up" and e.data["reason"] == "pile_on"]
     assert piles
     health = {bot: results[(bot, seed)].engine.state.health for bot in ("rude", "perfect")}
     assert health["rude"] < health["perfect"]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_doing_nothing_scores_nothing_on_escalation_and_does_not_pass(results, seed):
+    silent = results[("silent", seed)].score
+    assert silent.escalation < 10
+    assert not silent.passed
+    perfect = results[("perfect", seed)].score
+    assert perfect.passed and not perfect.critical, perfect.verdict
 
 
 def test_random_bot_is_seeded(results, tiny_scenario):

@@ -97,3 +97,29 @@ def test_verify_rescoring_the_whole_log_catches_an_edited_end_event(
 
 def test_an_untouched_file_verifies_clean(team_file: Path) -> None:
     assert ranking(team_file, verify=True) == [(n, c, False) for n, c, _ in ranking(team_file)]
+
+
+def test_a_drill_scored_under_older_rules_keeps_its_numbers_and_says_so(
+        team_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An old drill: its end event holds no score (as before scores were logged, scoring v1) and
+    # its summary says 71.5. It is shown as played, not rescored or flagged, apart from the rest.
+    path = copy_of(team_file, tmp_path)
+    edit(path, "UPDATE events SET data = json_remove(data, '$.score') "
+               "WHERE kind = 'drill_ended' AND drill_id = "
+               "(SELECT id FROM drills WHERE trainee = 'rui')")
+    edit(path, "UPDATE drills SET composite = 71.5, score = json_remove(score, '$.scoring') "
+               "WHERE trainee = 'rui'")
+    with Store.open(path, create=False) as store:
+        groups = queries.leaderboard(store, verify=True)
+        rui = queries.last_drill(store, "rui")
+        assert rui is not None
+        debrief = build_debrief(store, rui.id, with_ghost=False)
+    assert [(g.scoring, [e.trainee for e in g.entries]) for g in groups] == [
+        (2, ["ana"]), (1, ["rui"])]
+    old = groups[1].entries[0]
+    assert (old.composite, old.disagrees) == (71.5, False)
+    assert debrief.played_under == {"scoring": 1, "composite": 71.5}
+    assert main(["leaderboard", "--db", str(path)]) == 0
+    assert "scored under the older scoring v1" in capsys.readouterr().out
+    assert main(["history", "--trainee", "rui", "--db", str(path)]) == 0
+    assert "finished (scoring v1)" in capsys.readouterr().out

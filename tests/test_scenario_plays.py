@@ -4,8 +4,9 @@ the end with every bot, whatever values within the documented ranges it holds.
 Hypothesis writes variants of the minimal scenario (about half of them valid, so most are
 played): numbers anywhere in their allowed ranges (counts up to 10^12, weights of 0, the
 longest response target), any Faker locale, text with any printable characters, and the other
-fields the engine relies on at their edges (see EXTRAS). Drills are kept short (the pace and the duration are drawn small) so
-the property runs in seconds; `validate` bounds the long ones (8 hours, 600 posts a minute).
+fields the engine relies on at their edges (see EXTRAS). Drills are kept short (the pace and
+the duration are drawn small) so the property runs in seconds; `validate` bounds the long ones
+(8 hours, 600 posts a minute).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -71,7 +72,9 @@ def test_drill_score_and_summary() -> None:
     assert drill.tone == pytest.approx((90 + 70 + 50) / 3)
     speed_b = 100 * (240 - 150) / (240 - 60)
     assert drill.speed == pytest.approx((100 + speed_b + 0) / 3)
-    assert drill.escalation == pytest.approx((100 + 25 + 100 + 60) / 4)  # c needed no route
+    # over the posts that need a team (a correct, b the wrong team), less half a missed post
+    # for d, escalated although no team was needed; c needed no team and got none
+    assert drill.escalation == pytest.approx((100 + 25 - 50) / 2)
     assert drill.composite == pytest.approx(
         (30 * drill.speed + 40 * drill.tone + 30 * drill.escalation) / 100
     )
@@ -90,6 +93,7 @@ def test_silent_trainee_gets_zero_tone() -> None:
     assert drill.tone == 0 and drill.speed == 0
     assert drill.escalation == 100  # nothing needed escalating
     assert drill.composite == pytest.approx(30)
+    assert not drill.passed and drill.verdict == ["composite 30 is under the pass mark 80"]
 
 
 def test_scenario_weights_change_the_composite() -> None:
@@ -102,3 +106,69 @@ def test_empty_drill() -> None:
     drill = score_drill([])
     assert drill.composite == 0
     assert drill.speed_summary.posts == 0
+
+
+def test_escalation_is_scored_on_the_posts_that_need_a_team() -> None:
+    quiet = [PostRecord(f"n{i}", needs_reply=False) for i in range(20)]
+    team = [PostRecord("t1", needs_reply=False, expected_route="pr"),
+            PostRecord("t2", needs_reply=False, expected_route="legal")]
+    assert score_drill(quiet + team).escalation == 0  # nothing done: zero, not 20 of 22
+    done = [dataclasses.replace(team[0], escalations=(("pr", 5.0),)),
+            dataclasses.replace(team[1], escalations=(("legal", 5.0),))]
+    assert score_drill(quiet + done).escalation == 100
+    needless = [dataclasses.replace(quiet[0], escalations=(("pr", 5.0),)), *quiet[1:]]
+    assert score_drill(needless + done).escalation == pytest.approx((200 - 50) / 2)
+    assert score_drill(needless).escalation == 50  # no team needed: one needless costs half
+    assert score_drill([dataclasses.replace(team[0], escalations=(("pr", 9.0),),
+                                            threshold_crossed_at=5.0)]).escalation == 50
+
+
+@pytest.mark.parametrize(("record", "kind"), [
+    (PostRecord("p", first_response_at=3, tones=(12,), reply_errors=("hostile",)), "hostile"),
+    (PostRecord("p", first_response_at=3, tones=(60,), reply_errors=("insult",)), "insult"),
+    (PostRecord("p", first_response_at=3, tones=(70,),
+                reply_errors=("public_personal_data",)), "public_personal_data"),
+    (PostRecord("p", hidden=True), "hidden"),
+    (PostRecord("p", first_response_at=3, tones=(95,), expected_route="safety"), "missed_safety"),
+])
+def test_a_critical_error_zeroes_its_post_and_fails_the_drill(record: PostRecord,
+                                                              kind: str) -> None:
+    good = [PostRecord(f"g{i}", target_s=60, first_response_at=5, tones=(95,),
+                       expected_route="pr" if i < 9 else None,
+                       escalations=(("pr", 5.0),) if i < 9 else ()) for i in range(30)]
+    drill = score_drill([*good, record])
+    [post] = [p for p in drill.posts if p.post_id == "p"]
+    assert [error.kind for error in post.critical] == [kind]
+    assert post.composite == 0 and post.speed == 0  # a fast insult is not a fast answer
+    assert drill.composite >= 80  # the average alone would pass...
+    assert not drill.passed  # ...a critical error does not
+    assert drill.critical[0].label in drill.verdict[0]
+    data = drill.to_dict()
+    assert data["passed"] is False and data["critical"][0]["kind"] == kind
+    assert data["scoring"] == 2
+
+
+def test_the_pass_mark_is_the_scenarios() -> None:
+    records = [PostRecord("a", target_s=60, first_response_at=5, tones=(50,))]
+    assert score_drill(records).composite == pytest.approx(80)
+    assert score_drill(records).passed
+    assert not score_drill(records, pass_mark=90).passed
+
+
+def test_reply_errors_need_a_hostile_reply_for_dismissal_or_blame() -> None:
+    from scoring.critical import reply_errors
+
+    assert reply_errors({"dismissal", "blame"}, 0) == ("hostile",)
+    assert reply_errors({"dismissal"}, 55) == ()  # a good reply with one clumsy "calm"
+    assert reply_errors({"insult"}, 70) == ("insult",)
+    assert reply_errors({"profanity", "exposes_personal_data"}, 10) == (
+        "insult", "exposes_personal_data")
+
+
+def test_every_critical_error_traces_to_the_seed_guidance() -> None:
+    from scoring.critical import GUIDANCE as CRITICAL_GUIDANCE
+    from scoring.critical import LABELS
+    from scoring.guidance import GUIDANCE
+
+    assert set(CRITICAL_GUIDANCE) == set(LABELS)
+    assert all(key in GUIDANCE for key in CRITICAL_GUIDANCE.values())

@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from scoring.drill import SCORING_VERSION
 from simulator.cli import CommandError
 from simulator.cli.tables import text_table
 from simulator.store import StoreError, add_db_option, resolve_db_path
@@ -136,7 +137,9 @@ def render_history(result: queries.History) -> str:
 
     rows = [
         (_date(d.started_at), d.scenario_id, d.seed, _num(d.speed), _num(d.tone),
-         _num(d.escalation), _num(d.composite), d.status)
+         _num(d.escalation), _num(d.composite),
+         d.status + (f" (scoring v{d.scoring})" if d.scoring not in (None, SCORING_VERSION)
+                     else ""))
         for d in result.drills
     ]
     flagged = [(d.id, d.stored_composite, d.composite) for d in result.drills if d.disagrees]
@@ -183,6 +186,8 @@ def render_leaderboard(groups: Sequence[queries.LeaderboardGroup]) -> str:
         title = group.scenario_title or group.scenario_id
         heading = (f"{title} [{group.scenario_id}], seed {group.seed}, "
                    f"scenario version {group.scenario_hash[:8]}")
+        if group.scoring != SCORING_VERSION:
+            heading += f", scored under the older scoring v{group.scoring}"
         rows = [
             (e.rank, e.trainee, e.team or "-", _num(e.composite), _num(e.speed), _num(e.tone),
              _num(e.escalation), _date(e.started_at))

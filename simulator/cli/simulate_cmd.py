@@ -98,6 +98,11 @@ def result_summary(
         "p90_response_s": score.speed_summary.p90_s,
         "missed_escalations": outcomes.get("missed", 0),
         "escalation_outcomes": dict(sorted(outcomes.items())),
+        "passed": score.passed,
+        "pass_mark": score.pass_mark,
+        "not_passed_because": score.verdict,
+        "critical_errors": [error.to_dict() for error in score.critical],
+        "scoring": score.scoring,
     }
 
 
@@ -114,7 +119,15 @@ def render_summary(summary: dict[str, Any]) -> str:
         f"  tone        {summary['tone']:5.1f}",
         f"  escalation  {summary['escalation']:5.1f}   missed {summary['missed_escalations']}",
         f"  brand health at the end {summary['health']:.0f}/100",
+        verdict_line(summary["passed"], summary["pass_mark"], summary["not_passed_because"]),
     ])
+
+
+def verdict_line(passed: bool, pass_mark: float, reasons: list[str]) -> str:
+    """`PASSED (pass mark 80)` or `NOT PASSED: reason; reason`, words not only colour."""
+    if passed:
+        return f"  PASSED (pass mark {pass_mark:.0f})"
+    return "  NOT PASSED: " + "; ".join(reasons)
 
 
 def run_simulate(args: argparse.Namespace, on_event: EventSink | None = None) -> int:

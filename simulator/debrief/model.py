@@ -15,13 +15,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.drill import DrillScore, PostScore
+from scoring.drill import SCORING_VERSION, DrillScore, PostScore
 from scoring.guidance import GUIDANCE
 from scoring.tone import RULES
 from simulator import events as ev
 from simulator.debrief import queries
 from simulator.debrief.lessons import Lesson, build_lessons
-from simulator.debrief.proof import resolve_scenario_for, scoring_scenario
+from simulator.debrief.proof import resolve_scenario_for, scoring_scenario, scoring_version
 from simulator.debrief.timeseries import Bucket, build_series
 from simulator.events import Event
 from simulator.outcomes import score_log
@@ -135,6 +135,7 @@ class DebriefPost(_Plain):
     escalated_to: tuple[str, ...]
     composite: float
     ghost: GhostPost | None = None
+    critical: tuple[str, ...] = ()  # the critical errors on it, in words (each zeroes the post)
 
     @property
     def judged(self) -> bool:
@@ -143,7 +144,9 @@ class DebriefPost(_Plain):
 
     @property
     def composite_text(self) -> str:
-        return f"{self.composite:.0f}" if self.judged else "-"
+        if not self.judged:
+            return "-"
+        return f"{self.composite:.0f} ✗ critical" if self.critical else f"{self.composite:.0f}"
 
     @property
     def expected(self) -> str:
@@ -218,6 +221,9 @@ class Debrief(_Plain):
     injects: tuple[TimelineEntry, ...]
     ghost_drill: dict[str, Any] | None = None  # id, trainee, composite of the ghost drill
     scenario_matches: bool = False  # the bundled/given scenario is the one played: replay works
+    # A drill scored under older scoring rules: the version and the composite it was played with
+    # (the scores above are today's rules applied to its log).
+    played_under: dict[str, Any] | None = None
     events: tuple[Event, ...] = field(default=(), repr=False)
     scenario: Any = field(default=None, repr=False, compare=False)  # for replay, if it matches
 
@@ -234,6 +240,17 @@ class Debrief(_Plain):
             raw["expected"] = post.expected
             raw["handled"] = post.handled
         return data  # type: ignore[no-any-return]
+
+
+def verdict_lines(score: dict[str, Any]) -> list[str]:
+    """["Passed (pass mark 80, no critical errors)"] or ["Not passed (pass mark 80)", why...];
+    empty for a score from before pass marks (scoring v1). Shared by the screen and reports."""
+    if "passed" not in score:
+        return []
+    mark = float(score.get("pass_mark", 80))
+    if score["passed"]:
+        return [f"Passed (pass mark {mark:.0f}, no critical errors)"]
+    return [f"Not passed (pass mark {mark:.0f})", *map(str, score.get("not_passed_because") or ())]
 
 
 def handling_summary(handling: Sequence[Handling]) -> str:
@@ -303,7 +320,12 @@ def build_debrief(
     summary = dataclasses.replace(summary, **printable_data(
         {"trainee": summary.trainee, "team": summary.team,
          "scenario_title": summary.scenario_title}))
-    return assemble(summary, log, score, scenario=scenario, scenario_matches=matches, ghost=ghost)
+    logged = next((e.data.get("score") for e in reversed(log) if e.kind == ev.DRILL_ENDED), None)
+    version = scoring_version(logged if isinstance(logged, dict) else summary.score)
+    played = None if version == SCORING_VERSION else {
+        "scoring": version, "composite": summary.composite}
+    return assemble(summary, log, score, scenario=scenario, scenario_matches=matches, ghost=ghost,
+                    played_under=played)
 
 
 def assemble(
@@ -314,6 +336,7 @@ def assemble(
     scenario: Scenario | None = None,
     scenario_matches: bool = False,
     ghost: Any = None,
+    played_under: dict[str, Any] | None = None,
 ) -> Debrief:
     started = next((e for e in log if e.kind == ev.DRILL_STARTED), None)
     duration = float(started.data.get("duration", 0.0)) if started else 0.0
@@ -350,6 +373,7 @@ def assemble(
         scenario_matches=scenario_matches,
         events=tuple(log),
         scenario=scenario if scenario_matches else None,
+        played_under=played_under,
     )
 
 
@@ -443,6 +467,7 @@ def build_posts(log: Sequence[Event], scores: dict[str, PostScore]) -> list[Debr
             escalation_points=ps.escalation.points if ps else 100,
             escalated_to=tuple(h.route for h in done if h.kind == "escalate" and h.route),
             composite=ps.composite if ps else 0.0,
+            critical=tuple(error.label for error in ps.critical) if ps else (),
         ))
     return posts
 
@@ -521,6 +546,10 @@ def build_drivers(score: DrillScore, posts: Sequence[DebriefPost]) -> list[Drive
     ]
     if summary.backlog:
         speed.append(f"{summary.backlog} never answered: each scores 0 for speed and tone")
+    critical = sum(1 for p in needing if p.critical and p.response_s is not None)
+    if critical:
+        speed.append(f"{critical} answered with a critical error: an answer like that is not a "
+                     "fast answer, each scores 0")
     unjudged = sum(1 for p in posts if not p.judged)
     if unjudged:
         speed.append(f"{unjudged} arrived too close to the end to be answered within their "

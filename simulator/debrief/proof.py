@@ -8,7 +8,10 @@ out from the log at the end. A drill whose summary columns say something else is
 (`DrillSummary.disagrees`), and `verify=True` goes further: it rescores every drill's whole log,
 which also catches an edited `drill_ended` event (slower: it reads every event).
 
-Drills from before the log carried its score are rescored from their log, as the debrief does.
+Scores carry the scoring rules' version (`scoring.drill.SCORING_VERSION`). A drill scored under
+other rules (every drill from before the log carried its score is version 1) keeps the numbers
+it was played under, marked with its version, and is not rescored: today's rules would give
+different numbers without anything having been edited.
 The trust model is in docs/facilitator-guide.md: the shared file is the security boundary, and
 whoever can write it can forge a whole log; what this guards against is an edited summary.
 """
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scoring.drill import DrillScore
+from scoring.drill import SCORING_VERSION, DrillScore
 from simulator import events as ev
 from simulator.debrief import queries
 from simulator.events import Event
@@ -168,6 +171,14 @@ def backed(store: Store, summaries: Sequence[queries.DrillSummary], *, verify: b
     out = {}
     for summary in finished:
         recorded = logged.get(summary.id)
+        version = scoring_version(recorded if recorded is not None else summary.score)
+        if version != SCORING_VERSION:  # played under other rules: as played, marked
+            numbers = _numbers(recorded) if recorded is not None else None
+            mismatch = numbers is not None and _disagree(_stored(summary), numbers)
+            out[summary.id] = dataclasses.replace(
+                summary, scoring=version, disagrees=mismatch,
+                stored_composite=summary.composite if mismatch else None, **(numbers or {}))
+            continue
         numbers = _numbers(recorded) if recorded is not None else None
         mismatch = False
         if numbers is None or verify:
@@ -176,13 +187,19 @@ def backed(store: Store, summaries: Sequence[queries.DrillSummary], *, verify: b
             except (StoreError, KeyError, TypeError, ValueError):
                 proven = None  # a log too damaged to score proves nothing
             if proven is None:  # keep the stored numbers, said to be unbacked
-                out[summary.id] = dataclasses.replace(summary, disagrees=True,
+                out[summary.id] = dataclasses.replace(summary, disagrees=True, scoring=version,
                                                       stored_composite=summary.composite)
                 continue
             mismatch = numbers is not None and _disagree(numbers, proven)
             numbers = proven
         mismatch = mismatch or _disagree(_stored(summary), numbers)
         out[summary.id] = dataclasses.replace(
-            summary, disagrees=mismatch,
+            summary, disagrees=mismatch, scoring=version,
             stored_composite=summary.composite if mismatch else None, **numbers)
     return [out.get(s.id, s) for s in summaries]
+
+
+def scoring_version(score: Any) -> int:
+    """The scoring rules a score was made under: 1 for scores from before versions were kept."""
+    value = score.get("scoring") if isinstance(score, Mapping) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else 1

@@ -66,6 +66,7 @@ class DrillSummary(_Plain):
     # (the numbers above are then the log's, and this is what the columns said).
     disagrees: bool = False
     stored_composite: float | None = None
+    scoring: int | None = None  # the scoring rules' version it was scored under (proof.backed)
 
     @classmethod
     def from_row(cls, store: Store, row: Mapping[str, Any]) -> DrillSummary:
@@ -177,6 +178,7 @@ class LeaderboardGroup(_Plain):
     scenario_hash: str
     seed: int | str
     entries: list[LeaderboardEntry]
+    scoring: int = 1  # the scoring rules' version every entry was scored under
 
 
 # ---- one drill ------------------------------------------------------------------------------
@@ -370,17 +372,18 @@ def leaderboard(
     )
     summaries = proof.backed(store, [DrillSummary.from_row(store, row) for row in rows],
                              verify=verify)
-    best: dict[tuple[str, str, Any], dict[str, DrillSummary]] = {}
+    best: dict[tuple[str, str, Any, int], dict[str, DrillSummary]] = {}
     for summary in summaries:
         if summary.composite is None:
             continue
-        key = (summary.scenario_id, summary.scenario_hash, summary.seed)
+        # scores under other scoring rules are not comparable: their own group
+        key = (summary.scenario_id, summary.scenario_hash, summary.seed, summary.scoring or 1)
         mine = best.setdefault(key, {})
         held = mine.get(summary.trainee)
         if held is None or summary.composite > held.composite:  # type: ignore[operator]
             mine[summary.trainee] = summary  # the earliest of equal bests stays
     groups = []
-    for key in sorted(best, key=lambda k: (k[0], str(k[2]), k[1])):
+    for key in sorted(best, key=lambda k: (k[0], str(k[2]), k[1], -k[3])):
         ranked = sorted(best[key].values(), key=lambda s: (-s.composite, s.trainee))  # type: ignore[operator]
         first = ranked[0]
         entries = []
@@ -394,7 +397,7 @@ def leaderboard(
                 disagrees=s.disagrees, stored_composite=s.stored_composite,
             ))
         groups.append(LeaderboardGroup(first.scenario_id, first.scenario_title,
-                                       first.scenario_hash, first.seed, entries))
+                                       first.scenario_hash, first.seed, entries, key[3]))
     return groups
 
 

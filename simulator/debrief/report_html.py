@@ -12,7 +12,7 @@ import html
 from collections.abc import Sequence
 
 from scoring.guidance import source_title
-from simulator.debrief.model import Debrief, DebriefPost, FindingView, Handling
+from simulator.debrief.model import Debrief, DebriefPost, FindingView, Handling, verdict_lines
 from simulator.debrief.timeseries import Bucket
 
 CSS = """
@@ -131,7 +131,11 @@ def _scores(debrief: Debrief) -> str:
         f'<td class="num">{dr.weight:g}</td><td>{"<br>".join(_e(r) for r in dr.reasons)}</td></tr>'
         for dr in debrief.drivers
     )
-    return ('<h2>Scores</h2><table class="scores"><tr><th>dimension</th><th>score</th>'
+    verdict = verdict_lines(debrief.score)
+    head = (f"<p><b>{_e(verdict[0])}</b></p>" if verdict else "") + (
+        "<ul>" + "".join(f"<li>{_e(line)}</li>" for line in verdict[1:]) + "</ul>"
+        if len(verdict) > 1 else "")
+    return (f'<h2>Scores</h2>{head}<table class="scores"><tr><th>dimension</th><th>score</th>'
             f"<th>weight</th><th>what drove it</th></tr>{rows}</table>")
 
 

@@ -11,7 +11,7 @@ import html
 import re
 
 from scoring.guidance import source_title
-from simulator.debrief.model import Debrief
+from simulator.debrief.model import Debrief, verdict_lines
 from simulator.debrief.timeseries import Bucket
 from simulator.printable import printable
 
@@ -51,6 +51,9 @@ def render_markdown(debrief: Debrief) -> str:
         "",
         "## Scores",
         "",
+        *[("**" + md_text(line) + "**" if i == 0 else "- " + md_text(line))
+          for i, line in enumerate(verdict_lines(s))],
+        *([""] if verdict_lines(s) else []),
         "| dimension | score | weight | what drove it |",
         "|---|---:|---:|---|",
     ]

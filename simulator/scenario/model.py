@@ -397,6 +397,10 @@ class Scenario:
     templates: tuple[Template, ...] = field(default=(), metadata=doc("Approved responses."))
     posts: tuple[ScriptedPost, ...] = field(default=(), metadata=doc("Scripted posts."))
     weights: Weights = field(default_factory=Weights, metadata=doc("Composite score weights."))
+    pass_mark: float = field(default=80, metadata=doc(
+        "Composite a drill needs to pass; any critical error (an insult, personal data in "
+        "public, a hidden complaint, a missed safety escalation) fails it whatever the score.",
+        minimum=0, maximum=100))
 
     # Lookups the engine and UI need constantly; cheap enough to compute on demand.
     def channel(self, channel_id: str) -> Channel:

@@ -16,7 +16,7 @@ from typing import Any
 
 from scoring.drill import PostRecord, score_drill
 from simulator.events import ACTION, DRILL_ENDED, HEALTH_CHANGED, POST_ARRIVED, Event
-from simulator.outcomes import records_from_log, scenario_weights
+from simulator.outcomes import records_from_log, scenario_pass_mark, scenario_weights
 from simulator.scenario.model import Scenario
 from simulator.session.sessions import session_drills, waiting_trainees
 from simulator.store import Store
@@ -99,7 +99,8 @@ class ProgressTracker:
         # arrived seconds ago is not yet a slow answer.
         due = [(r, self._due(r, now, ended)) for r in records]
         judged = [r for r, is_due in due if is_due]
-        score = score_drill(judged, scenario_weights(self.scenario)) if judged else None
+        score = (score_drill(judged, scenario_weights(self.scenario),
+                             scenario_pass_mark(self.scenario)) if judged else None)
         missed = 0
         if score is not None:
             missed = sum(

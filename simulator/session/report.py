@@ -22,7 +22,7 @@ from typing import Any
 from scoring.drill import score_drill
 from simulator.debrief import queries
 from simulator.debrief.report_md import md_text
-from simulator.outcomes import records_from_log, scenario_weights
+from simulator.outcomes import records_from_log, scenario_pass_mark, scenario_weights
 from simulator.scenario.model import Scenario
 from simulator.session.injects import injects_after
 from simulator.session.notes import session_notes
@@ -74,6 +74,7 @@ class TraineeResult:
     missed_escalations: int
     median_response_s: float | None
     notes: tuple[str, ...]
+    result: str = ""  # "passed", or "not passed: why" (pass mark, critical errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def build_session_report(store: Store, code: str, scenario: Scenario) -> Session
     for name, row in latest.items():
         drill_id = int(row["id"])
         records = records_from_log(scenario, queries.events(store, drill_id))
-        score = score_drill(records, weights)
+        score = score_drill(records, weights, scenario_pass_mark(scenario))
         outcomes = [str(p.escalation.outcome) for p in score.posts]
         responses = [p.response_s for p in score.posts if p.response_s is not None]
         trainees.append(TraineeResult(
@@ -133,6 +134,7 @@ def build_session_report(store: Store, code: str, scenario: Scenario) -> Session
             missed_escalations=outcomes.count("missed"),
             median_response_s=round(statistics.median(responses), 1) if responses else None,
             notes=tuple(notes.get(name, ())),
+            result="passed" if score.passed else "not passed: " + "; ".join(score.verdict),
         ))
         for record, post in zip(records, score.posts, strict=True):
             per_post.setdefault(record.post_id, {})[name] = Handling(
@@ -214,12 +216,14 @@ def render_markdown(report: SessionReport) -> str:
              f"Session {s.code} · seed {s.seed} · {s.mode} start · {len(report.trainees)} "
              "trainees", "", "## Scores", "",
              "| Trainee | Drill | Score | Speed | Tone | Escalation | Answered | "
-             "Missed escalations | Median reply |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+             "Missed escalations | Median reply | Result |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for t in report.trainees:
         lines.append(f"| {md_text(t.trainee)} | {md_text(_status(t.status))} | "
                      f"{t.composite:.0f} | {t.speed:.0f} | "
                      f"{t.tone:.0f} | {t.escalation:.0f} | {t.answered}/{t.posts} | "
-                     f"{t.missed_escalations} | {_seconds(t.median_response_s)} |")
+                     f"{t.missed_escalations} | {_seconds(t.median_response_s)} | "
+                     f"{md_text(t.result)} |")
     if report.injects:
         lines += ["", "## Injects", ""] + [f"- {md_text(i)}" for i in report.injects]
     noted = [t for t in report.trainees if t.notes]
@@ -247,6 +251,7 @@ def render_html(report: SessionReport) -> str:
         f"<td>{t.speed:.0f}</td>"
         f"<td>{t.tone:.0f}</td><td>{t.escalation:.0f}</td><td>{t.answered}/{t.posts}</td>"
         f"<td>{t.missed_escalations}</td><td>{_seconds(t.median_response_s)}</td>"
+        f"<td>{e(t.result)}</td>"
         f"<td>{'<br>'.join(e(n) for n in t.notes)}</td></tr>" for t in report.trainees)
     post_rows = "".join(
         f"<tr><td>{p.arrived_at:.0f}s</td><td>{e(p.author)}</td><td>{e(p.text)}</td>"
@@ -263,7 +268,7 @@ td,th{{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;}}th{{backgr
 <h1>Team debrief: {e(report.scenario_title)}</h1>
 <p>Session {e(s.code)} · seed {s.seed} · {e(s.mode)} start · {len(names)} trainees</p>
 <h2>Scores</h2><table><tr><th>Trainee</th><th>Drill</th><th>Score</th><th>Speed</th><th>Tone</th>
-<th>Escalation</th><th>Answered</th><th>Missed escalations</th><th>Median reply</th>
+<th>Escalation</th><th>Answered</th><th>Missed escalations</th><th>Median reply</th><th>Result</th>
 <th>Observer notes</th></tr>{score_rows}</table>
 <h2>Injects</h2><ul>{injects or '<li>none</li>'}</ul>
 <h2>Post by post</h2><table><tr><th>At</th><th>Author</th><th>Post</th><th>Expected</th>

@@ -8,12 +8,20 @@ Tone findings are highlighted by styling character ranges of the literal reply.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.text import Text
 
 from scoring.guidance import source_title
 from simulator.debrief.lessons import Lesson
-from simulator.debrief.model import Debrief, DebriefPost, FindingView, Handling, TimelineEntry
+from simulator.debrief.model import (
+    Debrief,
+    DebriefPost,
+    FindingView,
+    Handling,
+    TimelineEntry,
+    verdict_lines,
+)
 from simulator.debrief.replay import FeedRow, FeedSnapshot
 from simulator.printable import printable
 
@@ -109,7 +117,11 @@ def post_detail(post: DebriefPost) -> Text:
     out.append(post.expected + "\n")
     out.append("escalation: ", style="bold")
     out.append(post.escalation, style=OUTCOME_STYLE.get(post.escalation, ""))
-    out.append(f"   first response {secs(post.response_s)}   composite {post.composite_text}\n\n")
+    out.append(f"   first response {secs(post.response_s)}   composite {post.composite_text}\n")
+    for label in post.critical:
+        out.append("critical error: ", style=f"bold {BAD}")
+        out.append(label + " (this post scores 0 and the drill does not pass)\n")
+    out.append("\n")
     out.append("trainee\n", style="bold underline")
     out.append_text(handling_text(post.handling))
     out.append("\n")
@@ -128,6 +140,21 @@ def lesson_text(lesson: Lesson) -> Text:
     return out
 
 
+def verdict_text(score: dict[str, Any]) -> Text:
+    """Passed or not, and why: in words and a symbol, not only colour."""
+    out = Text()
+    lines = verdict_lines(score)
+    if not lines:
+        return out
+    passed = bool(score.get("passed"))
+    out.append(("✓ " if passed else "✗ ") + lines[0], style=f"bold {GOOD if passed else BAD}")
+    out.append("\n")
+    for reason in lines[1:]:
+        out.append(f"  • {reason}\n")
+    out.append("\n")
+    return out
+
+
 def overview_text(debrief: Debrief) -> Text:
     d = debrief.drill
     out = Text()
@@ -136,6 +163,13 @@ def overview_text(debrief: Debrief) -> Text:
     out.append(f" · seed {d.seed} · trainee ")
     out.append(d.trainee, style="bold cyan")
     out.append(f" · {d.status}\n\n")
+    if debrief.played_under is not None:
+        played = debrief.played_under
+        composite = played.get("composite")
+        out.append(f"Played under the older scoring v{played['scoring']}"
+                   + (f" (composite {composite:.1f} then)" if composite is not None else "")
+                   + "; the scores below apply today's rules to its log.\n\n", style=MUTED)
+    out.append_text(verdict_text(debrief.score))
     for driver in debrief.drivers:
         style = GOOD if driver.score >= 75 else ("yellow" if driver.score >= 50 else BAD)
         out.append(f"{driver.dimension:<11}", style="bold")

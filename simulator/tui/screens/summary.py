@@ -41,6 +41,16 @@ def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], hea
                         ("Tone", score.tone), ("Escalation", score.escalation)):
         word, colour = grade(value)
         table.add_row(name, f"{value:5.1f}", Text(word, style=colour))
+    verdict = Text("\n")
+    if score.passed:
+        verdict.append("✓ Passed", style="bold green")
+        verdict.append(f"  (pass mark {score.pass_mark:.0f}, no critical errors)\n", style="dim")
+    else:
+        verdict.append("✗ Not passed", style="bold red")
+        verdict.append(f"  (pass mark {score.pass_mark:.0f})\n", style="dim")
+        for reason in score.verdict:
+            verdict.append(f"  • {reason}\n")
+    verdict.rstrip()
     body = Text()
     body.append("\nThe three biggest lessons\n", style="bold underline")
     if not lessons:
@@ -58,7 +68,7 @@ def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], hea
     footer.append("\nPress d for the debrief, q to quit.", style="bold")
     if store_error:
         footer.append(f"\nNot fully saved: {store_error}\n", style="bold red")
-    return Group(head, Text(""), table, body, footer)
+    return Group(head, Text(""), table, verdict, body, footer)
 
 
 class SummaryScreen(Screen[None]):
