@@ -157,11 +157,19 @@ def _actions_in(db: Path) -> int:
         return 0
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_simulate_until(db: Path, actions: int, *extra: str) -> subprocess.Popen:
     process = subprocess.Popen(
         [sys.executable, "-m", "simulator", "simulate", "food-rumour", "--bot", BOT, "--seed",
          str(SEED), "--speed", str(SPEED), "--db", str(db), "--trainee", "t", *extra],
         cwd=REPO, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # A job started in the background by a shell (`cmd &`, as CI scripts do) inherits SIGINT
+        # ignored, and a Python started so never turns Ctrl+C into KeyboardInterrupt: give the
+        # drill the default, as a terminal would.
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 60
     while _actions_in(db) < actions:
