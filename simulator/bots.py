@@ -10,6 +10,9 @@ stream), so a headless drill is as reproducible as the engine.
   the reach threshold.
 - `slow`: the same replies and routes, but well after each channel's response target.
 - `rude`: fast and defensive ("Calm down. Not our fault..."), never escalates.
+- `human`: the `perfect` player's judgement at a person's pace (`simulator.triage`): one post at
+  a time, important posts first, reading, deciding and typing take as long as they do for a
+  person. The yardstick for what one trainee can handle.
 - `silent`: does nothing.
 - `random`: random actions at random times (seeded).
 """
@@ -28,7 +31,7 @@ if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_N
     from scoring.tone import ReplyContext
     from simulator.engine import Engine
 
-BOT_NAMES: tuple[str, ...] = ("perfect", "slow", "rude", "silent", "random")
+BOT_NAMES: tuple[str, ...] = ("perfect", "human", "slow", "rude", "silent", "random")
 GOOD_ENOUGH = 85  # a template scoring this well is used; below it the bot writes its own reply
 
 RUDE_LINES: tuple[str, ...] = (
@@ -226,6 +229,84 @@ def _fields(ctx: ReplyContext) -> dict[str, object]:
     return {name: getattr(ctx, name) for name in ctx.__dataclass_fields__}
 
 
+@dataclass
+class _Open:
+    """A post waiting for the human bot: what it needs, and by when."""
+
+    post_id: str
+    text: str
+    due: float  # arrival + the channel's response target
+    important: bool
+    needs_reply: bool
+    route: str
+    troll: bool
+
+
+class HumanBot:
+    """The `perfect` player's replies and routes, one post at a time at `simulator.triage`'s pace:
+    the most important post first, then the one closest to its deadline. While it types a reply,
+    new posts wait, as they would for a person."""
+
+    name = "human"
+
+    def __init__(self, seed: int | str) -> None:
+        self._careful = CarefulBot(seed, name="human", late=False)
+        self._open: dict[str, _Open] = {}
+        self._free_at = 0.0
+
+    def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
+        from simulator.triage import important
+
+        for event in events:
+            if event.post_id is None:
+                continue
+            data = event.data
+            if event.kind == POST_ARRIVED:
+                self._open[event.post_id] = _Open(
+                    event.post_id, str(data.get("text", "")),
+                    event.t + float(data["target_s"]), important(data),
+                    bool(data["needs_reply"]), data.get("expected_route") or NO_ROUTE,
+                    data.get("kind") == "troll")
+            elif event.kind == THRESHOLD_CROSSED:
+                route = data.get("route") or NO_ROUTE
+                waiting = self._open.get(event.post_id)
+                if waiting is not None:  # not handled yet: now it is important, for `route`
+                    waiting.important = True
+                    if waiting.route == NO_ROUTE:
+                        waiting.route = route
+                elif route != NO_ROUTE and (event.post_id, route) not in self._careful._escalated:
+                    self._open[event.post_id] = _Open(event.post_id, "", event.t + 60.0, True,
+                                                      False, route, False)
+        planned: list[Planned] = []
+        if self._free_at <= engine.now and self._open:
+            planned = self._handle(engine, self._next(), engine.now)
+        return planned
+
+    def _next(self) -> _Open:
+        best = min(self._open.values(), key=lambda p: (not p.important, p.due))
+        return self._open.pop(best.post_id)
+
+    def _handle(self, engine: Engine, post: _Open, start: float) -> list[Planned]:
+        from simulator.triage import DECIDE_S, ESCALATE_S, handling_s, reading_s
+
+        planned = []
+        at = start + reading_s(post.text) + DECIDE_S
+        if post.needs_reply:
+            reply = self._careful._reply(engine, post.post_id,
+                                         engine.post(post.post_id).author_name,
+                                         engine.post(post.post_id).channel, post.route)
+            at = start + handling_s(post.text, reply.text, template=reply.template_id is not None,
+                                    escalate=False)
+            planned.append(Planned(at, reply))
+        elif post.troll:
+            planned.append(Planned(at, Action("leave", post.post_id)))
+        if post.route != NO_ROUTE:
+            at += ESCALATE_S
+            planned.append(Planned(at, self._careful._escalate(post.post_id, post.route)))
+        self._free_at = at
+        return planned
+
+
 class RudeBot:
     name = "rude"
 
@@ -276,6 +357,8 @@ def make_bot(name: str, seed: int | str) -> Bot:
         return CarefulBot(seed, name="perfect", late=False)
     if name == "slow":
         return CarefulBot(seed, name="slow", late=True)
+    if name == "human":
+        return HumanBot(seed)
     if name == "rude":
         return RudeBot(seed)
     if name == "silent":

@@ -43,6 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="scenario file or bundled id")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument("--load", action="store_true",
+                          help="also play each valid file once at a person's pace and print the "
+                          "load per phase for one trainee (slower: runs the drill)")
     validate.set_defaults(func=run_validate)
 
     preview = subparsers.add_parser(
@@ -130,6 +133,10 @@ def run_validate(args: argparse.Namespace) -> int:
         invalid = scenario is None or (args.strict and bool(problems))
         failed = failed or invalid
         print(printable(f"{path}: {summary(problems)}"))
+        if args.load and scenario is not None:
+            from simulator.load import render_load, scenario_load
+
+            print("\n".join(render_load(scenario_load(scenario, DEFAULT_PREVIEW_SEED))))
     if missing:
         return 2
     return 1 if failed else 0
@@ -244,6 +251,11 @@ def run_preview(args: argparse.Namespace) -> int:
     if rows is None:
         rows = scripted_timeline(scenario)
     print("\n".join(render_timeline(scenario, rows, args.seed, generated)))
+    if generated:
+        from simulator.load import render_load, scenario_load
+
+        print()
+        print("\n".join(render_load(scenario_load(scenario, args.seed))))
     return 0
 
 
