@@ -49,17 +49,22 @@ def logged_events(app) -> list[tuple[float, str, str | None]]:  # type: ignore[n
     return [(e.t, e.kind, e.post_id) for e in app.session.engine.log]
 
 
+async def start_then_fill(pilot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Start the drill, play 5 s, fill the file, play on until a write fails."""
+    await pilot.press("enter")
+    await pilot.pause()
+    advance(pilot.app, 5)
+    fill(store)
+    advance(pilot.app, 40)  # posts keep arriving until a write fails; then the drill stops
+    await pilot.pause()
+
+
 async def test_a_full_disk_pauses_the_drill_and_every_event_is_saved_once_room_returns(
         tmp_path: Path) -> None:
     store = small_page_store(tmp_path / "results.db")
     app, _ = build(store=store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 5)
-        fill(store)
-        advance(app, 40)  # posts keep arriving until a write fails; then the drill stops
-        await pilot.pause()
+        await start_then_fill(pilot, store)
         assert isinstance(app.screen, SavingScreen)
         assert app.session.clock.paused
         assert app.session.unsaved  # held in memory, in order
@@ -97,12 +102,7 @@ async def test_playing_on_unsaved_says_so_and_catches_up_when_room_returns(
     store = small_page_store(tmp_path / "results.db")
     app, _ = build(store=store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 5)
-        fill(store)
-        advance(app, 40)
-        await pilot.pause()
+        await start_then_fill(pilot, store)
         assert isinstance(app.screen, SavingScreen)
         await pilot.press("c")  # play on, the events held in memory
         await pilot.pause()
