@@ -30,7 +30,14 @@ from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
 from simulator import events as ev
 from simulator import spread
 from simulator.crowd import CrowdGenerator
-from simulator.events import ACTION_KINDS, Action, ActionError, Event, drill_time
+from simulator.events import (
+    ACTION_KINDS,
+    STATEMENT_ACTION,
+    Action,
+    ActionError,
+    Event,
+    drill_time,
+)
 from simulator.health import HEALTH_STEP, brand_health, rolled_tone
 from simulator.posts import DrillState, Post, PostView, post_spec, scripted_kind, view_of
 from simulator.scenario.model import (
@@ -108,6 +115,7 @@ class Engine:
         self._reactions = 0
         self._injected = 0
         self._pace_multiplier = 1.0
+        self._statements = 0
         self._arrival_version = 0
         self._phase_index = 0
         self._recent: deque[float] = deque()
@@ -157,9 +165,14 @@ class Engine:
             raise ActionError("the drill is over")
         if not self._started:
             self._start()
+        if action.kind == STATEMENT_ACTION:
+            start = len(self.log)
+            self._publish(action)
+            return self.log[start:]
         if action.kind not in ACTION_KINDS:
             raise ActionError(
-                f"unknown action {action.kind!r} (expected one of {', '.join(ACTION_KINDS)})"
+                f"unknown action {action.kind!r} (expected one of "
+                f"{', '.join((*ACTION_KINDS, STATEMENT_ACTION))})"
             )
         post = self._posts.get(action.post_id)
         if post is None:
@@ -172,6 +185,36 @@ class Engine:
         # Logged only when the whole number moves, and at `now`, so a replay stays identical.
         self._health_tick_value(self.now)
         return self.log[start:]
+
+    def _publish(self, action: Action) -> None:
+        """An official statement: scored with its own rubric (`scoring.statement`) and logged as
+        a `statement` event, numbered (the first is the holding message)."""
+        from scoring.statement import score_statement
+
+        text = (action.text or "").strip()
+        if not text:
+            raise ActionError("a statement needs text")
+        brand = self.scenario.brand
+        report = score_statement(text, facts=brand.facts, hashtag=brand.hashtag,
+                                 info_link=brand.info_link, brand=brand.name)
+        self._statements += 1
+        self._emit(self.now, ev.STATEMENT, None, {
+            "number": self._statements, "holding": self._statements == 1, "text": text,
+            "template_id": action.template_id, "score": report.score,
+            "report": report.to_dict(),
+        })
+
+    @property
+    def statements(self) -> int:
+        """How many official statements were published so far."""
+        return self._statements
+
+    def log_statement(self, number: int) -> dict[str, Any]:
+        """The `statement` event's data for statement `number` (1 = the holding message)."""
+        for event in reversed(self.log):
+            if event.kind == ev.STATEMENT and event.data.get("number") == number:
+                return {"score": event.data["score"], **event.data["report"]}
+        raise KeyError(number)
 
     def inject(
         self,

@@ -20,6 +20,7 @@ POST_ARRIVED: Final = "post_arrived"
 REACH_CHANGED: Final = "reach_changed"
 THRESHOLD_CROSSED: Final = "threshold_crossed"
 ACTION: Final = "action"
+STATEMENT: Final = "statement"  # an official statement on the brand's channel (no post)
 FOLLOW_UP: Final = "follow_up"
 HEALTH_CHANGED: Final = "health_changed"
 INJECT: Final = "inject"
@@ -33,6 +34,7 @@ EVENT_KINDS: tuple[str, ...] = (
     REACH_CHANGED,
     THRESHOLD_CROSSED,
     ACTION,
+    STATEMENT,
     FOLLOW_UP,
     HEALTH_CHANGED,
     INJECT,
@@ -43,6 +45,9 @@ EVENT_KINDS: tuple[str, ...] = (
 # What a trainee can do to a post. `dm` moves the conversation to private messages (its optional
 # text is the public "we've sent you a DM" note); `leave` records a conscious decision to ignore.
 ACTION_KINDS: tuple[str, ...] = ("reply", "dm", "escalate", "hide", "leave")
+# The one move that is not about a post: `Action("statement", "", text=...)` publishes an
+# official statement (holding message, then updates) under the brand's hashtag.
+STATEMENT_ACTION: Final = "statement"
 
 # Times in the log are rounded to the millisecond so the canonical JSON (and its digest) does not
 # depend on float noise from how a driver stepped the clock.

@@ -31,7 +31,7 @@ from simulator.store import ABORTED, RUNNING, Store, StoreError, hash_scenario
 
 TIMELINE_KINDS = frozenset({
     ev.DRILL_STARTED, ev.PHASE_CHANGED, ev.POST_ARRIVED, ev.THRESHOLD_CROSSED, ev.ACTION,
-    ev.FOLLOW_UP, ev.INJECT, ev.NOTE, ev.DRILL_ENDED,
+    ev.STATEMENT, ev.FOLLOW_UP, ev.INJECT, ev.NOTE, ev.DRILL_ENDED,
 })
 
 
@@ -514,6 +514,9 @@ def build_timeline(log: Iterable[Event]) -> list[TimelineEntry]:
             text = "inject: " + (", ".join(bits) or "-")
         elif e.kind == ev.NOTE:
             text = f"note: {d.get('text', '')}"
+        elif e.kind == ev.STATEMENT:
+            which = "holding statement" if d.get("holding") else f"update {d.get('number')}"
+            text = f"{which} (score {d.get('score')}): {_short(str(d.get('text', '')))}"
         else:
             text = (f"drill ended: {d.get('posts')} posts, backlog {d.get('backlog')}, "
                     f"health {d.get('health')}")

@@ -46,6 +46,10 @@ def recorded_inputs(log: Iterable[Event]) -> list[RecordedInput]:
                 kind=str(d.get("kind")), post_id=e.post_id, text=d.get("text"),
                 template_id=d.get("template_id"), route=d.get("route"), note=d.get("note"),
             )))
+        elif e.kind == ev.STATEMENT:
+            inputs.append(RecordedInput(e.t, "action", action=Action(
+                kind=ev.STATEMENT_ACTION, post_id="", text=d.get("text"),
+                template_id=d.get("template_id"))))
         elif e.kind == ev.NOTE:
             inputs.append(RecordedInput(e.t, "note", note=str(d.get("text", "")),
                                         post_id=e.post_id))

@@ -250,8 +250,8 @@ class DrillApp(App[None]):
         from simulator.tui.widgets.feed import FeedView
 
         sections = [
-            ("Feed (the post list has focus)", [*PlayScreen.BINDINGS[:9], *FeedView.BINDINGS]),
-            ("Composer (typing a reply)", PlayScreen.BINDINGS[9:]),
+            ("Feed (the post list has focus)", [*PlayScreen.BINDINGS[:10], *FeedView.BINDINGS]),
+            ("Composer (typing a reply)", PlayScreen.BINDINGS[10:]),
             ("Briefing", BriefingScreen.BINDINGS),
             ("Paused", PauseScreen.BINDINGS),
             ("Anywhere", self.BINDINGS),

@@ -40,7 +40,8 @@ REPAINT_S = 0.25
 COACH_S = 8.0
 NARROW = 100
 
-FEED_ACTIONS = {"reply", "template", "dm", "escalate", "hide", "leave", "pause", "help", "quit"}
+FEED_ACTIONS = {"reply", "template", "dm", "escalate", "hide", "leave", "statement", "pause",
+                "help", "quit"}
 COMPOSER_ACTIONS = {"send", "template_ctrl", "dm_ctrl", "feed", "pause_ctrl"}
 
 
@@ -53,6 +54,7 @@ class PlayScreen(Screen[None]):
         Binding("e", "escalate", "Escalate"),
         Binding("h", "hide", "Hide"),
         Binding("l", "leave", "Leave"),
+        Binding("s", "statement", "Statement"),
         Binding("p", "pause", "Pause"),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
@@ -357,6 +359,27 @@ class PlayScreen(Screen[None]):
         item = self.selected()
         if item is not None:
             self._act(Action("leave", item.post_id), f"✓ Left {item.author_handle}'s post alone")
+
+    def action_statement(self) -> None:
+        """An official statement on the brand's channel: the holding message first, then
+        updates. Its score and what it lacks show in the status line at once."""
+        from simulator.tui.screens.statement import StatementScreen
+
+        brand = self.session.scenario.brand
+
+        def written(text: str | None) -> None:
+            if text is None:
+                return
+            number = self.session.engine.statements + 1
+            if self._act(Action("statement", "", text=text), "✓ Statement published"):
+                report = self.session.engine.log_statement(number)
+                missing = [m["label"].lower() for m in report.get("missing", [])]
+                self.status(f"✓ Statement {number} published (score {report.get('score')})"
+                            + (f" · missing: {'; '.join(missing[:2])}" if missing else ""),
+                            "green")
+
+        self.app.push_screen(StatementScreen(self.session.engine.statements + 1, brand.hashtag,
+                                             brand.info_link), written)
 
     def action_pause(self) -> None:
         self.drill_app.pause_drill()
