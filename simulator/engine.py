@@ -23,7 +23,7 @@ import re
 from collections import deque
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
@@ -50,6 +50,9 @@ from simulator.scenario.model import (
     Scenario,
     ScriptedPost,
 )
+
+if TYPE_CHECKING:
+    from scoring.drill import DrillScore
 
 __all__ = ["Action", "ActionError", "DrillState", "Engine", "Event", "PostView"]
 
@@ -96,6 +99,7 @@ class Engine:
         self.duration = float(scenario.duration)
         self.now = 0.0
         self.finished = False
+        self.final_score: DrillScore | None = None  # set when the drill ends
         self.log: list[Event] = []
         self._started = False
         self._crowd = CrowdGenerator(scenario, seed, locale=self.locale)
@@ -389,6 +393,9 @@ class Engine:
 
         self.finished = True
         self._health_tick_value(self.duration)
+        # Scored once, here; drivers read `final_score` rather than rescoring the same log (the
+        # end event changes nothing `score_log` reads). 70 ms on a one-hour drill.
+        self.final_score = score_log(self.scenario, self.log)
         self._emit(self.duration, ev.DRILL_ENDED, None, {
             "posts": len(self._posts),
             "health": round(self._health, 1),
@@ -398,7 +405,7 @@ class Engine:
             ),
             # The drill's score, in its own log: the leaderboard and history rank by this, not
             # by the editable summary columns, and say so where the two disagree.
-            "score": logged_score(score_log(self.scenario, self.log)),
+            "score": logged_score(self.final_score),
         })
 
     def _per_minute(self, phase_index: int) -> float:

@@ -130,4 +130,6 @@ def _run(
             if engine.now >= target and engine.next_due > engine.now:
                 break
         t = target
-    return HeadlessResult(engine, score_log(scenario, engine.log), rejected)
+    score = engine.final_score if engine.final_score is not None else score_log(
+        scenario, engine.log)
+    return HeadlessResult(engine, score, rejected)

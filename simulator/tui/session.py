@@ -202,7 +202,9 @@ class DrillSession:
     def _finish(self) -> None:
         from simulator.outcomes import score_log
 
-        self.score = score_log(self.scenario, self.engine.log)
+        engine = self.engine
+        self.score = engine.final_score if engine.final_score is not None else score_log(
+            self.scenario, engine.log)
         if self.ended:
             return
         self.ended = True
