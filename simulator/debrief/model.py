@@ -21,7 +21,12 @@ from scoring.tone import RULES
 from simulator import events as ev
 from simulator.debrief import queries
 from simulator.debrief.lessons import Lesson, build_lessons
-from simulator.debrief.proof import resolve_scenario_for, scoring_scenario, scoring_version
+from simulator.debrief.proof import (
+    logged_score_in,
+    resolve_scenario_for,
+    scoring_scenario,
+    scoring_version,
+)
 from simulator.debrief.timeseries import Bucket, build_series
 from simulator.events import Event
 from simulator.outcomes import score_log
@@ -320,7 +325,7 @@ def build_debrief(
     summary = dataclasses.replace(summary, **printable_data(
         {"trainee": summary.trainee, "team": summary.team,
          "scenario_title": summary.scenario_title}))
-    logged = next((e.data.get("score") for e in reversed(log) if e.kind == ev.DRILL_ENDED), None)
+    logged = logged_score_in(log)
     version = scoring_version(logged if isinstance(logged, dict) else summary.score)
     played = None if version == SCORING_VERSION else {
         "scoring": version, "composite": summary.composite}

@@ -29,7 +29,7 @@ from scoring.drill import SCORING_VERSION, DrillScore
 from simulator import events as ev
 from simulator.debrief import queries
 from simulator.events import Event
-from simulator.outcomes import LOGGED_DIMENSIONS, score_log
+from simulator.outcomes import LOGGED_DIMENSIONS, logged_score, score_log
 from simulator.scenario.model import Scenario
 from simulator.store import FINISHED, Store, StoreError, hash_scenario
 
@@ -61,8 +61,7 @@ class _ScoringScenario:
 def scoring_scenario(events: Sequence[Event], stored_score: Any) -> _ScoringScenario:
     route = next((str(e.data.get("route")) for e in events
                   if e.kind == ev.THRESHOLD_CROSSED and e.data.get("route")), "pr")
-    logged = next((e.data.get("score") for e in reversed(events) if e.kind == ev.DRILL_ENDED),
-                  None)
+    logged = logged_score_in(events)
     weights = logged.get("weights") if isinstance(logged, dict) else None
     if not isinstance(weights, dict) and isinstance(stored_score, dict):
         weights = stored_score.get("weights")
@@ -171,19 +170,13 @@ def backed(store: Store, summaries: Sequence[queries.DrillSummary], *, verify: b
     out = {}
     for summary in finished:
         recorded = logged.get(summary.id)
-        version = scoring_version(recorded if recorded is not None else summary.score)
-        if version != SCORING_VERSION:  # played under other rules: as played, marked
-            numbers = _numbers(recorded) if recorded is not None else None
-            mismatch = numbers is not None and _disagree(_stored(summary), numbers)
-            out[summary.id] = dataclasses.replace(
-                summary, scoring=version, disagrees=mismatch,
-                stored_composite=summary.composite if mismatch else None, **(numbers or {}))
-            continue
         numbers = _numbers(recorded) if recorded is not None else None
+        version = scoring_version(recorded if recorded is not None else summary.score)
         mismatch = False
-        if numbers is None or verify:
+        # A drill played under other rules is shown as played: rescoring it would change it.
+        if version == SCORING_VERSION and (numbers is None or verify):
             try:
-                proven = _numbers(rescore(store, summary).to_dict())
+                proven = _numbers(logged_score(rescore(store, summary)))
             except (StoreError, KeyError, TypeError, ValueError):
                 proven = None  # a log too damaged to score proves nothing
             if proven is None:  # keep the stored numbers, said to be unbacked
@@ -192,11 +185,17 @@ def backed(store: Store, summaries: Sequence[queries.DrillSummary], *, verify: b
                 continue
             mismatch = numbers is not None and _disagree(numbers, proven)
             numbers = proven
-        mismatch = mismatch or _disagree(_stored(summary), numbers)
+        mismatch = mismatch or (numbers is not None and _disagree(_stored(summary), numbers))
         out[summary.id] = dataclasses.replace(
             summary, disagrees=mismatch, scoring=version,
-            stored_composite=summary.composite if mismatch else None, **numbers)
+            stored_composite=summary.composite if mismatch else None, **(numbers or {}))
     return [out.get(s.id, s) for s in summaries]
+
+
+def logged_score_in(events: Sequence[Event]) -> Any:
+    """The score the drill's `drill_ended` event recorded, or None (older logs, no end)."""
+    return next((e.data.get("score") for e in reversed(events) if e.kind == ev.DRILL_ENDED),
+                None)
 
 
 def scoring_version(score: Any) -> int:
