@@ -11,7 +11,6 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from scoring.drill import SCORING_VERSION
 from simulator.cli import CommandError
 from simulator.cli.tables import text_table
 from simulator.store import StoreError, add_db_option, resolve_db_path
@@ -133,6 +132,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]
 
 
 def render_history(result: queries.History) -> str:
+    from scoring.drill import SCORING_VERSION
     from simulator.debrief import queries
 
     rows = [
@@ -181,6 +181,8 @@ def _findings(items: Sequence[queries.FindingCount]) -> list[str]:
 
 
 def render_leaderboard(groups: Sequence[queries.LeaderboardGroup]) -> str:
+    from scoring.drill import SCORING_VERSION
+
     blocks = []
     for group in groups:
         title = group.scenario_title or group.scenario_id
