@@ -27,9 +27,9 @@ sys.path.insert(0, str(REPO))
 from benchmarks._datasets import DEFAULT_DATASETS, vader_tweets  # noqa: E402
 from benchmarks.engine_drill import hour_scenario  # noqa: E402
 from scoring.tone import vader_compound  # noqa: E402
-from simulator.crowd import CrowdGenerator  # noqa: E402
-from simulator.engine import Engine  # noqa: E402
-from simulator.events import POST_ARRIVED  # noqa: E402
+from simulator.drill.crowd import CrowdGenerator  # noqa: E402
+from simulator.drill.engine import Engine  # noqa: E402
+from simulator.drill.events import POST_ARRIVED  # noqa: E402
 
 NEGATIVE_BELOW = -0.05
 DUPLICATE_TARGET = 0.01

@@ -27,11 +27,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import simulator.engine as engine_module  # noqa: E402
+import simulator.drill.engine as engine_module  # noqa: E402
 from scoring.tone import clear_caches as clear_tone_caches  # noqa: E402
-from simulator.engine import Engine  # noqa: E402
-from simulator.events import Action, Event, log_digest  # noqa: E402
-from simulator.headless import run_drill  # noqa: E402
+from simulator.bots.headless import run_drill  # noqa: E402
+from simulator.drill.engine import Engine  # noqa: E402
+from simulator.drill.events import Action, Event, log_digest  # noqa: E402
 from simulator.scenario import load_scenario  # noqa: E402
 from simulator.scenario.library import default_scenario_path  # noqa: E402
 from simulator.scenario.model import Duration, Phase, Scenario  # noqa: E402

@@ -30,7 +30,7 @@ CHILD = """
 import json, resource, sys, tempfile, tracemalloc
 from pathlib import Path
 from benchmarks.engine_drill import hour_scenario
-from simulator.headless import run_drill
+from simulator.bots.headless import run_drill
 from simulator.store import Store, hash_scenario
 
 mode, seed = sys.argv[1], int(sys.argv[2])

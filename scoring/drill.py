@@ -1,6 +1,6 @@
 """A whole drill's score from plain per-post records.
 
-`scoring` never reads the simulator's event log; `simulator.outcomes` turns the log into
+`scoring` never reads the simulator's event log; `simulator.drill.outcomes` turns the log into
 `PostRecord`s and calls `score_drill`. That keeps this package pure and lets tests build records by
 hand. All times are drill seconds (seconds since the drill started).
 """

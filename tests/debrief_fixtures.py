@@ -12,9 +12,9 @@ from pathlib import Path
 
 from reply_fixtures import specific_reply
 
-from simulator.engine import Engine
-from simulator.events import POST_ARRIVED, Action, ActionError, Event
-from simulator.outcomes import score_log
+from simulator.drill.engine import Engine
+from simulator.drill.events import POST_ARRIVED, Action, ActionError, Event
+from simulator.drill.outcomes import score_log
 from simulator.scenario import load_scenario
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.model import NO_ROUTE, Scenario

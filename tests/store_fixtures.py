@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scoring.drill import SCORING_VERSION
-from simulator.events import Event
+from simulator.drill.events import Event
 from simulator.store import Store
 
 

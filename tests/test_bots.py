@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from simulator.bots import BOT_NAMES, make_bot
-from simulator.headless import run_drill
+from simulator.bots.headless import run_drill
+from simulator.bots.players import BOT_NAMES, make_bot
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.headless import run_drill
+from simulator.bots.headless import run_drill
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
 from simulator.store import Store, hash_scenario

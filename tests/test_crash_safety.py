@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from simulator.bots.headless import run_drill
 from simulator.debrief import queries
-from simulator.headless import run_drill
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
 from simulator.store import ABORTED, RUNNING, Store
@@ -39,7 +39,7 @@ SEED, BOT, SPEED = 7, "perfect", 20.0
 
 CHILD = """
 import sys
-from simulator.headless import run_drill
+from simulator.bots.headless import run_drill
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
 from simulator.store import Store, hash_scenario

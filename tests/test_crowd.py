@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scoring.tone import vader_compound
-from simulator.crowd import CrowdGenerator, heavy_tail_followers
+from simulator.drill.crowd import CrowdGenerator, heavy_tail_followers
 from simulator.scenario.model import Channel, Duration, Topic
 
 KINDS = ["complaint"] * 60 + ["question"] * 14 + ["praise"] * 6 + ["noise"] * 8 + \

@@ -8,9 +8,9 @@ import pytest
 from simulator.debrief import queries
 from simulator.debrief.model import build_debrief
 from simulator.debrief.replay import Replay, divergence, recorded_inputs, snapshot_from_log
-from simulator.engine import Engine
-from simulator.events import Action
-from simulator.outcomes import score_log
+from simulator.drill.engine import Engine
+from simulator.drill.events import Action
+from simulator.drill.outcomes import score_log
 from simulator.store import Store, hash_scenario
 
 

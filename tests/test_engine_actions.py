@@ -9,9 +9,9 @@ import pytest
 from reply_fixtures import specific_reply
 
 from simulator.debrief.model import scoring_scenario
-from simulator.engine import Action, ActionError, Engine
-from simulator.events import ACTION, DRILL_ENDED, DRILL_STARTED, HEALTH_CHANGED, POST_ARRIVED
-from simulator.outcomes import ANSWER_GRACE_S, records_from_log, score_log
+from simulator.drill.engine import Action, ActionError, Engine
+from simulator.drill.events import ACTION, DRILL_ENDED, DRILL_STARTED, HEALTH_CHANGED, POST_ARRIVED
+from simulator.drill.outcomes import ANSWER_GRACE_S, records_from_log, score_log
 from simulator.scenario.model import Author, Duration, Expect, ScriptedPost
 
 GOOD = ("Hi Rebecca, I'm so sorry your daughter is unwell. Please contact a doctor first, then "

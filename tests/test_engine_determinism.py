@@ -7,8 +7,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulator.engine import Action, Engine
-from simulator.events import POST_ARRIVED, Event, canonical_json, log_digest
+from simulator.drill.engine import Action, Engine
+from simulator.drill.events import POST_ARRIVED, Event, canonical_json, log_digest
 
 
 def run(scenario, seed, steps, actions=()):

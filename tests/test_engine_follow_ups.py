@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reply_fixtures import specific_reply
 
-from simulator.engine import Action, Engine
-from simulator.events import FOLLOW_UP, POST_ARRIVED
+from simulator.drill.engine import Action, Engine
+from simulator.drill.events import FOLLOW_UP, POST_ARRIVED
 
 GOOD = ("Hi {name}, I'm so sorry about this, we understand how frustrating it is. Please send "
         "us a DM with your order number and we'll look into it today. "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from simulator.engine import Engine
-from simulator.events import PHASE_CHANGED, POST_ARRIVED
+from simulator.drill.engine import Engine
+from simulator.drill.events import PHASE_CHANGED, POST_ARRIVED
 
 
 def crowd_rates(scenario, seeds):

@@ -6,9 +6,9 @@ import itertools
 
 import pytest
 
-from simulator.engine import Action, Engine
-from simulator.events import REACH_CHANGED, THRESHOLD_CROSSED
-from simulator.spread import Segment
+from simulator.drill.engine import Action, Engine
+from simulator.drill.events import REACH_CHANGED, THRESHOLD_CROSSED
+from simulator.drill.spread import Segment
 
 GOOD = ("Hi Rebecca, I'm so sorry your daughter is unwell, that must be so worrying. Please "
         "contact a doctor first, then send us a DM with your order and we'll follow up today. "

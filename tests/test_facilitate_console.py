@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, RichLog, Static
 
+from simulator.bots.headless import run_drill
 from simulator.debrief import queries
-from simulator.headless import run_drill
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
 from simulator.session import get_session, link_drill, start_session

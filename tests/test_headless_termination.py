@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.bots import BOT_NAMES
-from simulator.engine import due_time
-from simulator.events import drill_time
-from simulator.headless import run_drill
+from simulator.bots.headless import run_drill
+from simulator.bots.players import BOT_NAMES
+from simulator.drill.engine import due_time
+from simulator.drill.events import drill_time
 from simulator.scenario import load_scenario
 from simulator.scenario.library import bundled_ids, resolve_scenario
 

@@ -1,7 +1,7 @@
 """The human-paced player and the load report: what one person at a care desk can handle.
 
 The `human` bot is the yardstick for "can a strong trainee play this": one post at a time at
-`simulator.triage`'s pace, important posts first. `preview` (and `validate --load`) report per
+`simulator.drill.triage`'s pace, important posts first. `preview` (and `validate --load`) report per
 phase how much of one person's time the posts need.
 """
 
@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from simulator.bots.headless import run_drill
+from simulator.bots.load import scenario_load
 from simulator.cli import main
-from simulator.events import ACTION, POST_ARRIVED
-from simulator.headless import run_drill
-from simulator.load import scenario_load
-from simulator.triage import DECIDE_S, TEMPLATE_S, handling_s, important, reading_s
+from simulator.drill.events import ACTION, POST_ARRIVED
+from simulator.drill.triage import DECIDE_S, TEMPLATE_S, handling_s, important, reading_s
 
 MINIMAL = Path(__file__).parent / "data" / "scenarios" / "minimal.yaml"
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from simulator.cli import main
-from simulator.engine import Engine
+from simulator.drill.engine import Engine
 from simulator.printable import clean_name, control_characters, printable, printable_data
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario

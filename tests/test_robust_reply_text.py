@@ -27,7 +27,7 @@ from snapshot_apps.common import advance, build, screen_text
 from scoring.guidance import GUIDANCE
 from scoring.tone import RULES, ReplyContext, score_reply
 from simulator.debrief.model import finding_view
-from simulator.events import Event
+from simulator.drill.events import Event
 from simulator.printable import printable
 from simulator.scenario import load_scenario
 from simulator.scenario.library import resolve_scenario

@@ -17,8 +17,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from simulator.bots.headless import run_drill
 from simulator.cli import main
-from simulator.headless import run_drill
 from simulator.scenario import validate_text
 from simulator.scenario.checks import faker_locales
 from simulator.scenario.model import MAX_COUNT

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from simulator.bots.headless import run_drill
 from simulator.cli import main
-from simulator.headless import run_drill
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
 from simulator.session import injects as inj

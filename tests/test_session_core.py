@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from simulator.bots.headless import run_drill
 from simulator.debrief.model import build_debrief
-from simulator.engine import Engine
-from simulator.headless import run_drill
+from simulator.drill.engine import Engine
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
 from simulator.session import (

@@ -10,8 +10,8 @@ from textual.widgets import TextArea
 
 from simulator.debrief.model import build_debrief
 from simulator.debrief.replay import recorded_inputs
-from simulator.engine import Engine
-from simulator.events import STATEMENT, Action, ActionError
+from simulator.drill.engine import Engine
+from simulator.drill.events import STATEMENT, Action, ActionError
 from simulator.store import Store
 from simulator.tui.screens.play import PlayScreen
 from simulator.tui.screens.statement import StatementScreen

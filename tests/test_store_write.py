@@ -15,7 +15,7 @@ import pytest
 from store_fixtures import ScenarioRef, drill_events, finding, record_drill, scores
 
 from simulator.debrief import queries
-from simulator.events import Event
+from simulator.drill.events import Event
 from simulator.store import (
     ABORTED,
     ENV_VAR,

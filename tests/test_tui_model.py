@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from snapshot_apps.common import SEED, drill_scenario
 
-from simulator.engine import Engine
-from simulator.events import Action
-from simulator.outcomes import score_log
+from simulator.drill.engine import Engine
+from simulator.drill.events import Action
+from simulator.drill.outcomes import score_log
 from simulator.tui.clock import DrillClock, ManualClock
 from simulator.tui.feed_model import FeedModel, countdown
 from simulator.tui.lessons import biggest_lessons
@@ -120,8 +120,8 @@ def test_the_health_label_is_a_level_in_words_and_symbols_not_a_trend() -> None:
 
 
 def test_a_lesson_worth_less_than_half_a_point_is_not_shown() -> None:
-    from simulator.events import Event
-    from simulator.headless import run_drill
+    from simulator.bots.headless import run_drill
+    from simulator.drill.events import Event
     from simulator.tui.lessons import MIN_COST
 
     scenario = drill_scenario()

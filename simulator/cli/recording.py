@@ -20,7 +20,7 @@ from simulator.printable import printable
 from simulator.store import StoreError, add_db_option, resolve_db_path
 
 if TYPE_CHECKING:  # imported where used, so `--help` starts without sqlite-utils
-    from simulator.events import Event
+    from simulator.drill.events import Event
     from simulator.store import Store
 
 

@@ -134,7 +134,7 @@ def run_validate(args: argparse.Namespace) -> int:
         failed = failed or invalid
         print(printable(f"{path}: {summary(problems)}"))
         if args.load and scenario is not None:
-            from simulator.load import render_load, scenario_load
+            from simulator.bots.load import render_load, scenario_load
 
             print("\n".join(render_load(scenario_load(scenario, DEFAULT_PREVIEW_SEED))))
     if missing:
@@ -183,7 +183,9 @@ def engine_timeline(scenario: Scenario, seed: int) -> list[TimelineRow] | None:
     which is what a facilitator wants to see: the pressure a trainee who falls behind will face.
     """
     try:
-        from simulator.engine import Engine  # imported lazily: validate/list/new do not need it
+        from simulator.drill.engine import (
+            Engine,  # imported lazily: validate/list/new do not need it
+        )
     except ImportError:
         return None
     events = Engine(scenario, seed=seed).advance(scenario.duration)
@@ -252,7 +254,7 @@ def run_preview(args: argparse.Namespace) -> int:
         rows = scripted_timeline(scenario)
     print("\n".join(render_timeline(scenario, rows, args.seed, generated)))
     if generated:
-        from simulator.load import render_load, scenario_load
+        from simulator.bots.load import render_load, scenario_load
 
         print()
         print("\n".join(render_load(scenario_load(scenario, args.seed))))

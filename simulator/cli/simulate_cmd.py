@@ -12,14 +12,14 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from simulator.bots import BOT_NAMES
+from simulator.bots.players import BOT_NAMES
 from simulator.cli import UsageError
 from simulator.cli.recording import add_recording_options, recorded_drill
 from simulator.cli.scenario_arg import load_scenario_arg
-from simulator.events import POST_ARRIVED
+from simulator.drill.events import POST_ARRIVED
 
 if TYPE_CHECKING:  # the engine is imported when a drill runs, not for `--help`
-    from simulator.headless import EventSink, HeadlessResult
+    from simulator.bots.headless import EventSink, HeadlessResult
     from simulator.scenario.model import Scenario
 
 DEFAULT_SEED = 1
@@ -65,7 +65,7 @@ def simulate(
     if speed is not None and speed <= 0:
         raise UsageError("--speed must be a positive number")
     try:
-        from simulator.headless import run_drill
+        from simulator.bots.headless import run_drill
 
         return run_drill(scenario, seed, bot, on_event=on_event, speed=speed, locale=locale)
     except AttributeError as error:  # Faker raises this for a locale it does not have

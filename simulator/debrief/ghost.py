@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator import events as ev
 from simulator.debrief import queries
+from simulator.drill import events as ev
 from simulator.store import FINISHED, Store, StoreError
 
 

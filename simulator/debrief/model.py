@@ -1,7 +1,7 @@
 """The `Debrief`: everything one drill's debrief shows, as plain data built from the results file.
 
 The TUI and every report format render this one object, so they cannot disagree. Scores are
-recomputed from the stored event log (`simulator.outcomes.score_log`), which works for aborted
+recomputed from the stored event log (`simulator.drill.outcomes.score_log`), which works for aborted
 drills too; the scenario is only needed for the threshold route and the weights, and both are also
 recorded in the log and the stored score, so a debrief of a drill on a scenario file that is no
 longer around still scores. Replay needs the real scenario (see `simulator.debrief.replay`).
@@ -18,7 +18,6 @@ from typing import Any
 from scoring.drill import SCORING_VERSION, DrillScore, PostScore
 from scoring.guidance import GUIDANCE
 from scoring.tone import RULES
-from simulator import events as ev
 from simulator.debrief import queries
 from simulator.debrief.lessons import Lesson, build_lessons
 from simulator.debrief.proof import (
@@ -28,8 +27,9 @@ from simulator.debrief.proof import (
     scoring_version,
 )
 from simulator.debrief.timeseries import Bucket, build_series
-from simulator.events import Event
-from simulator.outcomes import score_log
+from simulator.drill import events as ev
+from simulator.drill.events import Event
+from simulator.drill.outcomes import score_log
 from simulator.printable import printable_data
 from simulator.scenario.model import NO_ROUTE, Scenario
 from simulator.store import ABORTED, RUNNING, Store, StoreError, hash_scenario
@@ -104,7 +104,7 @@ class GhostPost(_Plain):
 
 
 # A post that arrived when its channel's target no longer fitted in the drill, and that nobody
-# touched, is not scored (simulator.outcomes): the debrief says so instead of showing a 0.
+# touched, is not scored (simulator.drill.outcomes): the debrief says so instead of showing a 0.
 NOT_JUDGED = "not_judged"
 
 

@@ -26,10 +26,10 @@ from functools import lru_cache
 from typing import Any
 
 from scoring.drill import SCORING_VERSION, DrillScore
-from simulator import events as ev
 from simulator.debrief import queries
-from simulator.events import Event
-from simulator.outcomes import LOGGED_DIMENSIONS, logged_score, score_log
+from simulator.drill import events as ev
+from simulator.drill.events import Event
+from simulator.drill.outcomes import LOGGED_DIMENSIONS, logged_score, score_log
 from simulator.scenario.model import Scenario
 from simulator.store import FINISHED, Store, StoreError, hash_scenario
 

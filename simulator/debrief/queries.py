@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.events import Event
+from simulator.drill.events import Event
 from simulator.store import FINISHED, Store, StoreError
 
 DIMENSIONS = ("speed", "tone", "escalation", "composite")

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator import events as ev
-from simulator.engine import DrillState, Engine
-from simulator.events import Action, ActionError, Event
+from simulator.drill import events as ev
+from simulator.drill.engine import DrillState, Engine
+from simulator.drill.events import Action, ActionError, Event
 from simulator.scenario.model import Scenario
 
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from simulator import events as ev
-from simulator.events import Event
+from simulator.drill import events as ev
+from simulator.drill.events import Event
 
 MIN_BUCKET_S = 10.0
 MAX_BUCKET_S = 30.0

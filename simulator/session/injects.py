@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from simulator.events import ActionError, Event
+from simulator.drill.events import ActionError, Event
 from simulator.scenario.model import NO_ROUTE, InjectedPost, Scenario
 from simulator.session import codes
 from simulator.session.sessions import require_session, write
@@ -121,7 +121,7 @@ def post_from_file(path: Path, scenario: Scenario) -> dict[str, Any]:
     Only a regular file is read, and at most the scenario size limit of it: a FIFO would block
     the console forever and a link to /dev/zero filled the disk.
     """
-    from simulator.posts import post_spec
+    from simulator.drill.posts import post_spec
     from simulator.scenario.library import path_kind
     from simulator.scenario.loader import load_injected_post
     from simulator.scenario.yamlnodes import MAX_FILE_BYTES

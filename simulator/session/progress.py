@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.drill import PostRecord, score_drill
-from simulator.events import ACTION, DRILL_ENDED, HEALTH_CHANGED, POST_ARRIVED, Event
-from simulator.outcomes import records_from_log, scenario_pass_mark, scenario_weights
+from simulator.drill.events import ACTION, DRILL_ENDED, HEALTH_CHANGED, POST_ARRIVED, Event
+from simulator.drill.outcomes import records_from_log, scenario_pass_mark, scenario_weights
 from simulator.scenario.model import Scenario
 from simulator.session.sessions import session_drills, waiting_trainees
 from simulator.store import Store

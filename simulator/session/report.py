@@ -22,7 +22,7 @@ from typing import Any
 from scoring.drill import score_drill
 from simulator.debrief import queries
 from simulator.debrief.report_md import md_text
-from simulator.outcomes import records_from_log, scenario_pass_mark, scenario_weights
+from simulator.drill.outcomes import records_from_log, scenario_pass_mark, scenario_weights
 from simulator.scenario.model import Scenario
 from simulator.session.injects import injects_after
 from simulator.session.notes import session_notes

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.events import Event
+from simulator.drill.events import Event
 from simulator.printable import printable_data
 from simulator.scenario.model import Scenario
 

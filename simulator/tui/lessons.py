@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from scoring.drill import DrillScore
 from scoring.guidance import GUIDANCE
-from simulator.events import ACTION, Event
+from simulator.drill.events import ACTION, Event
 
 MIN_COST = 0.5  # composite points
 

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from simulator.events import Action, Event
+from simulator.drill.events import Action, Event
 from simulator.scenario.model import Scenario
 from simulator.tui.clock import Clock, DrillClock
 from simulator.tui.feed_model import FeedModel
@@ -30,7 +30,7 @@ RETRY_S = 2.0  # drill seconds between retries of a failed write while the train
 
 if TYPE_CHECKING:
     from scoring.drill import DrillScore
-    from simulator.engine import Engine
+    from simulator.drill.engine import Engine
     from simulator.store import Store
 
 
@@ -79,7 +79,7 @@ class DrillSession:
         """Import and build the engine (safe to call from a worker thread, and again)."""
         with self._lock:
             if self._engine is None:
-                from simulator.engine import Engine
+                from simulator.drill.engine import Engine
 
                 self._engine = Engine(self.scenario, self.seed, agent_name=self.agent)
 
@@ -200,7 +200,7 @@ class DrillSession:
 
     # ------------------------------------------------------------------ internals
     def _finish(self) -> None:
-        from simulator.outcomes import score_log
+        from simulator.drill.outcomes import score_log
 
         engine = self.engine
         self.score = engine.final_score if engine.final_score is not None else score_log(

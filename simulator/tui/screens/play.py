@@ -19,7 +19,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
-from simulator.events import ACTION, Action, ActionError
+from simulator.drill.events import ACTION, Action, ActionError
 from simulator.tui.feed_model import FeedItem
 from simulator.tui.screens.confirm import ConfirmScreen
 from simulator.tui.screens.escalate import EscalateScreen, Escalation

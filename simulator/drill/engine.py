@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
-from simulator import events as ev
-from simulator import spread
-from simulator.crowd import CrowdGenerator
-from simulator.events import (
+from simulator.drill import events as ev
+from simulator.drill import spread
+from simulator.drill.crowd import CrowdGenerator
+from simulator.drill.events import (
     ACTION_KINDS,
     STATEMENT_ACTION,
     Action,
@@ -38,8 +38,8 @@ from simulator.events import (
     Event,
     drill_time,
 )
-from simulator.health import HEALTH_STEP, brand_health, rolled_tone
-from simulator.posts import DrillState, Post, PostView, post_spec, scripted_kind, view_of
+from simulator.drill.health import HEALTH_STEP, brand_health, rolled_tone
+from simulator.drill.posts import DrillState, Post, PostView, post_spec, scripted_kind, view_of
 from simulator.scenario.model import (
     AUTO_PLACEHOLDERS,
     MAX_PER_MINUTE,
@@ -389,7 +389,7 @@ class Engine:
         })
 
     def _end(self) -> None:
-        from simulator.outcomes import logged_score, score_log
+        from simulator.drill.outcomes import logged_score, score_log
 
         self.finished = True
         self._health_tick_value(self.duration)

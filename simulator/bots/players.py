@@ -10,8 +10,8 @@ stream), so a headless drill is as reproducible as the engine.
   the reach threshold.
 - `slow`: the same replies and routes, but well after each channel's response target.
 - `rude`: fast and defensive ("Calm down. Not our fault..."), never escalates.
-- `human`: the `perfect` player's judgement at a person's pace (`simulator.triage`): one post at
-  a time, important posts first, reading, deciding and typing take as long as they do for a
+- `human`: the `perfect` player's judgement at a person's pace (`simulator.drill.triage`): one post
+  at a time, important posts first, reading, deciding and typing take as long as they do for a
   person. The yardstick for what one trainee can handle.
 - `silent`: does nothing.
 - `random`: random actions at random times (seeded).
@@ -24,12 +24,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from simulator.events import POST_ARRIVED, THRESHOLD_CROSSED, Action, Event
+from simulator.drill.events import POST_ARRIVED, THRESHOLD_CROSSED, Action, Event
 from simulator.scenario.model import NO_ROUTE
 
 if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_NAMES
     from scoring.tone import ReplyContext
-    from simulator.engine import Engine
+    from simulator.drill.engine import Engine
 
 BOT_NAMES: tuple[str, ...] = ("perfect", "human", "slow", "rude", "silent", "random")
 GOOD_ENOUGH = 85  # a template scoring this well is used; below it the bot writes its own reply
@@ -243,9 +243,9 @@ class _Open:
 
 
 class HumanBot:
-    """The `perfect` player's replies and routes, one post at a time at `simulator.triage`'s pace:
-    the most important post first, then the one closest to its deadline. While it types a reply,
-    new posts wait, as they would for a person."""
+    """The `perfect` player's replies and routes, one post at a time at
+    `simulator.drill.triage`'s pace: the most important post first, then the one closest to its
+    deadline. While it types a reply, new posts wait, as they would for a person."""
 
     name = "human"
 
@@ -255,7 +255,7 @@ class HumanBot:
         self._free_at = 0.0
 
     def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
-        from simulator.triage import important
+        from simulator.drill.triage import important
 
         for event in events:
             if event.post_id is None:
@@ -287,7 +287,7 @@ class HumanBot:
         return self._open.pop(best.post_id)
 
     def _handle(self, engine: Engine, post: _Open, start: float) -> list[Planned]:
-        from simulator.triage import DECIDE_S, ESCALATE_S, handling_s, reading_s
+        from simulator.drill.triage import DECIDE_S, ESCALATE_S, handling_s, reading_s
 
         planned = []
         at = start + reading_s(post.text) + DECIDE_S

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from faker import Faker
 
-from simulator import crowd_text as bank
+from simulator.drill import crowd_text as bank
 from simulator.scenario.model import NO_ROUTE, Author, AuthorKind, PostKind, Scenario, Topic
 
 POOL_FIRST = 160

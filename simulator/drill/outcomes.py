@@ -26,7 +26,7 @@ from typing import Any
 from scoring.composite import Weights
 from scoring.critical import reply_errors
 from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill
-from simulator.events import ACTION, DRILL_STARTED, POST_ARRIVED, THRESHOLD_CROSSED, Event
+from simulator.drill.events import ACTION, DRILL_STARTED, POST_ARRIVED, THRESHOLD_CROSSED, Event
 from simulator.scenario.model import NO_ROUTE, Scenario
 
 

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator import spread
-from simulator.events import ActionError
+from simulator.drill import spread
+from simulator.drill.events import ActionError
 from simulator.scenario.model import (
     NO_ROUTE,
     Author,

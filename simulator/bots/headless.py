@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from scoring.drill import DrillScore
-from simulator.bots import Bot, Planned, make_bot
-from simulator.engine import Engine, due_time
-from simulator.events import ActionError, Event
-from simulator.outcomes import score_log
+from simulator.bots.players import Bot, Planned, make_bot
+from simulator.drill.engine import Engine, due_time
+from simulator.drill.events import ActionError, Event
+from simulator.drill.outcomes import score_log
 from simulator.scenario.model import Scenario
 
 EventSink = Callable[[Event], None]

@@ -1,7 +1,7 @@
 """How much of a scenario one person can handle: the load `preview` and `validate --load` print.
 
-The `human` bot (`simulator.triage`'s pace) plays the scenario once; per phase the report gives
-the posts arriving a minute, those needing a reply, the important ones, and the share of one
+The `human` bot (`simulator.drill.triage`'s pace) plays the scenario once; per phase the report
+gives the posts arriving a minute, those needing a reply, the important ones, and the share of one
 person's minute that handling them all would take. Over 100 % a phase is beyond one person: the
 trainee must triage, which a scenario labelled `easy` should not ask. The headline figure is the
 share of important posts the human-paced player handled in time (answered within the channel's
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from simulator.events import POST_ARRIVED
+from simulator.drill.events import POST_ARRIVED
+from simulator.drill.triage import handling_s, important
 from simulator.scenario.model import Scenario
-from simulator.triage import handling_s, important
 
 ONE_PERSON = 1.0  # a phase needing more than this share of a person's time is beyond one person
 
@@ -46,7 +46,7 @@ class Load:
 
 
 def scenario_load(scenario: Scenario, seed: int) -> Load:
-    from simulator.headless import run_drill
+    from simulator.bots.headless import run_drill
 
     result = run_drill(scenario, seed, "human")
     arrivals = [e for e in result.engine.log if e.kind == POST_ARRIVED and e.post_id]

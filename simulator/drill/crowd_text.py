@@ -1,10 +1,11 @@
 """Text banks for the generated crowd: the words the angry (and the not-so-angry) public uses.
 
-Kept apart from `simulator.crowd` so writers can tune the voice of the crowd without reading the
-generator. Lines may use the scenario's crowd slots (`{brand_handle}`, `{product}`, `{order}`,
-`{city}`, `{store}`...) plus `{outlet}` and `{quote}` for media posts and `{reply}` for pile-ons.
-The complaint wrappers are deliberately blunt: the crowd of a real crisis is not polite, and a drill
-whose posts read like customer-survey comments trains nobody (the realism benchmark checks this).
+Kept apart from `simulator.drill.crowd` so writers can tune the voice of the crowd without
+reading the generator. Lines may use the scenario's crowd slots (`{brand_handle}`, `{product}`,
+`{order}`, `{city}`, `{store}`...) plus `{outlet}` and `{quote}` for media posts and `{reply}` for
+pile-ons. The complaint wrappers are deliberately blunt: the crowd of a real crisis is not
+polite, and a drill whose posts read like customer-survey comments trains nobody (the realism
+benchmark checks this).
 The generic lines (questions, praise, noise, trolls, threats) are brand-neutral: they name only
 what every scenario has (brand, handle, products, cities, a reference number), never a store or a
 meal, because the same banks serve a fried-chicken chain, a bank app and an airline.
