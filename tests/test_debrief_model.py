@@ -34,7 +34,7 @@ def test_scores_recomputed_from_the_log_match_the_stored_ones(store, results) ->
         assert stored is not None and stored.composite is not None
         assert debrief.score["composite"] == pytest.approx(stored.composite, abs=0.01)
         assert [d.dimension for d in debrief.drivers] == [
-            "speed", "tone", "escalation", "composite"]
+            "speed", "tone", "escalation", "statements", "composite"]
     good = build_debrief(store, results[1]["good"])
     hostile = build_debrief(store, results[1]["hostile"])
     assert good.score["composite"] > 90 > hostile.score["composite"]

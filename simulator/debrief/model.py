@@ -27,6 +27,7 @@ from simulator.debrief.proof import (
     scoring_version,
 )
 from simulator.debrief.timeseries import Bucket, build_series
+from simulator.debrief.triage_report import TriageReport, statements_lines, triage_report
 from simulator.drill import events as ev
 from simulator.drill.events import Event
 from simulator.drill.outcomes import score_log
@@ -229,6 +230,9 @@ class Debrief(_Plain):
     # A drill scored under older scoring rules: the version and the composite it was played with
     # (the scores above are today's rules applied to its log).
     played_under: dict[str, Any] | None = None
+    # The important posts missed (costliest first) and handled (in order): `triage_report`, the
+    # one function the summary screen and every report call.
+    triage: TriageReport = field(default_factory=TriageReport)
     events: tuple[Event, ...] = field(default=(), repr=False)
     scenario: Any = field(default=None, repr=False, compare=False)  # for replay, if it matches
 
@@ -379,6 +383,7 @@ def assemble(
         events=tuple(log),
         scenario=scenario if scenario_matches else None,
         played_under=played_under,
+        triage=triage_report(log, score),
     )
 
 
@@ -597,11 +602,19 @@ def build_drivers(score: DrillScore, posts: Sequence[DebriefPost]) -> list[Drive
         if outcomes.get(name):
             escalation.append(f"{outcomes[name]} {why}")
     w = score.weights
-    return [
+    drivers = [
         Driver("speed", round(score.speed, 1), w.speed, tuple(speed)),
         Driver("tone", round(score.tone, 1), w.tone, tuple(tone)),
         Driver("escalation", round(score.escalation, 1), w.escalation, tuple(escalation)),
-        Driver("composite", round(score.composite, 1), w.speed + w.tone + w.escalation, (
-            f"weighted mean of speed {w.speed:g}, tone {w.tone:g}, escalation {w.escalation:g}",
-        )),
     ]
+    mean = f"weighted mean of speed {w.speed:g}, tone {w.tone:g}, escalation {w.escalation:g}"
+    total = w.speed + w.tone + w.escalation
+    if score.statements is not None:  # a drill scored with statements (scoring v3 on)
+        drivers.append(Driver("statements", round(score.statements, 1), w.statements,
+                              tuple(statements_lines(score))))
+        if w.statements > 0:
+            mean += f", statements {w.statements:g}"
+            total += w.statements
+        else:
+            mean += " (statements weigh 0 in this scenario)"
+    return [*drivers, Driver("composite", round(score.composite, 1), total, (mean,))]

@@ -23,6 +23,7 @@ from simulator.debrief.model import (
     verdict_lines,
 )
 from simulator.debrief.replay import FeedRow, FeedSnapshot
+from simulator.debrief.triage_report import TriageReport
 from simulator.printable import printable
 
 GOOD = "bold green"
@@ -140,6 +141,53 @@ def lesson_text(lesson: Lesson) -> Text:
     return out
 
 
+RESULT_STYLE = {"strong": "green", "fair": "yellow", "weak": "red"}
+
+
+def missed_text(report: TriageReport, *, limit: int | None = None,
+                explain: bool = False) -> Text:
+    """The important posts missed, costliest first: who, what they said, what was missed, the
+    cost (and, with `explain`, how the cost was made). `limit` shows the first N and "+N more"."""
+    out = Text()
+    out.append("Missed important posts, costliest first\n", style="bold underline")
+    if not report.missed:
+        out.append("  none: every important post was answered in time and escalated "
+                   "correctly\n" if report.important else "  no important posts\n", style=MUTED)
+        return out
+    shown = report.missed if limit is None else report.missed[:limit]
+    for number, post in enumerate(shown, 1):
+        out.append(f"{number:2d}. ", style="bold")
+        out.append(post.author_handle, style="bold cyan")
+        out.append(f"  {post.post_id}  at {clock(post.arrived_t)}  ")
+        out.append(f"cost {post.cost:.0f}\n", style=BAD)
+        out.append("    “")
+        out.append(post.excerpt, style="italic")
+        out.append("”\n")
+        for what in post.missed:
+            out.append(f"    ✗ {what}\n")
+        if explain:
+            out.append(f"    {post.cost_text}\n", style=MUTED)
+    hidden = len(report.missed) - len(shown)
+    if hidden > 0:
+        out.append(f"    +{hidden} more (the debrief lists them all)\n", style=MUTED)
+    return out
+
+
+def handled_text(report: TriageReport) -> Text:
+    """The important posts handled, in the order the trainee first acted on them."""
+    out = Text()
+    out.append("Handled important posts, in the order handled\n", style="bold underline")
+    if not report.handled:
+        out.append("  none\n", style=MUTED)
+    for number, post in enumerate(report.handled, 1):
+        out.append(f"{number:2d}. {clock(post.first_action_t)} ", style="bold")
+        out.append(post.author_handle, style="bold cyan")
+        out.append(f"  {post.post_id}  arrived {clock(post.arrived_t)}, {post.first_move}  ")
+        out.append(post.result, style=RESULT_STYLE.get(post.result, ""))
+        out.append("\n")
+    return out
+
+
 def verdict_text(score: dict[str, Any]) -> Text:
     """Passed or not, and why: in words and a symbol, not only colour."""
     out = Text()
@@ -177,6 +225,10 @@ def overview_text(debrief: Debrief) -> Text:
         out.append(f"  (weight {driver.weight:g})\n", style=MUTED)
         for reason in driver.reasons:
             out.append(f"    {reason}\n")
+    out.append("\n")
+    out.append_text(missed_text(debrief.triage, explain=True))
+    out.append("\n")
+    out.append_text(handled_text(debrief.triage))
     for kind, title in (("well", "What went well"), ("improve", "What to improve")):
         out.append(f"\n{title}\n", style="bold underline")
         items = [x for x in debrief.lessons if x.kind == kind]
