@@ -77,6 +77,8 @@ def simulate(
 def result_summary(
     scenario: Scenario, seed: int, bot: str, result: HeadlessResult
 ) -> dict[str, Any]:
+    from simulator.debrief.triage_report import statements_lines
+
     score = result.score
     outcomes = Counter(str(post.escalation.outcome) for post in score.posts)
     engine = result.engine
@@ -103,6 +105,9 @@ def result_summary(
         "not_passed_because": score.verdict,
         "critical_errors": [error.to_dict() for error in score.critical],
         "scoring": score.scoring,
+        # None for a drill scored without statements: the text output then leaves them out.
+        "statements": None if score.statements is None else round(score.statements, 1),
+        "statements_reasons": statements_lines(score),
     }
 
 
@@ -110,6 +115,10 @@ def render_summary(summary: dict[str, Any]) -> str:
     def secs(value: float | None) -> str:
         return "-" if value is None else f"{value:.0f}s"
 
+    statements = []
+    if summary.get("statements") is not None:
+        statements = [f"  statements  {summary['statements']:5.1f}",
+                      *(f"      {line}" for line in summary.get("statements_reasons") or ())]
     return "\n".join([
         f"{summary['scenario']} · seed {summary['seed']} · bot {summary['bot']}: "
         f"{summary['arrived']} posts ({summary['posts']} scored), {summary['events']} events",
@@ -118,6 +127,7 @@ def render_summary(summary: dict[str, Any]) -> str:
         f"median {secs(summary['median_response_s'])}, p90 {secs(summary['p90_response_s'])}",
         f"  tone        {summary['tone']:5.1f}",
         f"  escalation  {summary['escalation']:5.1f}   missed {summary['missed_escalations']}",
+        *statements,
         f"  brand health at the end {summary['health']:.0f}/100",
         verdict_line(summary["passed"], summary["pass_mark"], summary["not_passed_because"]),
     ])

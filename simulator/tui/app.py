@@ -266,13 +266,14 @@ class DrillApp(App[None]):
         score = session.score
         if score is None:
             return
+        from simulator.debrief.triage_report import triage_report
         from simulator.tui.lessons import biggest_lessons
         from simulator.tui.screens.summary import SummaryScreen, summary_renderable
 
         renderable = summary_renderable(
             session.scenario.title, score, biggest_lessons(score, session.engine.log),
             session.model.health, len(session.model.items), session.drill_id,
-            session.store_error,
+            session.store_error, triage=triage_report(session.engine.log, score),
         )
         self.switch_screen(SummaryScreen(renderable))
 

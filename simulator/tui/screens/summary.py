@@ -1,4 +1,9 @@
-"""The end of the drill: the scores, the three biggest lessons, and the way to the debrief."""
+"""The end of the drill: the scores, the statements, the important posts missed, the three biggest
+lessons, and the way to the debrief.
+
+The missed and handled posts come from `simulator.debrief.triage_report.triage_report`, the same
+function the debrief and its reports call, so the numbers here are the numbers there.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from simulator.debrief.triage_report import statements_lines
+from simulator.tui.debrief.text import missed_text
+
 if TYPE_CHECKING:
     from scoring.drill import DrillScore
+    from simulator.debrief.triage_report import TriageReport
     from simulator.tui.lessons import Lesson
+
+MISSED_SHOWN = 5  # the rest are "+N more", listed in full in the debrief
 
 
 def grade(value: float) -> tuple[str, str]:
@@ -28,7 +39,8 @@ def grade(value: float) -> tuple[str, str]:
 
 
 def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], health: float,
-                       posts: int, drill_id: int | None, store_error: str | None) -> Group:
+                       posts: int, drill_id: int | None, store_error: str | None,
+                       triage: TriageReport | None = None) -> Group:
     head = Text()
     head.append("Drill over: ", style="bold")
     head.append(title, style="bold")
@@ -37,8 +49,11 @@ def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], hea
     table.add_column(style="bold", no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
     table.add_column(no_wrap=True)
-    for name, value in (("Composite", score.composite), ("Speed", score.speed),
-                        ("Tone", score.tone), ("Escalation", score.escalation)):
+    rows = [("Composite", score.composite), ("Speed", score.speed), ("Tone", score.tone),
+            ("Escalation", score.escalation)]
+    if score.statements is not None:  # drills scored before statements show what they did
+        rows.append(("Statements", score.statements))
+    for name, value in rows:
         word, colour = grade(value)
         table.add_row(name, f"{value:5.1f}", Text(word, style=colour))
     verdict = Text("\n")
@@ -52,6 +67,15 @@ def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], hea
             verdict.append(f"  • {reason}\n")
     verdict.rstrip()
     body = Text()
+    said = statements_lines(score)
+    if said:
+        body.append("\nOfficial statements\n", style="bold underline")
+        for line in said:
+            body.append(f"  • {line}\n")
+    if triage is not None:
+        body.append("\n")
+        body.append_text(missed_text(triage, limit=MISSED_SHOWN))
+        body.append(triage.handled_hint() + "\n", style="dim")
     body.append("\nThe three biggest lessons\n", style="bold underline")
     if not lessons:
         body.append("Nothing cost you points. Try a harder scenario.\n")
