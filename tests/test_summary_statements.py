@@ -22,7 +22,7 @@ from simulator.bots.headless import run_drill
 from simulator.cli import main
 from simulator.debrief.model import build_debrief
 from simulator.debrief.report_md import render_markdown
-from simulator.debrief.triage_report import statements_lines, triage_report
+from simulator.debrief.triage_report import clock, statements_lines, triage_report
 from simulator.drill.events import DRILL_STARTED, STATEMENT, Event
 from simulator.drill.outcomes import score_log
 from simulator.store import Store
@@ -68,8 +68,8 @@ async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agr
         text = screen_text(app)
         assert "Missed important posts, costliest first" in text
         for rank, post in enumerate(report.missed[:MISSED_SHOWN], 1):
-            assert f"{rank:2d}. {post.author_handle}  {post.post_id}" in text
-            assert f"cost {post.cost:.0f}" in text
+            assert (f"{rank:2d}. {post.author_handle}  {post.post_id}  at "
+                    f"{clock(post.arrived_t)}  cost {post.cost:.0f}") in text
         assert flat(report.handled_hint()) in flat(text)
         assert score.statements is not None
         assert "Statements" in text and f"{score.statements:5.1f}" in text
@@ -84,9 +84,9 @@ async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agr
         assert [(m.post_id, round(m.cost, 6)) for m in debrief.triage.missed] == [
             (m.post_id, round(m.cost, 6)) for m in report.missed]
         overview = flat(str(app.screen.query_one("#overview-body").content))
-        for post in report.missed:
-            assert f"{post.author_handle} {post.post_id} at" in overview
-            assert f"cost {post.cost:.0f}" in overview
+        for post in report.missed:  # the same post, arrival and cost as on the summary
+            assert (f"{post.author_handle} {post.post_id} at {clock(post.arrived_t)} "
+                    f"cost {post.cost:.0f}") in overview
             assert flat(post.cost_text) in overview
         assert "Handled important posts, in the order handled" in overview
     store.close()

@@ -17,6 +17,7 @@ from simulator.debrief.model import build_debrief
 from simulator.debrief.report_html import render_html
 from simulator.debrief.report_md import render_markdown
 from simulator.debrief.triage_report import (
+    clock,
     coverage_line,
     reach_factor,
     severity_factor,
@@ -135,8 +136,8 @@ def test_handled_posts_come_in_the_order_handled_and_routine_and_late_posts_are_
     assert [h.post_id for h in report.handled] == ["s:press", "s:early"]
     press, early = report.handled
     assert (press.first_action, press.first_action_t, press.arrived_t) == ("escalate", 55.0, 50.0)
-    assert press.first_move == "answered after 0:20"
-    assert early.first_move == "answered after 1:25"
+    assert press.first_move == "answered in 0:20"
+    assert early.first_move == "answered in 1:25"
     assert {h.result for h in report.handled} <= {"strong", "fair", "weak"}
     listed = {p.post_id for p in (*report.missed, *report.handled)}
     assert "g-0001" not in listed  # routine crowd post
@@ -198,9 +199,10 @@ def test_the_debrief_and_its_reports_show_the_same_lists_from_a_real_results_fil
     markdown, page = render_markdown(debrief), render_html(debrief)
     assert "## Missed important posts, costliest first" in markdown
     assert "Missed important posts, costliest first" in page
-    for post in debrief.triage.missed:
-        assert f"cost **{post.cost:.0f}**" in markdown
-        assert f"cost <b>{post.cost:.0f}</b>" in page
+    for post in debrief.triage.missed:  # the same arrival and cost in both reports
+        at = clock(post.arrived_t)
+        assert f"({post.post_id}, at {at}), cost **{post.cost:.0f}**" in markdown
+        assert f"<code>{post.post_id}</code> at {at}, cost <b>{post.cost:.0f}</b>" in page
     assert markdown.index(debrief.triage.missed[0].post_id) < markdown.index(
         "## Handled important posts")
     score = score_log(scenario, debrief.events)

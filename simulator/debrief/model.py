@@ -236,6 +236,15 @@ class Debrief(_Plain):
     events: tuple[Event, ...] = field(default=(), repr=False)
     scenario: Any = field(default=None, repr=False, compare=False)  # for replay, if it matches
 
+    @property
+    def composite(self) -> float:
+        """The composite to one decimal as the drivers show it (rounded once, from the exact
+        score, so the title, the drivers and the reports never differ by a rounding)."""
+        for driver in self.drivers:
+            if driver.dimension == "composite":
+                return driver.score
+        return round(float(self.score.get("composite") or 0.0), 1)
+
     def post(self, post_id: str) -> DebriefPost | None:
         for post in self.posts:
             if post.post_id == post_id:

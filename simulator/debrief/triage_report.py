@@ -50,11 +50,14 @@ if TYPE_CHECKING:
 
 EXCERPT = 48  # characters of a post's text shown beside it
 REACH_CAP = 3.0  # the reach factor's ceiling
+DONE = {"reply": "answered", "dm": "moved to DM", "escalate": "escalated", "hide": "hidden",
+        "leave": "left alone"}
 
 
 def clock(seconds: float) -> str:
-    """Drill seconds as m:ss."""
-    total = max(0, round(seconds))
+    """Drill seconds as m:ss, as a stopwatch shows them (whole seconds passed, like the debrief's
+    timeline): 437.6 s is 7:17."""
+    total = max(0, int(seconds))
     return f"{total // 60}:{total % 60:02d}"
 
 
@@ -132,10 +135,11 @@ class HandledPost:
 
     @property
     def first_move(self) -> str:
-        """`answered after 0:42` or `escalate after 0:10`."""
+        """`answered in 0:42` (after its arrival), `escalated in 0:10`, `left alone in 0:17`."""
         if self.response_s is not None:
-            return f"answered after {clock(self.response_s)}"
-        return f"{self.first_action} after {clock(self.first_action_t - self.arrived_t)}"
+            return f"answered in {clock(self.response_s)}"
+        done = DONE.get(self.first_action, self.first_action)
+        return f"{done} in {clock(self.first_action_t - self.arrived_t)}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"post_id": self.post_id, "arrived_t": self.arrived_t,

@@ -93,7 +93,7 @@ class DebriefScreen(Screen[None]):
         d = self.debrief
         title = Text(f"Debrief · drill {d.drill.id} · ", style="bold")
         title.append(d.drill.trainee)
-        title.append(f" · composite {d.score.get('composite', 0):.1f}")
+        title.append(f" · composite {d.composite:.1f}")
         yield Static(title, id="debrief-title")
         with TabbedContent(initial="overview", id="debrief-tabs"):
             with TabPane("1 Overview", id="overview"):

@@ -24,6 +24,7 @@ from simulator.debrief.model import (
 )
 from simulator.debrief.replay import FeedRow, FeedSnapshot
 from simulator.debrief.triage_report import TriageReport
+from simulator.debrief.triage_report import clock as triage_clock
 from simulator.printable import printable
 
 GOOD = "bold green"
@@ -158,7 +159,7 @@ def missed_text(report: TriageReport, *, limit: int | None = None,
     for number, post in enumerate(shown, 1):
         out.append(f"{number:2d}. ", style="bold")
         out.append(post.author_handle, style="bold cyan")
-        out.append(f"  {post.post_id}  at {clock(post.arrived_t)}  ")
+        out.append(f"  {post.post_id}  at {triage_clock(post.arrived_t)}  ")
         out.append(f"cost {post.cost:.0f}\n", style=BAD)
         out.append("    “")
         out.append(post.excerpt, style="italic")
@@ -180,11 +181,10 @@ def handled_text(report: TriageReport) -> Text:
     if not report.handled:
         out.append("  none\n", style=MUTED)
     for number, post in enumerate(report.handled, 1):
-        out.append(f"{number:2d}. {clock(post.first_action_t)} ", style="bold")
-        out.append(post.author_handle, style="bold cyan")
-        out.append(f"  {post.post_id}  arrived {clock(post.arrived_t)}, {post.first_move}  ")
-        out.append(post.result, style=RESULT_STYLE.get(post.result, ""))
-        out.append("\n")
+        out.append(f"{number:2d}. {triage_clock(post.first_action_t)} ", style="bold")
+        out.append(f"{post.result:<6}", style=RESULT_STYLE.get(post.result, ""))
+        # No handle here: at 80 columns one post keeps to one line (the missed list has them).
+        out.append(f"  {post.post_id}  arrived {triage_clock(post.arrived_t)}, {post.first_move}\n")
     return out
 
 
