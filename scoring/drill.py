@@ -7,9 +7,18 @@ hand. All times are drill seconds (seconds since the drill started).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from scoring.cadence import (
+    Cadence,
+    Published,
+    StatementsScore,
+    covers,
+    fair_share_needed,
+    statements_score,
+)
 from scoring.composite import Weights, composite
 from scoring.critical import CriticalError, critical_errors
 from scoring.escalation import EscalationResult, Outcome, confusion_matrix, judge_escalation
@@ -21,8 +30,9 @@ PASS_MARK = 80.0  # composite a drill needs to pass (and no critical error); sce
 NEEDLESS_COST = 50  # a needless escalation costs half of what a missed one does
 # Recorded with every score: a drill scored under other rules says so instead of being rescored.
 # 1: escalation over all posts, no critical errors. 2: escalation over the posts that need a
-# team, critical errors, passed / not passed.
-SCORING_VERSION = 2
+# team, critical errors, passed / not passed. 3: the official statements scored and in the
+# composite; routine posts covered by a fresh good statement need only a fair share of answers.
+SCORING_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,7 @@ class PostRecord:
     hidden: bool = False
     needs_reply: bool = True
     reply_errors: tuple[str, ...] = ()  # critical kinds its replies committed (`reply_errors`)
+    routine: bool = False  # a crowd post a fresh good statement can cover (`scoring.cadence`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +86,9 @@ class DrillScore:
     weights: Weights = field(default_factory=Weights)
     pass_mark: float = PASS_MARK
     scoring: int = SCORING_VERSION
+    statements: float | None = None  # None: no statement was due (or the log predates them)
+    statements_detail: StatementsScore | None = None
+    coverage: Coverage | None = None
 
     @property
     def critical(self) -> tuple[CriticalError, ...]:
@@ -107,17 +121,60 @@ class DrillScore:
             "tone": _round(self.tone),
             "escalation": _round(self.escalation),
             "composite": _round(self.composite),
+            "statements": _round(self.statements),
+            "statements_detail": None if self.statements_detail is None
+            else self.statements_detail.to_dict(),
+            "coverage": None if self.coverage is None else self.coverage.to_dict(),
             "passed": self.passed,
             "pass_mark": self.pass_mark,
             "not_passed_because": self.verdict,
             "critical": [error.to_dict() for error in self.critical],
             "scoring": self.scoring,
-            "weights": {"speed": self.weights.speed, "tone": self.weights.tone,
-                        "escalation": self.weights.escalation},
+            "weights": weights_dict(self.weights),
             "speed_summary": self.speed_summary.to_dict(),
             "confusion": self.confusion,
             "posts": [post.to_dict() for post in self.posts],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Routine posts a fresh good statement covered, and the fair share still answered."""
+
+    covered: int  # routine posts that arrived while a good statement was fresh
+    answered: int  # of those, answered anyway
+    needed: int  # the fair share that needed an answer (`scoring.cadence.FAIR_SHARE`)
+    excused: tuple[str, ...]  # covered posts left unanswered that are not held against anyone
+
+    @property
+    def shortfall(self) -> int:
+        return max(0, self.needed - self.answered)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"covered": self.covered, "answered": self.answered, "needed": self.needed,
+                "shortfall": self.shortfall, "excused": len(self.excused)}
+
+
+def weights_dict(weights: Weights) -> dict[str, float]:
+    return {"speed": weights.speed, "tone": weights.tone, "escalation": weights.escalation,
+            "statements": weights.statements}
+
+
+def apply_coverage(records: Sequence[PostRecord], published: Sequence[Published],
+                   cadence: Cadence) -> tuple[list[PostRecord], Coverage]:
+    """Excuse the covered routine posts beyond the fair share from needing their own answer.
+    The unanswered ones that stay judged are the earliest (they waited longest)."""
+    covered = [r for r in records
+               if r.routine and r.needs_reply and not r.hidden
+               and covers(published, cadence, r.arrived_at, r.target_s)]
+    answered = sum(1 for r in covered if r.first_response_at is not None)
+    needed = fair_share_needed(len(covered))
+    waiting = [r for r in covered if r.first_response_at is None]
+    keep = max(0, needed - answered)
+    excused = {r.post_id for r in sorted(waiting, key=lambda r: r.arrived_at)[keep:]}
+    out = [replace(r, needs_reply=False) if r.post_id in excused else r for r in records]
+    return out, Coverage(len(covered), answered, needed,
+                         tuple(r.post_id for r in records if r.post_id in excused))
 
 
 def _round(value: float | None) -> float | None:
@@ -171,11 +228,21 @@ def escalation_score(posts: tuple[PostScore, ...]) -> float | None:
 
 
 def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS,
-                pass_mark: float = PASS_MARK) -> DrillScore:
+                pass_mark: float = PASS_MARK, *, published: Sequence[Published] = (),
+                cadence: Cadence | None = None, duration: float | None = None) -> DrillScore:
     """Drill-level scores: speed = mean over posts that needed a reply; tone = mean of every reply's
     tone (a hide counts as 0), or 0 if nothing that needed a reply got one; escalation over the
     posts that need a team (`escalation_score`). A post with a critical error scores 0 and
-    counts 0 in speed (its replies' tones still show in the tone, which is how they sounded)."""
+    counts 0 in speed (its replies' tones still show in the tone, which is how they sounded).
+
+    With a `cadence` (the scenario's statement times) the statements are scored
+    (`scoring.cadence`) and join the composite, and routine posts a fresh good statement covered
+    need only a fair share of answers (`apply_coverage`)."""
+    coverage = statements = None
+    if cadence is not None:
+        records, coverage = apply_coverage(records, published, cadence)
+        statements = statements_score(published, cadence,
+                                      duration if duration is not None else 0.0)
     posts = tuple(score_post(record, weights) for record in records)
     needing = [(r, p) for r, p in zip(records, posts, strict=True) if r.needs_reply]
     speed_values = [p.speed for _, p in needing if p.speed is not None]
@@ -188,7 +255,8 @@ def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS,
     pairs = [
         (r.expected_route, r.escalations[0][0] if r.escalations else None) for r in records
     ]
-    total = composite(speed, tone, escalation, weights)
+    total = composite(speed, tone, escalation, weights,
+                      None if statements is None else statements.score)
     return DrillScore(
         speed=speed if speed is not None else 100.0,
         tone=tone if tone is not None else 100.0,
@@ -199,4 +267,7 @@ def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS,
         confusion=confusion_matrix(pairs),
         weights=weights,
         pass_mark=pass_mark,
+        statements=None if statements is None else statements.score,
+        statements_detail=statements,
+        coverage=coverage,
     )

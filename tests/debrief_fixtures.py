@@ -33,14 +33,23 @@ def food_rumour() -> Scenario:
 
 
 def arrivals(scenario: Scenario, seed: int = SEED) -> list[Event]:
+    """The posts every trainee sees, from a drill nobody plays. Reactions (`r-`) and the crowd's
+    posts about the statements (`v-`) depend on what the trainee does, so they are left out."""
     engine = Engine(scenario, seed)
     engine.advance(float(scenario.duration))
-    return [e for e in engine.log if e.kind == POST_ARRIVED]
+    return [e for e in engine.log if e.kind == POST_ARRIVED
+            and not (e.post_id or "").startswith(("r-", "v-"))]
+
+
+HOLDING = ("As a precaution we paused sales of Spicy Crunch Tenders at every Cluckers restaurant "
+           "and on delivery apps at 8 am today. We are investigating now. Please check "
+           "cluckers.example/update for what to do. Next update in 4 minutes. #CluckersUpdate")
 
 
 def good_plan(arrived: list[Event]) -> list[tuple[float, Action]]:
-    """Fast, warm, personal replies that quote each post, and the expected escalations."""
-    plan = []
+    """The holding message at once and an update every 200 s; fast, warm, personal replies
+    that quote each post, and the expected escalations."""
+    plan = [(t, Action("statement", "", text=HOLDING)) for t in (5.0, 205.0, 405.0)]
     for e in arrived:
         data = e.data
         name = str(data["author"]["name"]).split()[0]

@@ -29,7 +29,7 @@ from simulator.store import Store, hash_scenario
 ROOT = Path(__file__).resolve().parents[1]
 WRITERS = 30
 SEED = 3
-LOG_EVENTS = 120  # per lightweight writer: the first two minutes of the drill
+LOG_EVENTS = 120  # per lightweight writer: the first minutes of the drill (at most this many)
 
 WRITER = f"""
 import json, sys, time
@@ -62,7 +62,9 @@ def test_thirty_processes_write_one_file_and_lose_nothing(tmp_path: Path) -> Non
     log = [{"t": e.t, "kind": e.kind, "post_id": e.post_id, "data": e.data}
            for e in result.engine.log]
     log_file = tmp_path / "log.json"
-    log_file.write_text(json.dumps(log[:LOG_EVENTS]))
+    head = log[:LOG_EVENTS]
+    assert len(head) >= 60  # enough rows per writer to keep thirty of them contending
+    log_file.write_text(json.dumps(head))
     db = tmp_path / "shared.db"
     Store.open(db).close()  # created once, as `session start` does before anyone joins
     go = tmp_path / "go"
@@ -105,12 +107,12 @@ def test_thirty_processes_write_one_file_and_lose_nothing(tmp_path: Path) -> Non
     assert {row["status"] for row in drills} == {"finished"}
     ids = {row["trainee"]: row["id"] for row in drills}
     # every row of every drill: the replayed two minutes, and the whole drill `simulate` ran
-    assert [counts[ids[f"t{n:02d}"]] for n in range(1, WRITERS)] == [LOG_EVENTS] * (WRITERS - 1)
+    assert [counts[ids[f"t{n:02d}"]] for n in range(1, WRITERS)] == [len(head)] * (WRITERS - 1)
     assert counts[ids[f"t{WRITERS:02d}"]] == len(log)
     assert gaps == []  # sequence numbers 1..n without holes or duplicates
-    total = LOG_EVENTS * (WRITERS - 1) + len(log)
+    total = len(head) * (WRITERS - 1) + len(log)
     assert sum(row["n"] for row in kinds) == total
-    head_actions = sum(1 for e in log[:LOG_EVENTS] if e["kind"] == "action")
+    head_actions = sum(1 for e in head if e["kind"] == "action")
     all_actions = sum(1 for e in log if e["kind"] == "action")
     assert actions == head_actions * (WRITERS - 1) + all_actions
     print(f"{WRITERS} writers, {total} events in {elapsed:.1f}s")

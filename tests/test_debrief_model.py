@@ -132,7 +132,8 @@ def test_ghost_is_the_best_other_comparable_drill(store, results) -> None:
     hostile = build_debrief(store, ids["hostile"])
     assert hostile.ghost_drill is not None and hostile.ghost_drill["drill_id"] == ids["good"]
     ghosted = [p for p in hostile.posts if p.ghost is not None]
-    assert len(ghosted) >= 50
+    # every post both trainees saw (the good trainee's statement kept some crowd posts away)
+    assert len(ghosted) >= 25
     post = next(p for p in ghosted if p.ghost.actions)
     assert post.ghost.trainee == "ana"
     assert post.ghost.response_s == pytest.approx(6.0, abs=0.01)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from scoring.drill import SCORING_VERSION
 from simulator.cli import main
 from simulator.debrief import queries
 from simulator.debrief.model import build_debrief
@@ -115,7 +116,7 @@ def test_a_drill_scored_under_older_rules_keeps_its_numbers_and_says_so(
         assert rui is not None
         debrief = build_debrief(store, rui.id, with_ghost=False)
     assert [(g.scoring, [e.trainee for e in g.entries]) for g in groups] == [
-        (2, ["ana"]), (1, ["rui"])]
+        (SCORING_VERSION, ["ana"]), (1, ["rui"])]
     old = groups[1].entries[0]
     assert (old.composite, old.disagrees) == (71.5, False)
     assert debrief.played_under == {"scoring": 1, "composite": 71.5}

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from scoring.composite import Weights, composite
-from scoring.drill import PostRecord, score_drill, score_post
+from scoring.drill import SCORING_VERSION, PostRecord, score_drill, score_post
 from scoring.escalation import Outcome
 
 
@@ -145,7 +145,7 @@ def test_a_critical_error_zeroes_its_post_and_fails_the_drill(record: PostRecord
     assert drill.critical[0].label in drill.verdict[0]
     data = drill.to_dict()
     assert data["passed"] is False and data["critical"][0]["kind"] == kind
-    assert data["scoring"] == 2
+    assert data["scoring"] == SCORING_VERSION
 
 
 def test_the_pass_mark_is_the_scenarios() -> None:

@@ -318,6 +318,12 @@ class CrowdGenerator:
     def thanks(self, rng: random.Random) -> str:
         return self.fill(rng, rng.choice(bank.THANKS))
 
+    def voice(self, rng: random.Random, lines: tuple[str, ...]) -> tuple[Author, str, str]:
+        """A member of the public on the official statements (`bank.STALE`, `bank.SILENCE`,
+        `bank.AFTER_UPDATE`): who, what, and on which public channel."""
+        author = self.author(rng, "customer")
+        return author, self.fill(rng, rng.choice(lines)), self._channel(rng)
+
     def censored(self, rng: random.Random, first_text: str) -> str:
         return self.fill(rng, rng.choice(bank.CENSORED), text=self._short(first_text, 80))
 

@@ -117,6 +117,38 @@ AGAIN: tuple[str, ...] = (
     "Not one word from {brand_handle}. I'm furious.",
 )
 
+# The crowd asks for news once the last official statement is stale (or the holding message is
+# overdue). Not furious yet: people who read the last update and want the next one.
+STALE: tuple[str, ...] = (
+    "Any update {brand_handle}? Last thing on {hashtag} was ages ago.",
+    "{brand_handle} is there any news? Still nothing new on {hashtag}.",
+    "Hello {brand_handle}, any update at all? People are still waiting.",
+    "Is {brand} going to say anything else today? {hashtag} has gone quiet.",
+    "Still waiting for the next update from {brand_handle}. When is it coming?",
+    "Any news on this {brand_handle}? Refreshing {hashtag} every five minutes here.",
+    "What's the latest {brand_handle}? Nothing new since the last post.",
+)
+
+# Silence past the scenario's `silence_after`: the crowd calls it out, and it spreads.
+SILENCE: tuple[str, ...] = (
+    "Hours of silence from {brand_handle}. Not one word while everyone is talking about this.",
+    "Why is {brand} saying NOTHING? Everyone else is talking about it except them.",
+    "The silence from {brand_handle} is deafening. What are they hiding?",
+    "Still no statement from {brand}. That tells you everything. #shameful",
+    "{brand_handle} has gone completely silent. Customers deserve answers, not silence.",
+    "Not a single word from {brand_handle} about this. Absolutely shameful.",
+    "How is there STILL no statement from {brand}?? Everyone RT until they answer.",
+)
+
+# A customer who read a good, fresh statement: still wants something, but calmer.
+AFTER_UPDATE: tuple[str, ...] = (
+    "Saw the update on {hashtag}, thanks {brand_handle}. Will my order {order} be sorted too?",
+    "Read {brand_handle}'s update. OK, but how long until it's fixed for me?",
+    "Thanks for the update {brand_handle}. Can you check my case too? Ref {order}.",
+    "Just read the statement. Fine, but what do I do about my order {order}?",
+    "OK {brand_handle}, the update helps. When's the next one?",
+)
+
 # Strangers piling on a poor reply (screenshots of bad replies spread). `{reply}` quotes it.
 PILE_ON: tuple[str, ...] = (
     "Wow. {brand_handle} really replied \"{reply}\" to a customer. Disgusting. Screenshot taken 📸",

@@ -25,10 +25,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from scoring.cadence import Published
 from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
+from simulator.drill import crowd_text as bank
 from simulator.drill import events as ev
-from simulator.drill import spread
+from simulator.drill import reception, spread
 from simulator.drill.crowd import CrowdGenerator
 from simulator.drill.events import (
     ACTION_KINDS,
@@ -120,6 +122,16 @@ class Engine:
         self._injected = 0
         self._pace_multiplier = 1.0
         self._statements = 0
+        # The official statements and the crowd's reading of them (`reception`): a new
+        # statement bumps `_voice_version`, which cancels the "any update?" and "silence" posts
+        # scheduled under the old one.
+        self._cadence = reception.cadence_of_scenario(scenario)
+        self._published: list[Published] = []
+        self._voice_version = 0
+        self._voice_rng = random.Random(f"{seed}:voice:0")
+        self._voices = 0
+        self._silent_since: float | None = None
+        self._calmed = 0
         self._arrival_version = 0
         self._phase_index = 0
         self._recent: deque[float] = deque()
@@ -140,6 +152,8 @@ class Engine:
                 self._push(float(phase.start), "phase", index)
         self._schedule_arrival(0.0)
         self._push(HEALTH_STEP, "health", None)
+        self._push(self._cadence.holding_by, "overdue", 0)
+        self._push(self._cadence.silence_after, "silence", 0)
 
     # ================================================================= driving
     def advance(self, t: float) -> list[Event]:
@@ -207,6 +221,15 @@ class Engine:
             "template_id": action.template_id, "score": report.score,
             "report": report.to_dict(),
         })
+        t = self.now
+        self._published.append(Published(t, float(report.score)))
+        self._voice_version += 1
+        self._voice_rng = random.Random(f"{self.seed}:voice:{self._voice_version}")
+        was_silent, self._silent_since = self._silent_since is not None, None
+        self._push(t + self._cadence.update_every, "overdue", self._voice_version)
+        self._push(t + self._cadence.silence_after, "silence", self._voice_version)
+        if was_silent:  # the silence is over: the public sees it at once
+            self._health_tick_value(t)
 
     @property
     def statements(self) -> int:
@@ -386,6 +409,11 @@ class Engine:
             "duration": self.duration,
             "phase": phase.name,
             "per_minute": phase.per_minute,
+            # When statements were due: the score reads them from here, so a drill is scored by
+            # the times it was played with, even without the scenario file.
+            "statements": {"holding_by": self._cadence.holding_by,
+                           "update_every": self._cadence.update_every,
+                           "silence_after": self._cadence.silence_after},
         })
 
     def _end(self) -> None:
@@ -403,6 +431,8 @@ class Engine:
                 1 for p in self._posts.values()
                 if p.public and p.needs_reply and p.replied_at is None and not p.hidden
             ),
+            "statements": self._statements,
+            "calmed": self._calmed,  # routine crowd posts a fresh good statement kept away
             # The drill's score, in its own log: the leaderboard and history rank by this, not
             # by the editable summary columns, and say so where the two disagree.
             "score": logged_score(self.final_score),
@@ -451,9 +481,22 @@ class Engine:
         self._generated += 1
         post_id = f"g-{self._generated:04d}"
         channel = self._channels[made.channel]
+        text, severity = made.text, made.severity
+        statement = reception.fresh_good(self._published, self._cadence, t)
+        if statement is not None and reception.routine_kind(made.kind, made.expected_route,
+                                                            made.severity):
+            rng = random.Random(f"{self.seed}:calm:{post_id}")
+            fate = reception.received(rng, statement)
+            if fate == "drop":  # the statement answered it: this customer does not post
+                self._calmed += 1
+                self._schedule_arrival(t)
+                return
+            if fate == "calm":
+                text = self._crowd.voice(rng, bank.AFTER_UPDATE)[1]
+                severity = max(1, severity - 2)
         post = self._new_post(
-            post_id=post_id, channel=made.channel, author=made.author, text=made.text,
-            kind=made.kind, topic=made.topic, severity=made.severity,
+            post_id=post_id, channel=made.channel, author=made.author, text=text,
+            kind=made.kind, topic=made.topic, severity=severity,
             expected_route=made.expected_route, needs_reply=made.needs_reply, min_tone=60,
             parent_id=None, scripted_id=None, source="crowd", t=t,
             base=(0, 0, 0), target_s=float(channel.response_target),
@@ -470,6 +513,39 @@ class Engine:
         self._emit(t, ev.PHASE_CHANGED, None, {
             "phase": phase.name, "index": index, "per_minute": self._per_minute(index),
         })
+
+    def _on_overdue(self, t: float, version: int, _: Any) -> None:
+        """An update is overdue: the crowd asks for one, until a statement comes or silence
+        sets in (then `_on_silence` speaks for it)."""
+        if version != self._voice_version or self._silent_since is not None:
+            return
+        self._voice(t, bank.STALE, "question", 2)
+        gap = self._voice_rng.expovariate(1.0 / reception.STALE_GAP_S)
+        self._push(t + gap, "overdue", version)
+
+    def _on_silence(self, t: float, version: int, _: Any) -> None:
+        """Silence past `silence_after`: the crowd calls it out, and brand health pays."""
+        if version != self._voice_version:
+            return
+        if self._silent_since is None:
+            self._silent_since = t
+            self._health_tick_value(t)
+        self._voice(t, bank.SILENCE, "complaint", 3)
+        gap = self._voice_rng.expovariate(1.0 / reception.SILENCE_GAP_S)
+        self._push(t + gap, "silence", version)
+
+    def _voice(self, t: float, lines: tuple[str, ...], kind: str, severity: int) -> None:
+        if t >= self.duration:
+            return
+        author, text, channel_id = self._crowd.voice(self._voice_rng, lines)
+        self._voices += 1
+        post = self._new_post(
+            post_id=f"v-{self._voices:04d}", channel=channel_id, author=author, text=text,
+            kind=kind, topic=None, severity=severity, expected_route=NO_ROUTE, needs_reply=True,
+            min_tone=60, parent_id=None, scripted_id=None, source="crowd", t=t, base=(0, 0, 0),
+            target_s=float(self._channels[channel_id].response_target),
+        )
+        self._arrive(post)
 
     def _on_health(self, t: float, _a: Any, _b: Any) -> None:
         self._health_tick_value(t)
@@ -498,8 +574,9 @@ class Engine:
             del self._open[post.id]
             self._settled[post.id] = total
             self._settled_sum += total
+        silent_s = 0.0 if self._silent_since is None else t - self._silent_since
         self._health = brand_health(reach, self._reach_scale, backlog, self._tone_average,
-                                    self._hides)
+                                    self._hides, reception.silence_cost(silent_s))
         value = round(self._health)
         if value != self._logged_health:
             self._logged_health = value

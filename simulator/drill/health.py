@@ -1,10 +1,11 @@
 """Brand health: one 0–100 number for the public mood, shown in the header and logged.
 
 It falls with the reach of posts still waiting for a good answer (what the public sees piling up),
-with the size of the backlog and with each hidden complaint; the replies the public has seen (a
-rolling average of tone) move it either way: better than a passable reply lifts it, worse lowers
-it, so answering well is never punished by the meter. It is a feedback signal for the trainee,
-not part of the score: the score comes from the per-post records.
+with the size of the backlog, with each hidden complaint and with the brand's silence; the
+replies the public has seen (a rolling average of tone) move it either way: better than a
+passable reply lifts it, worse lowers it, so answering well is never punished by the meter.
+It is a feedback signal for the trainee, not part of the score: the score comes from the
+per-post records.
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ def brand_health(
     backlog: int,
     tone_average: float | None,
     hides: int,
+    silence: float = 0.0,
 ) -> float:
+    """0–100; `silence` is the cost of the brand's silence (`reception.silence_cost`)."""
     reach_cost = 45.0 * (1.0 - math.exp(-unanswered_reach / max(1.0, reach_scale)))
     backlog_cost = 20.0 * (1.0 - math.exp(-backlog / 25.0))
     tone_cost = 0.0 if tone_average is None else 0.35 * (PASSABLE_TONE - tone_average)
     hide_cost = 3.0 * min(hides, 5)
-    return max(0.0, min(100.0, 100.0 - reach_cost - backlog_cost - tone_cost - hide_cost))
+    return max(0.0, min(100.0, 100.0 - reach_cost - backlog_cost - tone_cost - hide_cost
+                           - silence))
 
 
 def rolled_tone(average: float | None, tone: float) -> float:

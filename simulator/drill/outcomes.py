@@ -9,7 +9,9 @@ Rules the records follow:
 - a post that crossed the reach threshold must go to the threshold's route: if it had no route of
   its own, that route becomes the expected one (escalating once it crossed is on time); if it had
   one, escalating after the crossing is late. A post that was already above the threshold when it
-  arrived (a big account) cannot be escalated "before": it is judged on its route alone;
+  arrived (a big account) cannot be escalated "before": it is judged on its route alone; one
+  that crossed in the last ANSWER_GRACE_S seconds, with no route of its own, is not held against
+  anyone unless it was escalated (no time to);
 - a post that arrived in the last ANSWER_GRACE_S seconds (or its channel's target, if shorter), too
   late to read and answer, is not held against the trainee: left untouched it is not scored at
   all; handled, it is scored on what was done (a reply's tone, an escalation's route), never on
@@ -23,10 +25,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from scoring.cadence import Cadence, Published
 from scoring.composite import Weights
 from scoring.critical import reply_errors
-from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill
-from simulator.drill.events import ACTION, DRILL_STARTED, POST_ARRIVED, THRESHOLD_CROSSED, Event
+from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill, weights_dict
+from simulator.drill.events import (
+    ACTION,
+    DRILL_STARTED,
+    POST_ARRIVED,
+    STATEMENT,
+    THRESHOLD_CROSSED,
+    Event,
+)
+from simulator.drill.triage import important
 from simulator.scenario.model import NO_ROUTE, Scenario
 
 
@@ -44,6 +55,7 @@ class _Draft:
     threshold_crossed_at: float | None = None
     hidden: bool = False
     reply_errors: list[str] = field(default_factory=list)
+    routine: bool = False
 
 
 def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRecord]:
@@ -65,6 +77,7 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
                 arrived_at=event.t,
                 expected_route=data.get("expected_route") or NO_ROUTE,
                 needs_reply=bool(data.get("needs_reply", True)),
+                routine=not important(data),
             )
             continue
         draft = drafts.get(event.post_id)
@@ -89,8 +102,12 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
     records = []
     for d in drafts.values():
         expected, crossed = d.expected_route, d.threshold_crossed_at
+        routine = d.routine and d.threshold_crossed_at is None
         if crossed is not None and expected == NO_ROUTE:
             expected, crossed = threshold_route, None
+            if duration is not None and d.threshold_crossed_at is not None \
+                    and d.threshold_crossed_at > duration - ANSWER_GRACE_S and not d.escalations:
+                expected = NO_ROUTE  # it crossed in the final seconds: no time to escalate
         if crossed is not None and crossed <= d.arrived_at:
             crossed = None
         needs_reply = d.needs_reply
@@ -114,8 +131,33 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
             hidden=d.hidden,
             needs_reply=needs_reply,
             reply_errors=tuple(d.reply_errors),
+            routine=routine,
         ))
     return records
+
+
+def published_from_log(events: Iterable[Event]) -> list[Published]:
+    """The official statements of a log, in order, as the score sees them."""
+    return [Published(e.t, float(e.data.get("score") or 0)) for e in events
+            if e.kind == STATEMENT]
+
+
+def cadence_of(scenario: Scenario, events: Iterable[Event]) -> Cadence | None:
+    """When statements were due, as the log's start recorded it. None for a log from before
+    statements (scored as it was: no statements part, no coverage). A log without a start (built
+    by hand in a test) takes the scenario's times."""
+    started = next((e for e in events if e.kind == DRILL_STARTED), None)
+    due: Any = getattr(scenario, "statements", None) if started is None \
+        else started.data.get("statements")
+    if isinstance(due, dict):
+        due = {key: _float(due.get(key)) for key in ("holding_by", "update_every",
+                                                    "silence_after")}
+    elif due is not None:
+        due = {key: _float(getattr(due, key, None)) for key in ("holding_by", "update_every",
+                                                               "silence_after")}
+    if not due or None in due.values():
+        return None
+    return Cadence(**due)
 
 
 # Time to read a post and send a holding reply: a post that arrives closer than this to the end
@@ -138,27 +180,31 @@ def _float(value: Any) -> float | None:
 
 def scenario_weights(scenario: Scenario) -> Weights:
     w = scenario.weights
-    return Weights(speed=w.speed, tone=w.tone, escalation=w.escalation)
+    return Weights(speed=w.speed, tone=w.tone, escalation=w.escalation,
+                   statements=float(getattr(w, "statements", 20)))
 
 
 def score_log(scenario: Scenario, events: Iterable[Event]) -> DrillScore:
+    events = list(events)
+    duration = next((_float(e.data.get("duration")) for e in events if e.kind == DRILL_STARTED),
+                    None) or _float(getattr(scenario, "duration", None))
     return score_drill(records_from_log(scenario, events), scenario_weights(scenario),
-                       scenario_pass_mark(scenario))
+                       scenario_pass_mark(scenario), published=published_from_log(events),
+                       cadence=cadence_of(scenario, events), duration=duration)
 
 
 def scenario_pass_mark(scenario: Scenario) -> float:
     return float(getattr(scenario, "pass_mark", PASS_MARK))
 
 
-LOGGED_DIMENSIONS = ("speed", "tone", "escalation", "composite")
+LOGGED_DIMENSIONS = ("speed", "tone", "escalation", "composite")  # the results file's columns
 
 
 def logged_score(score: DrillScore) -> dict[str, Any]:
     """What the `drill_ended` event records of the score: the four numbers, rounded as the
     results file stores them, and the weights that made the composite."""
-    numbers = {name: getattr(score, name) for name in LOGGED_DIMENSIONS}
-    w = score.weights
+    numbers = {name: getattr(score, name) for name in (*LOGGED_DIMENSIONS, "statements")}
     return {**{name: None if value is None else round(value, 2)
                for name, value in numbers.items()},
-            "weights": {"speed": w.speed, "tone": w.tone, "escalation": w.escalation},
+            "weights": weights_dict(score.weights),
             "passed": score.passed, "pass_mark": score.pass_mark, "scoring": score.scoring}

@@ -96,6 +96,7 @@ def check_scenario(scenario: Scenario, locator: Locator, path: str) -> list[Prob
     _check_follow_ups(scenario, report)
     _check_collisions(scenario, report)
     _check_crowd(scenario, report)
+    _check_statements(scenario, report)
     if scenario.weights.speed + scenario.weights.tone + scenario.weights.escalation <= 0:
         report.add(("weights",), "speed, tone and escalation weights are all 0; at least one "
                    "must count")
@@ -194,6 +195,26 @@ def _check_times(scenario: Scenario, report: _Report) -> None:
                        f"{format_duration(channel.response_target)} is not shorter than the "
                        f"drill ({end}): no post on {channel.id!r} can be answered late, so speed "
                        "and silence are never judged there", "warning")
+
+
+def _check_statements(scenario: Scenario, report: _Report) -> None:
+    """The statement times must make a rhythm a trainee can keep: the holding message due inside
+    the drill, silence setting in only after it was due, updates due before silence."""
+    due = scenario.statements
+    holding, every, silent = (format_duration(due.holding_by), format_duration(due.update_every),
+                              format_duration(due.silence_after))
+    if due.silence_after <= due.holding_by:
+        report.add(("statements", "silence_after"), f"{silent} is not after holding_by "
+                   f"({holding}): the crowd would call it silence before the holding message "
+                   "was even due")
+    if due.update_every >= due.silence_after:
+        report.add(("statements", "update_every"), f"{every} is not shorter than silence_after "
+                   f"({silent}): a trainee keeping to it would still be called silent; make "
+                   "updates due sooner", "warning")
+    if 0 < scenario.duration <= due.holding_by:
+        report.add(("statements", "holding_by"), f"{holding} is not inside the drill (duration "
+                   f"{format_duration(scenario.duration)}): no holding message would ever be "
+                   "due", "warning")
 
 
 def _check_placeholders(scenario: Scenario, report: _Report) -> None:

@@ -365,6 +365,23 @@ class Weights:
     speed: float = field(default=30, metadata=weight_doc("Weight of speed."))
     tone: float = field(default=40, metadata=weight_doc("Weight of tone."))
     escalation: float = field(default=30, metadata=weight_doc("Weight of escalation."))
+    statements: float = field(default=20, metadata=weight_doc(
+        "Weight of the official statements (holding message on time, rubric, kept fresh)."))
+
+
+@dataclass(frozen=True, slots=True)
+class Statements:
+    """When the official statements are due (the guides: a holding message at once, updates on a
+    rhythm, never silent). The crowd reacts to these times and the statements score uses them."""
+
+    holding_by: Duration = field(default=Duration(180), metadata=doc(
+        "The holding message is due this long after the drill starts.", minimum=1))
+    update_every: Duration = field(default=Duration(240), metadata=doc(
+        "An update is due this long after the previous statement; once it is overdue the crowd "
+        "starts asking for one.", minimum=1))
+    silence_after: Duration = field(default=Duration(420), metadata=doc(
+        "This long without any statement (since the start, or since the last one) the crowd "
+        "reads as silence: it posts about the silence and brand health drops.", minimum=1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +413,8 @@ class Scenario:
     )
     templates: tuple[Template, ...] = field(default=(), metadata=doc("Approved responses."))
     posts: tuple[ScriptedPost, ...] = field(default=(), metadata=doc("Scripted posts."))
+    statements: Statements = field(default_factory=Statements, metadata=doc(
+        "When the holding message and the updates are due."))
     weights: Weights = field(default_factory=Weights, metadata=doc("Composite score weights."))
     pass_mark: float = field(default=80, metadata=doc(
         "Composite a drill needs to pass; any critical error (an insult, personal data in "
