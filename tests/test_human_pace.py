@@ -61,24 +61,25 @@ def test_the_human_bot_handles_one_post_at_a_time_important_first(make_tiny) -> 
                               if e.kind == ACTION and e.data["kind"] == "reply")
 
 
-def test_a_calm_scenario_is_within_one_person_and_the_bundled_easy_one_is_not_yet(
+def test_a_calm_scenario_is_within_one_person_and_so_is_the_bundled_easy_one(
         bundled, calm_file: Path) -> None:
     from simulator.scenario import load_scenario
 
     calm = scenario_load(load_scenario(calm_file), 1)
     assert not any(p.beyond_one_person for p in calm.phases)
-    # all but a threat arriving 33 s before the end (a typed reply and an escalation take a
-    # person about a minute)
-    assert (calm.important, calm.handled_in_time) == (4, 3)
-    # Measured, not wished: today's "easy" scenario asks 3-5x one person's time a minute.
+    assert calm.handled_in_time == calm.important
+    # Measured: on the bundled easy scenario one person at a human pace, triaging (the
+    # statements cover the routine crowd), handles every important post in time.
     easy = scenario_load(bundled("food-rumour"), 1)
-    assert all(p.beyond_one_person for p in easy.phases)
-    assert easy.handled_share < 0.5
+    assert not any(p.beyond_one_person for p in easy.phases)
+    assert easy.handled_share == 1.0
+    hard = scenario_load(bundled("privacy-scare"), 1)
+    assert all(p.beyond_one_person for p in hard.phases) and hard.handled_share < 0.5
 
 
 def test_preview_prints_the_load_and_validate_only_when_asked(
         capsys: pytest.CaptureFixture[str], calm_file: Path) -> None:
-    assert main(["preview", "food-rumour"]) == 0
+    assert main(["preview", "privacy-scare"]) == 0
     out = capsys.readouterr().out
     assert "Load for one trainee" in out and "beyond one person" in out
     assert "important posts in time" in out

@@ -24,7 +24,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from simulator.drill.events import POST_ARRIVED, THRESHOLD_CROSSED, Action, Event
+from simulator.drill.events import (
+    DRILL_STARTED,
+    POST_ARRIVED,
+    STATEMENT_ACTION,
+    THRESHOLD_CROSSED,
+    Action,
+    Event,
+)
 from simulator.scenario.model import NO_ROUTE
 
 if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_NAMES
@@ -33,6 +40,8 @@ if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_N
 
 BOT_NAMES: tuple[str, ...] = ("perfect", "human", "slow", "rude", "silent", "random")
 GOOD_ENOUGH = 85  # a template scoring this well is used; below it the bot writes its own reply
+# A person at a desk personalises a decent template rather than type 50 words (75 s at 40 wpm).
+HUMAN_GOOD_ENOUGH = 70
 
 RUDE_LINES: tuple[str, ...] = (
     "Calm down. Not our fault, you should have read the terms.",
@@ -71,12 +80,51 @@ class SilentBot:
         return []
 
 
-class CarefulBot:
-    """Good replies and the right routes, after a delay: `perfect` (seconds) or `slow` (late)."""
+def statement_texts(engine: Engine) -> list[str]:
+    """Official statements a careful agent would publish, best first: one confirmed fact, what
+    is being done, what to do now, the link and hashtag, when the next update comes. One per
+    fact of the scenario that scores best that way, the shortest first (quickest to type)."""
+    from scoring.statement import score_statement
 
-    def __init__(self, seed: int | str, *, name: str, late: bool) -> None:
+    brand = engine.scenario.brand
+    minutes = max(1, int(engine.scenario.statements.update_every // 60))
+    texts = []
+    for fact in brand.facts or (f"We know {brand.name} customers are affected.",):
+        text = (f"{fact} We are investigating now. Please check {brand.info_link} for what to "
+                f"do. Next update in {minutes} minutes. {brand.hashtag}")
+        report = score_statement(text, facts=brand.facts, hashtag=brand.hashtag,
+                                 info_link=brand.info_link, brand=brand.name)
+        texts.append((report.score, len(text.split()), text))
+    best = max(score for score, _, _ in texts)
+    return [text for score, _, text in sorted(texts, key=lambda x: (-x[0], x[1]))
+            if score == best]
+
+
+def statement_times(engine: Engine, *, late: bool) -> list[float]:
+    """When a careful agent publishes: the holding message at once and each update before the
+    last one goes stale; `late`, the holding message half again after it was due and updates
+    well past their time."""
+    due = engine.scenario.statements
+    if late:
+        first, every = 1.5 * float(due.holding_by), 1.6 * float(due.update_every)
+    else:
+        first, every = 5.0, max(10.0, float(due.update_every) - 15.0)
+    times, t = [], first
+    while t < engine.duration - 5.0:
+        times.append(t)
+        t += every
+    return times
+
+
+class CarefulBot:
+    """Good replies and the right routes, after a delay: `perfect` (seconds) or `slow` (late).
+    Both publish the official statements: on time (`perfect`) or late (`slow`)."""
+
+    def __init__(self, seed: int | str, *, name: str, late: bool,
+                 good_enough: int = GOOD_ENOUGH) -> None:
         self.name = name
         self.late = late
+        self.good_enough = good_enough
         self._rng = random.Random(f"{seed}:bot:{name}")
         # (channel, expected route) -> (template id or None for its own words, detail)
         self._best: dict[tuple[str, str], tuple[str | None, str]] = {}
@@ -90,6 +138,10 @@ class CarefulBot:
     def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
         planned: list[Planned] = []
         for event in events:
+            if event.kind == DRILL_STARTED:
+                texts = statement_texts(engine)
+                planned += [Planned(at, Action(STATEMENT_ACTION, "", text=texts[i % len(texts)]))
+                            for i, at in enumerate(statement_times(engine, late=self.late))]
             if event.post_id is None:
                 continue
             data = event.data
@@ -130,7 +182,7 @@ class CarefulBot:
             text = text.replace("{detail}", _with_quote(detail, quote))
             limit = engine.scenario.channel(channel).max_length
             if (limit is None or len(text) <= limit) and \
-                    engine.score_text(post_id, text, template_id).score >= GOOD_ENOUGH:
+                    engine.score_text(post_id, text, template_id).score >= self.good_enough:
                 return Action("reply", post_id, text=text, template_id=template_id)
         return Action("reply", post_id, text=self._compose(engine, name, channel, route, quote))
 
@@ -181,7 +233,7 @@ class CarefulBot:
             score = score_reply(text, tctx).score
             team_slot = "{detail} team" in template.text
             fit = 2 if team and team_slot else (1 if "{detail}" not in template.text else 0)
-            candidates.append((score >= GOOD_ENOUGH, fit, score, template.id, detail))
+            candidates.append((score >= self.good_enough, fit, score, template.id, detail))
         if not candidates:
             return None, ""
         good, _, _, template_id, detail = max(candidates, key=lambda c: c[:3])
@@ -243,21 +295,27 @@ class _Open:
 
 
 class HumanBot:
-    """The `perfect` player's replies and routes, one post at a time at
-    `simulator.drill.triage`'s pace: the most important post first, then the one closest to its
-    deadline. While it types a reply, new posts wait, as they would for a person."""
+    """The `perfect` player's replies, routes and statements, one thing at a time at
+    `simulator.drill.triage`'s pace, triaging as the guides teach: the holding message first and
+    each update before the last goes stale; then the important posts, closest deadline first;
+    then routine posts it can still answer in time (those it cannot are left to the statement,
+    which covers them). While it types, new posts wait, as they would for a person."""
 
     name = "human"
 
     def __init__(self, seed: int | str) -> None:
-        self._careful = CarefulBot(seed, name="human", late=False)
+        self._careful = CarefulBot(seed, name="human", late=False, good_enough=HUMAN_GOOD_ENOUGH)
         self._open: dict[str, _Open] = {}
         self._free_at = 0.0
+        self._texts: list[str] = []
+        self._published: list[float] = []
 
     def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
         from simulator.drill.triage import important
 
         for event in events:
+            if event.kind == DRILL_STARTED:
+                self._texts = statement_texts(engine)
             if event.post_id is None:
                 continue
             data = event.data
@@ -277,13 +335,44 @@ class HumanBot:
                 elif route != NO_ROUTE and (event.post_id, route) not in self._careful._escalated:
                     self._open[event.post_id] = _Open(event.post_id, "", event.t + 60.0, True,
                                                       False, route, False)
-        planned: list[Planned] = []
-        if self._free_at <= engine.now and self._open:
-            planned = self._handle(engine, self._next(), engine.now)
-        return planned
+        if self._free_at > engine.now:
+            return []
+        statement = self._statement(engine)
+        if statement is not None:
+            return [statement]
+        post = self._next(engine.now)
+        return self._handle(engine, post, engine.now) if post is not None else []
 
-    def _next(self) -> _Open:
-        best = min(self._open.values(), key=lambda p: (not p.important, p.due))
+    def _statement(self, engine: Engine) -> Planned | None:
+        """The holding message at once, then each update just before the last goes stale."""
+        from simulator.drill.triage import DECIDE_S, typing_s
+
+        if not self._texts:
+            return None
+        text = self._texts[len(self._published) % len(self._texts)]
+        writing = DECIDE_S + typing_s(text)
+        every = float(engine.scenario.statements.update_every)
+        if self._published and engine.now + writing < self._published[-1] + every - 5.0:
+            return None
+        at = engine.now + writing
+        if at >= engine.duration:
+            return None
+        self._published.append(at)
+        self._free_at = at
+        return Planned(at, Action(STATEMENT_ACTION, "", text=text))
+
+    def _next(self, now: float) -> _Open | None:
+        """The most important open post by deadline; else the routine post with the nearest
+        deadline still ahead; else any left (the oldest first)."""
+        if not self._open:
+            return None
+        posts = self._open.values()
+        best = min((p for p in posts if p.important), key=lambda p: p.due, default=None)
+        if best is None:
+            best = min((p for p in posts if p.due >= now + 15.0), key=lambda p: p.due,
+                       default=None)
+        if best is None:
+            best = min(posts, key=lambda p: p.due)
         return self._open.pop(best.post_id)
 
     def _handle(self, engine: Engine, post: _Open, start: float) -> list[Planned]:
@@ -291,18 +380,20 @@ class HumanBot:
 
         planned = []
         at = start + reading_s(post.text) + DECIDE_S
+        # The team first, then the public answer: a journalist's post left waiting can cross the
+        # reach threshold before it reaches PR, and that is late whatever the reply says.
+        if post.route != NO_ROUTE:
+            at += ESCALATE_S
+            planned.append(Planned(at, self._careful._escalate(post.post_id, post.route)))
         if post.needs_reply:
             reply = self._careful._reply(engine, post.post_id,
                                          engine.post(post.post_id).author_name,
                                          engine.post(post.post_id).channel, post.route)
-            at = start + handling_s(post.text, reply.text, template=reply.template_id is not None,
-                                    escalate=False)
+            at += handling_s("", reply.text, template=reply.template_id is not None,
+                             escalate=False) - DECIDE_S
             planned.append(Planned(at, reply))
         elif post.troll:
             planned.append(Planned(at, Action("leave", post.post_id)))
-        if post.route != NO_ROUTE:
-            at += ESCALATE_S
-            planned.append(Planned(at, self._careful._escalate(post.post_id, post.route)))
         self._free_at = at
         return planned
 
