@@ -11,6 +11,10 @@ actions differ:
 - `{seed}:arrivals`  the arrival times of generated posts,
 - `{seed}:crowd`     what those posts say and who writes them (drawn in arrival order),
 - `{seed}:spread:ID` each post's virality, `{seed}:reactions:ID` how its author reacts.
+
+This module holds the engine's state, the heap and what each happening on it does; its parts sit
+beside it as plain functions of the engine: `arrivals` (posts made and arriving, crowd reactions)
+and `reach` (a post's milestones, threshold and weight on health).
 """
 
 from __future__ import annotations
@@ -28,9 +32,10 @@ from typing import TYPE_CHECKING, Any
 from scoring.cadence import Published
 from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
+from simulator.drill import arrivals, reach, reception, spread
 from simulator.drill import crowd_text as bank
 from simulator.drill import events as ev
-from simulator.drill import reception, spread
+from simulator.drill.arrivals import MAX_REACTION_DEPTH
 from simulator.drill.crowd import CrowdGenerator
 from simulator.drill.events import (
     ACTION_KINDS,
@@ -41,12 +46,11 @@ from simulator.drill.events import (
     drill_time,
 )
 from simulator.drill.health import HEALTH_STEP, brand_health, rolled_tone
-from simulator.drill.posts import DrillState, Post, PostView, post_spec, scripted_kind, view_of
+from simulator.drill.posts import DrillState, Post, PostView, post_spec, view_of
 from simulator.scenario.model import (
     AUTO_PLACEHOLDERS,
     MAX_PER_MINUTE,
     NO_ROUTE,
-    Author,
     Expect,
     FollowUp,
     Scenario,
@@ -59,12 +63,13 @@ if TYPE_CHECKING:
 __all__ = ["Action", "ActionError", "DrillState", "Engine", "Event", "PostView"]
 
 SETTLED_SHARE = 0.98  # a post this close to its ceiling counts as no longer spreading (health)
-AGAIN_CHANCE = 0.35  # an ignored crowd customer posts again, angrier
 THANKS_CHANCE = 0.3
 CENSORED_CHANCE = 0.6
 GOOD_THANKS_TONE = 80
-MAX_REACTION_DEPTH = 2  # a repost of a repost, no further: keeps the crowd from exploding
 TONE_CACHE_SIZE = 8192  # (reply, context) pairs; a one-hour drill has ~2,000 replies
+_FIRST_WORD = re.compile(r"[^\s(]+")
+
+
 def due_time(at: float) -> float:
     """The first clock time (whole milliseconds, as `advance` rounds) at or after `at`.
 
@@ -77,10 +82,6 @@ def due_time(at: float) -> float:
     while drill_time(ms / 1000.0) < at:
         ms += 1
     return drill_time(ms / 1000.0)
-
-
-# Posts routed to these teams are safety matters: the scorer expects a safety step in the reply.
-_FIRST_WORD = re.compile(r"[^\s(]+")
 
 
 class Engine:
@@ -276,8 +277,9 @@ class Engine:
             spec = post if isinstance(post, ScriptedPost) else post_spec(post, self.scenario)
             data["post_id"] = f"i-{self._injected:04d}"
             self._emit(t, ev.INJECT, data["post_id"], data)
-            new_post = self._scripted_post(spec, t, post_id=data["post_id"], source="inject")
-            self._arrive(new_post)
+            new_post = arrivals.scripted_post(self, spec, t, post_id=data["post_id"],
+                                              source="inject")
+            arrivals.arrive(self, new_post)
         else:
             self._emit(t, ev.INJECT, None, data)
         return self.log[start:]
@@ -494,18 +496,20 @@ class Engine:
             if fate == "calm":
                 text = self._crowd.voice(rng, bank.AFTER_UPDATE)[1]
                 severity = max(1, severity - 2)
-        post = self._new_post(
+        post = arrivals.new_post(
+            self,
             post_id=post_id, channel=made.channel, author=made.author, text=text,
             kind=made.kind, topic=made.topic, severity=severity,
             expected_route=made.expected_route, needs_reply=made.needs_reply, min_tone=60,
             parent_id=None, scripted_id=None, source="crowd", t=t,
             base=(0, 0, 0), target_s=float(channel.response_target),
         )
-        self._arrive(post)
+        arrivals.arrive(self, post)
         self._schedule_arrival(t)
 
     def _on_scripted(self, t: float, spec: ScriptedPost, _: Any) -> None:
-        self._arrive(self._scripted_post(spec, t, post_id=f"s:{spec.id}", source="scripted"))
+        post = arrivals.scripted_post(self, spec, t, post_id=f"s:{spec.id}", source="scripted")
+        arrivals.arrive(self, post)
 
     def _on_phase(self, t: float, index: int, _: Any) -> None:
         self._phase_index = index
@@ -539,13 +543,14 @@ class Engine:
             return
         author, text, channel_id = self._crowd.voice(self._voice_rng, lines)
         self._voices += 1
-        post = self._new_post(
+        post = arrivals.new_post(
+            self,
             post_id=f"v-{self._voices:04d}", channel=channel_id, author=author, text=text,
             kind=kind, topic=None, severity=severity, expected_route=NO_ROUTE, needs_reply=True,
             min_tone=60, parent_id=None, scripted_id=None, source="crowd", t=t, base=(0, 0, 0),
             target_s=float(self._channels[channel_id].response_target),
         )
-        self._arrive(post)
+        arrivals.arrive(self, post)
 
     def _on_health(self, t: float, _a: Any, _b: Any) -> None:
         self._health_tick_value(t)
@@ -596,12 +601,12 @@ class Engine:
             "likes": likes, "shares": shares, "comments": comments,
         })
         post.next_milestone *= 2.0
-        self._schedule_milestone(post)
+        reach.schedule_milestone(self, post)
 
     def _on_threshold(self, t: float, post: Post, version: int) -> None:
         if version != post.version or post.crossed_at is not None:
             return
-        self._cross(post, t)
+        reach.cross(self, post, t)
 
     def _on_ignored(self, t: float, post: Post, follow_up: FollowUp) -> None:
         if post.responded_at is None and follow_up.id not in post.fired:
@@ -616,7 +621,8 @@ class Engine:
         author = follow_up.author or parent.author
         channel_id = follow_up.channel or parent.channel
         channel = self._channels[channel_id]
-        post = self._new_post(
+        post = arrivals.new_post(
+            self,
             post_id=f"s:{follow_up.id}", channel=channel_id, author=author, text=follow_up.text,
             kind=parent.kind, topic=parent.topic, severity=parent.severity,
             expected_route=expect.route, needs_reply=expect.reply, min_tone=expect.min_tone,
@@ -626,183 +632,19 @@ class Engine:
         self._emit(t, ev.FOLLOW_UP, post.id, {
             "parent_id": parent.id, "reason": condition, "source": "scripted",
         })
-        self._arrive(post)
+        arrivals.arrive(self, post)
 
     def _on_again(self, t: float, post: Post, _: Any) -> None:
         if post.responded_at is not None or post.hidden or self.finished:
             return
-        rng = self._reaction_rng(post)
+        rng = arrivals.reaction_rng(self, post)
         text = self._crowd.again(rng, post.text)
-        self._react(t, post, "ignored", post.author, text, kind=post.kind,
-                    severity=min(5, post.severity + 1), needs_reply=True,
-                    expected_route=post.expected_route)
+        arrivals.react(self, t, post, "ignored", post.author, text, kind=post.kind,
+                       severity=min(5, post.severity + 1), needs_reply=True,
+                       expected_route=post.expected_route)
 
     def _on_reaction(self, t: float, parent: Post, spec: dict[str, Any]) -> None:
-        self._react(t, parent, **spec)
-
-    # ================================================================= internals: posts
-    def _scripted_post(self, spec: ScriptedPost, t: float, *, post_id: str, source: str) -> Post:
-        channel = self._channels[spec.channel]
-        reach = spec.reach
-        return self._new_post(
-            post_id=post_id, channel=spec.channel, author=spec.author, text=spec.text,
-            kind=scripted_kind(spec), topic=None, severity=spec.severity,
-            expected_route=spec.expect.route, needs_reply=spec.expect.reply,
-            min_tone=spec.expect.min_tone, parent_id=None, scripted_id=spec.id, source=source,
-            t=t, base=(reach.likes, reach.shares, reach.comments),
-            target_s=float(channel.response_target), follow_ups=spec.follow_ups,
-        )
-
-    def _new_post(
-        self, *, post_id: str, channel: str, author: Author, text: str, kind: str,
-        topic: str | None, severity: int, expected_route: str, needs_reply: bool, min_tone: int,
-        parent_id: str | None, scripted_id: str | None, source: str, t: float,
-        base: tuple[int, int, int], target_s: float, follow_ups: tuple[FollowUp, ...] = (),
-        depth: int = 0,
-    ) -> Post:
-        public = self._channels[channel].public
-        rng = random.Random(f"{self.seed}:spread:{post_id}")
-        likes, shares, comments = base
-        origin = float(max(1, likes))
-        share_ratio = shares / likes if likes > 0 and shares else rng.uniform(0.12, 0.35)
-        comment_ratio = comments / likes if likes > 0 and comments else rng.uniform(0.08, 0.3)
-        seg = spread.initial_segment(rng, t0=t, l0=origin, followers=author.followers,
-                                     severity=severity, target_s=target_s, public=public)
-        return Post(
-            id=post_id, channel=channel, public=public, author=author, text=text, kind=kind,
-            topic=topic, severity=severity, expected_route=expected_route,
-            needs_reply=needs_reply, min_tone=min_tone, parent_id=parent_id,
-            scripted_id=scripted_id, source=source, arrived_at=t, target_s=target_s, base=base,
-            origin=origin, share_ratio=share_ratio, comment_ratio=comment_ratio, seg=seg,
-            depth=depth, follow_ups=follow_ups,
-        )
-
-    def _arrive(self, post: Post) -> None:
-        t = post.arrived_at
-        self._posts[post.id] = post
-        self._recent.append(t)
-        if post.parent_id is not None and post.parent_id in self._posts:
-            self._posts[post.parent_id].children.append(post.id)
-        likes, shares, comments = post.base
-        self._emit(t, ev.POST_ARRIVED, post.id, {
-            "channel": post.channel,
-            "public": post.public,
-            "author": post.author_dict(),
-            "text": post.text,
-            "kind": post.kind,
-            "topic": post.topic,
-            "severity": post.severity,
-            "expected_route": post.expected_route,
-            "needs_reply": post.needs_reply,
-            "min_tone": post.min_tone,
-            "parent_id": post.parent_id,
-            "scripted_id": post.scripted_id,
-            "source": post.source,
-            "target_s": post.target_s,
-            "reach": {"likes": likes, "shares": shares, "comments": comments},
-        })
-        if post.public and post.needs_reply:
-            self._open[post.id] = post
-            self._backlog += 1
-        if post.public:
-            while post.next_milestone <= post.origin:
-                post.next_milestone *= 2.0
-            threshold = self.scenario.reach_threshold
-            if threshold.followers is not None and post.author.followers >= threshold.followers:
-                self._cross(post, t)
-            else:
-                self._schedule_threshold(post)
-            self._schedule_milestone(post)
-        for follow_up in post.follow_ups:
-            if follow_up.when.ignored_for is not None:
-                self._push(t + float(follow_up.when.ignored_for), "ignored", post, follow_up)
-        if (post.source == "crowd" or post.source == "reaction") and post.public \
-                and post.needs_reply and post.kind in ("complaint", "question") \
-                and post.depth < MAX_REACTION_DEPTH:
-            rng = self._reaction_rng(post)
-            if rng.random() < AGAIN_CHANCE:
-                self._push(t + rng.uniform(1.0, 2.5) * post.target_s, "again", post)
-
-    def _react(
-        self, t: float, parent: Post, reason: str, author: Author, text: str, *, kind: str,
-        severity: int, needs_reply: bool, expected_route: str,
-    ) -> None:
-        """A crowd reaction (unscripted follow-up): a post of its own in the parent's thread."""
-        self._reactions += 1
-        post = self._new_post(
-            post_id=f"r-{self._reactions:04d}", channel=parent.channel, author=author, text=text,
-            kind=kind, topic=parent.topic, severity=severity, expected_route=expected_route,
-            needs_reply=needs_reply, min_tone=parent.min_tone, parent_id=parent.id,
-            scripted_id=None, source="reaction", t=t, base=(0, 0, 0), target_s=parent.target_s,
-            depth=parent.depth + 1,
-        )
-        self._emit(t, ev.FOLLOW_UP, post.id, {
-            "parent_id": parent.id, "reason": reason, "source": "crowd",
-        })
-        self._arrive(post)
-
-    def _reaction_rng(self, post: Post) -> random.Random:
-        if post.rng is None:
-            post.rng = random.Random(f"{self.seed}:reactions:{post.id}")
-        return post.rng
-
-    def _schedule_milestone(self, post: Post) -> None:
-        at = post.seg.time_to(post.next_milestone)
-        if at < self.duration:
-            self._push(max(at, post.seg.t0), "milestone", post, post.version)
-
-    def _schedule_threshold(self, post: Post) -> None:
-        if post.crossed_at is not None or not post.public:
-            return
-        level = self._threshold_level(post)
-        if level is None:
-            return
-        at = post.seg.time_to(level)
-        if at < self.duration:
-            self._push(max(at, post.seg.t0), "threshold", post, post.version)
-
-    def _threshold_level(self, post: Post) -> float | None:
-        threshold = self.scenario.reach_threshold
-        levels = []
-        for limit, base, ratio in (
-            (threshold.likes, post.base[0], 1.0),
-            (threshold.shares, post.base[1], post.share_ratio),
-            (threshold.comments, post.base[2], post.comment_ratio),
-        ):
-            if limit is None or ratio <= 0:
-                continue
-            # int(grown * ratio) >= limit - base  <=>  grown >= (limit - base) / ratio
-            levels.append(post.origin + max(0.0, (limit - base) / ratio) + 1e-9)
-        return min(levels) if levels else None
-
-    def _cross(self, post: Post, t: float) -> None:
-        post.crossed_at = t
-        likes, shares, comments = post.reach(t)
-        self._emit(t, ev.THRESHOLD_CROSSED, post.id, {
-            "route": self.scenario.reach_threshold.route,
-            "likes": likes, "shares": shares, "comments": comments,
-            "followers": post.author.followers,
-        })
-
-    def _close(self, post: Post) -> None:
-        """The post got a good answer (or was hidden): its reach no longer weighs on health."""
-        self._open.pop(post.id, None)
-        total = self._settled.pop(post.id, None)
-        if total is not None:
-            self._settled_sum -= total
-
-    def _reshape(self, post: Post, seg: spread.Segment) -> None:
-        """A new growth segment: drop the old milestone/threshold items, schedule new ones."""
-        post.seg = seg
-        post.version += 1
-        total = self._settled.pop(post.id, None)
-        if total is not None:  # spreading again (a bad reply): back to the live set
-            self._settled_sum -= total
-            self._open[post.id] = post
-        if not post.public:
-            return
-        self._schedule_threshold(post)
-        self._schedule_milestone(post)
+        arrivals.react(self, t, parent, **spec)
 
     # ================================================================= internals: actions
     def _has_template(self, template_id: str) -> bool:
@@ -859,7 +701,7 @@ class Engine:
         if report is not None:
             self._after_public_text(post, t, text or "", report.score)
         elif post.public:
-            self._reshape(post, spread.after_dm(post.seg, t))
+            reach.reshape(self, post, spread.after_dm(post.seg, t))
         if first_response:
             self._fire_on(post, "replied", t)
 
@@ -875,10 +717,10 @@ class Engine:
         self._tone_average = rolled_tone(self._tone_average, tone)
         good = tone >= post.min_tone
         if post.public:
-            self._reshape(post, spread.after_reply(post.seg, t, tone, post.min_tone))
+            reach.reshape(self, post, spread.after_reply(post.seg, t, tone, post.min_tone))
         if good:
             post.good_reply = True
-            self._close(post)
+            reach.close(self, post)
         if first:
             self._fire_on(post, "replied", t)
         for follow_up in post.follow_ups:
@@ -888,7 +730,7 @@ class Engine:
                 self._push(t + float(follow_up.delay), "follow_up", post, follow_up)
         if not post.public or post.depth >= MAX_REACTION_DEPTH:
             return
-        rng = self._reaction_rng(post)
+        rng = arrivals.reaction_rng(self, post)
         if not good:
             # A poor reply draws a pile-on: strangers quote it (screenshots spread).
             for _ in range(rng.choice((0, 1, 1, 2, 3))):
@@ -928,10 +770,10 @@ class Engine:
             self._backlog -= 1
         post.hidden = True
         self._hides += 1
-        self._close(post)
+        reach.close(self, post)
         if post.public:
-            self._reshape(post, spread.frozen(post.seg, t))
-            rng = self._reaction_rng(post)
+            reach.reshape(self, post, spread.frozen(post.seg, t))
+            rng = arrivals.reaction_rng(self, post)
             if post.depth < MAX_REACTION_DEPTH and post.kind not in ("troll", "noise") \
                     and rng.random() < CENSORED_CHANCE:
                 self._push(t + rng.uniform(40, 180), "reaction", post, {
