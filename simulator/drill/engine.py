@@ -13,8 +13,9 @@ actions differ:
 - `{seed}:spread:ID` each post's virality, `{seed}:reactions:ID` how its author reacts.
 
 This module holds the engine's state, the heap and what each happening on it does; its parts sit
-beside it as plain functions of the engine: `arrivals` (posts made and arriving, crowd reactions)
-and `reach` (a post's milestones, threshold and weight on health).
+beside it as plain functions of the engine: `arrivals` (posts made and arriving, crowd reactions),
+`reach` (a post's milestones, threshold and weight on health) and `actions` (what a trainee's
+reply, DM, escalation, hide or leave does).
 """
 
 from __future__ import annotations
@@ -23,19 +24,15 @@ import heapq
 import itertools
 import math
 import random
-import re
 from collections import deque
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from scoring.cadence import Published
-from scoring.critical import SAFETY_ROUTES
-from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
-from simulator.drill import arrivals, reach, reception, spread
+from scoring.tone import ReplyContext, ToneReport
+from simulator.drill import actions, arrivals, reach, reception
 from simulator.drill import crowd_text as bank
 from simulator.drill import events as ev
-from simulator.drill.arrivals import MAX_REACTION_DEPTH
 from simulator.drill.crowd import CrowdGenerator
 from simulator.drill.events import (
     ACTION_KINDS,
@@ -45,10 +42,9 @@ from simulator.drill.events import (
     Event,
     drill_time,
 )
-from simulator.drill.health import HEALTH_STEP, brand_health, rolled_tone
+from simulator.drill.health import HEALTH_STEP, brand_health
 from simulator.drill.posts import DrillState, Post, PostView, post_spec, view_of
 from simulator.scenario.model import (
-    AUTO_PLACEHOLDERS,
     MAX_PER_MINUTE,
     NO_ROUTE,
     Expect,
@@ -63,11 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["Action", "ActionError", "DrillState", "Engine", "Event", "PostView"]
 
 SETTLED_SHARE = 0.98  # a post this close to its ceiling counts as no longer spreading (health)
-THANKS_CHANCE = 0.3
-CENSORED_CHANCE = 0.6
-GOOD_THANKS_TONE = 80
-TONE_CACHE_SIZE = 8192  # (reply, context) pairs; a one-hour drill has ~2,000 replies
-_FIRST_WORD = re.compile(r"[^\s(]+")
+_tone = actions.reply_tone  # the tone cache, by its old name (benchmarks/engine_drill.py clears it)
 
 
 def due_time(at: float) -> float:
@@ -196,10 +188,10 @@ class Engine:
         post = self._posts.get(action.post_id)
         if post is None:
             raise ActionError(f"unknown post {action.post_id!r}")
-        if action.template_id is not None and not self._has_template(action.template_id):
+        if action.template_id is not None and not actions.has_template(self, action.template_id):
             raise ActionError(f"unknown template {action.template_id!r}")
         start = len(self.log)
-        getattr(self, "_act_" + action.kind)(post, action, self.now)
+        actions.HANDLERS[action.kind](self, post, action, self.now)
         # The public sees a reply or a hide at once: re-read the mood now, not at the next tick.
         # Logged only when the whole number moves, and at `now`, so a replay stays identical.
         self._health_tick_value(self.now)
@@ -341,52 +333,17 @@ class Engine:
     def reply_context(
         self, post_id: str, template_id: str | None = None, action: str = "reply"
     ) -> ReplyContext:
-        post = self._posts.get(post_id)
-        if post is None:
-            raise ActionError(f"unknown post {post_id!r}")
-        brand = self.scenario.brand
-        channel = self._channels.get(post.channel)
-        template_text = None
-        if template_id is not None and self._has_template(template_id):
-            template_text = self.scenario.template(template_id).text
-        return ReplyContext(
-            post_text=post.text,
-            customer_name=post.author.name,
-            customer_handle=post.author.handle,
-            channel=post.channel,
-            max_length=channel.max_length if channel else None,
-            hashtag=brand.hashtag,
-            info_link=brand.info_link,
-            brand=brand.name,
-            facts=brand.facts,
-            template_text=template_text,
-            action=action,
-            severity=post.severity,
-            safety=post.expected_route in SAFETY_ROUTES,
-        )
+        """What the tone scorer knows about a reply to `post_id` (`scoring.tone.ReplyContext`)."""
+        return actions.reply_context(self, post_id, template_id, action)
 
     def fill_template(self, template_id: str, post_id: str) -> tuple[str, int]:
         """The template with the automatic placeholders filled; the cursor sits on `{detail}`."""
-        if not self._has_template(template_id):
-            raise ActionError(f"unknown template {template_id!r}")
-        post = self._posts.get(post_id)
-        if post is None:
-            raise ActionError(f"unknown post {post_id!r}")
-        brand = self.scenario.brand
-        first = _FIRST_WORD.match(post.author.name)
-        values = {
-            "name": first.group(0) if first else post.author.handle,
-            "handle": post.author.handle,
-            "brand": brand.name,
-            "hashtag": brand.hashtag,
-            "info_link": brand.info_link,
-            "agent": self.agent_name,
-        }
-        text = self.scenario.template(template_id).text
-        for key in AUTO_PLACEHOLDERS:
-            text = text.replace("{" + key + "}", values[key])
-        cursor = text.find("{detail}")
-        return text, (cursor if cursor >= 0 else len(text))
+        return actions.fill_template(self, template_id, post_id)
+
+    def score_text(self, post_id: str, text: str, template_id: str | None = None) -> ToneReport:
+        """The tone a public reply to `post_id` would get, from the same memory the drill scores
+        with: a bot that vets its reply first costs nothing extra when it sends it."""
+        return actions.score_text(self, post_id, text, template_id)
 
     def log_digest(self) -> str:
         return ev.log_digest(self.log)
@@ -645,160 +602,6 @@ class Engine:
 
     def _on_reaction(self, t: float, parent: Post, spec: dict[str, Any]) -> None:
         arrivals.react(self, t, parent, **spec)
-
-    # ================================================================= internals: actions
-    def _has_template(self, template_id: str) -> bool:
-        return any(t.id == template_id for t in self.scenario.templates)
-
-    def _action_event(self, post: Post, action: Action, t: float, text: str | None,
-                      report: ToneReport | None) -> None:
-        likes, shares, comments = post.reach(t)
-        self._emit(t, ev.ACTION, post.id, {
-            "kind": action.kind,
-            "text": text,
-            "template_id": action.template_id,
-            "route": action.route,
-            "note": action.note,
-            "tone": report.to_dict() if report is not None else None,
-            "good": None if report is None else report.score >= post.min_tone,
-            "reach": {"likes": likes, "shares": shares, "comments": comments},
-        })
-
-    def _text_for(self, post: Post, action: Action, required: bool) -> str | None:
-        text = action.text
-        if text is None and action.template_id is not None:
-            text = self.fill_template(action.template_id, post.id)[0]
-        if text is not None and not text.strip():
-            text = None
-        if required and text is None:
-            raise ActionError(f"a {action.kind} needs text (or a template)")
-        return text
-
-    def score_text(self, post_id: str, text: str, template_id: str | None = None) -> ToneReport:
-        """The tone a public reply to `post_id` would get, from the same memory the drill scores
-        with: a bot that vets its reply first costs nothing extra when it sends it."""
-        return _tone(text, self.reply_context(post_id, template_id))
-
-    def _score(self, post: Post, text: str, action: Action) -> ToneReport:
-        ctx = self.reply_context(post.id, action.template_id, action.kind)
-        return _tone(text, ctx)
-
-    def _act_reply(self, post: Post, action: Action, t: float) -> None:
-        text = self._text_for(post, action, required=True)
-        assert text is not None
-        report = self._score(post, text, action)
-        self._action_event(post, action, t, text, report)
-        self._after_public_text(post, t, text, report.score)
-
-    def _act_dm(self, post: Post, action: Action, t: float) -> None:
-        text = self._text_for(post, action, required=False)
-        report = self._score(post, text, action) if text is not None else None
-        self._action_event(post, action, t, text, report)
-        first_response = post.responded_at is None
-        post.dm = True
-        if post.responded_at is None:
-            post.responded_at = t
-        if report is not None:
-            self._after_public_text(post, t, text or "", report.score)
-        elif post.public:
-            reach.reshape(self, post, spread.after_dm(post.seg, t))
-        if first_response:
-            self._fire_on(post, "replied", t)
-
-    def _after_public_text(self, post: Post, t: float, text: str, tone: int) -> None:
-        first = post.replied_at is None
-        post.tones.append(tone)
-        if first:
-            post.replied_at = t
-            if post.public and post.needs_reply and not post.hidden:
-                self._backlog -= 1
-        if post.responded_at is None:
-            post.responded_at = t
-        self._tone_average = rolled_tone(self._tone_average, tone)
-        good = tone >= post.min_tone
-        if post.public:
-            reach.reshape(self, post, spread.after_reply(post.seg, t, tone, post.min_tone))
-        if good:
-            post.good_reply = True
-            reach.close(self, post)
-        if first:
-            self._fire_on(post, "replied", t)
-        for follow_up in post.follow_ups:
-            below = follow_up.when.tone_below
-            if below is not None and tone < below and follow_up.id not in post.fired:
-                post.fired.add(follow_up.id)
-                self._push(t + float(follow_up.delay), "follow_up", post, follow_up)
-        if not post.public or post.depth >= MAX_REACTION_DEPTH:
-            return
-        rng = arrivals.reaction_rng(self, post)
-        if not good:
-            # A poor reply draws a pile-on: strangers quote it (screenshots spread).
-            for _ in range(rng.choice((0, 1, 1, 2, 3))):
-                author, pile = self._crowd.pile_on(rng, text)
-                self._push(t + rng.uniform(15, 90), "reaction", post, {
-                    "reason": "pile_on", "author": author, "text": pile, "kind": "complaint",
-                    "severity": min(5, post.severity + 1), "needs_reply": False,
-                    "expected_route": NO_ROUTE,
-                })
-        elif tone >= GOOD_THANKS_TONE and post.source != "scripted" and not post.thanked \
-                and rng.random() < THANKS_CHANCE:
-            post.thanked = True
-            self._push(t + rng.uniform(20, 120), "reaction", post, {
-                "reason": "thanks", "author": post.author, "text": self._crowd.thanks(rng),
-                "kind": "praise", "severity": 1, "needs_reply": False,
-                "expected_route": NO_ROUTE,
-            })
-
-    def _act_escalate(self, post: Post, action: Action, t: float) -> None:
-        if not action.route:
-            raise ActionError("an escalation needs a route")
-        if action.route not in self._routes:
-            known = ", ".join(sorted(self._routes))
-            raise ActionError(f"unknown route {action.route!r} (expected one of {known})")
-        self._action_event(post, action, t, None, None)
-        first = not post.escalations
-        post.escalations.append((action.route, t))
-        if first:
-            self._fire_on(post, "escalated", t)
-
-    def _act_hide(self, post: Post, action: Action, t: float) -> None:
-        report = score_hide(self.reply_context(post.id, None, "hide"))
-        self._action_event(post, action, t, None, report)
-        if post.hidden:
-            return
-        if post.public and post.needs_reply and post.replied_at is None:
-            self._backlog -= 1
-        post.hidden = True
-        self._hides += 1
-        reach.close(self, post)
-        if post.public:
-            reach.reshape(self, post, spread.frozen(post.seg, t))
-            rng = arrivals.reaction_rng(self, post)
-            if post.depth < MAX_REACTION_DEPTH and post.kind not in ("troll", "noise") \
-                    and rng.random() < CENSORED_CHANCE:
-                self._push(t + rng.uniform(40, 180), "reaction", post, {
-                    "reason": "censored", "author": post.author,
-                    "text": self._crowd.censored(rng, post.text), "kind": "complaint",
-                    "severity": min(5, post.severity + 1), "needs_reply": True,
-                    "expected_route": post.expected_route,
-                })
-
-    def _act_leave(self, post: Post, action: Action, t: float) -> None:
-        self._action_event(post, action, t, None, None)
-        post.left = True
-
-    def _fire_on(self, post: Post, condition: str, t: float) -> None:
-        for follow_up in post.follow_ups:
-            if getattr(follow_up.when, condition) and follow_up.id not in post.fired:
-                post.fired.add(follow_up.id)
-                self._push(t + float(follow_up.delay), "follow_up", post, follow_up)
-
-
-@lru_cache(maxsize=TONE_CACHE_SIZE)
-def _tone(text: str, ctx: ReplyContext) -> ToneReport:
-    """Tone is a pure function of the reply and its context (both immutable), so a drill rebuilt
-    for a replay or a debrief re-scores nothing it has seen; live drills rarely repeat a pair."""
-    return score_reply(text, ctx)
 
 
 def _phase_index(pace: tuple[Any, ...], t: float) -> int:
