@@ -28,10 +28,8 @@ from collections import deque
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from scoring.cadence import Published
 from scoring.tone import ReplyContext, ToneReport
 from simulator.drill import actions, arrivals, reach, reception
-from simulator.drill import crowd_text as bank
 from simulator.drill import events as ev
 from simulator.drill.crowd import CrowdGenerator
 from simulator.drill.events import (
@@ -114,17 +112,8 @@ class Engine:
         self._reactions = 0
         self._injected = 0
         self._pace_multiplier = 1.0
-        self._statements = 0
-        # The official statements and the crowd's reading of them (`reception`): a new
-        # statement bumps `_voice_version`, which cancels the "any update?" and "silence" posts
-        # scheduled under the old one.
-        self._cadence = reception.cadence_of_scenario(scenario)
-        self._published: list[Published] = []
-        self._voice_version = 0
-        self._voice_rng = random.Random(f"{seed}:voice:0")
-        self._voices = 0
-        self._silent_since: float | None = None
-        self._calmed = 0
+        # The official statements and the crowd's reading of them.
+        self.reception = reception.Reception(scenario, seed)
         self._arrival_version = 0
         self._phase_index = 0
         self._recent: deque[float] = deque()
@@ -145,8 +134,8 @@ class Engine:
                 self._push(float(phase.start), "phase", index)
         self._schedule_arrival(0.0)
         self._push(HEALTH_STEP, "health", None)
-        self._push(self._cadence.holding_by, "overdue", 0)
-        self._push(self._cadence.silence_after, "silence", 0)
+        self._push(self.reception.cadence.holding_by, "overdue", 0)
+        self._push(self.reception.cadence.silence_after, "silence", 0)
 
     # ================================================================= driving
     def advance(self, t: float) -> list[Event]:
@@ -178,7 +167,7 @@ class Engine:
             self._start()
         if action.kind == STATEMENT_ACTION:
             start = len(self.log)
-            self._publish(action)
+            reception.publish(self, action)
             return self.log[start:]
         if action.kind not in ACTION_KINDS:
             raise ActionError(
@@ -197,37 +186,10 @@ class Engine:
         self._health_tick_value(self.now)
         return self.log[start:]
 
-    def _publish(self, action: Action) -> None:
-        """An official statement: scored with its own rubric (`scoring.statement`) and logged as
-        a `statement` event, numbered (the first is the holding message)."""
-        from scoring.statement import score_statement
-
-        text = (action.text or "").strip()
-        if not text:
-            raise ActionError("a statement needs text")
-        brand = self.scenario.brand
-        report = score_statement(text, facts=brand.facts, hashtag=brand.hashtag,
-                                 info_link=brand.info_link, brand=brand.name)
-        self._statements += 1
-        self._emit(self.now, ev.STATEMENT, None, {
-            "number": self._statements, "holding": self._statements == 1, "text": text,
-            "template_id": action.template_id, "score": report.score,
-            "report": report.to_dict(),
-        })
-        t = self.now
-        self._published.append(Published(t, float(report.score)))
-        self._voice_version += 1
-        self._voice_rng = random.Random(f"{self.seed}:voice:{self._voice_version}")
-        was_silent, self._silent_since = self._silent_since is not None, None
-        self._push(t + self._cadence.update_every, "overdue", self._voice_version)
-        self._push(t + self._cadence.silence_after, "silence", self._voice_version)
-        if was_silent:  # the silence is over: the public sees it at once
-            self._health_tick_value(t)
-
     @property
     def statements(self) -> int:
         """How many official statements were published so far."""
-        return self._statements
+        return len(self.reception.published)
 
     def log_statement(self, number: int) -> dict[str, Any]:
         """The `statement` event's data for statement `number` (1 = the holding message)."""
@@ -370,9 +332,7 @@ class Engine:
             "per_minute": phase.per_minute,
             # When statements were due: the score reads them from here, so a drill is scored by
             # the times it was played with, even without the scenario file.
-            "statements": {"holding_by": self._cadence.holding_by,
-                           "update_every": self._cadence.update_every,
-                           "silence_after": self._cadence.silence_after},
+            "statements": self.reception.due(),
         })
 
     def _end(self) -> None:
@@ -390,8 +350,8 @@ class Engine:
                 1 for p in self._posts.values()
                 if p.public and p.needs_reply and p.replied_at is None and not p.hidden
             ),
-            "statements": self._statements,
-            "calmed": self._calmed,  # routine crowd posts a fresh good statement kept away
+            "statements": self.statements,
+            "calmed": self.reception.calmed,  # routine crowd posts a good statement kept away
             # The drill's score, in its own log: the leaderboard and history rank by this, not
             # by the editable summary columns, and say so where the two disagree.
             "score": logged_score(self.final_score),
@@ -440,19 +400,11 @@ class Engine:
         self._generated += 1
         post_id = f"g-{self._generated:04d}"
         channel = self._channels[made.channel]
-        text, severity = made.text, made.severity
-        statement = reception.fresh_good(self._published, self._cadence, t)
-        if statement is not None and reception.routine_kind(made.kind, made.expected_route,
-                                                            made.severity):
-            rng = random.Random(f"{self.seed}:calm:{post_id}")
-            fate = reception.received(rng, statement)
-            if fate == "drop":  # the statement answered it: this customer does not post
-                self._calmed += 1
-                self._schedule_arrival(t)
-                return
-            if fate == "calm":
-                text = self._crowd.voice(rng, bank.AFTER_UPDATE)[1]
-                severity = max(1, severity - 2)
+        received = self.reception.arrival(self._crowd, post_id, made, t)
+        if received is None:  # a fresh good statement answered it: this customer does not post
+            self._schedule_arrival(t)
+            return
+        text, severity = received
         post = arrivals.new_post(
             self,
             post_id=post_id, channel=made.channel, author=made.author, text=text,
@@ -476,38 +428,10 @@ class Engine:
         })
 
     def _on_overdue(self, t: float, version: int, _: Any) -> None:
-        """An update is overdue: the crowd asks for one, until a statement comes or silence
-        sets in (then `_on_silence` speaks for it)."""
-        if version != self._voice_version or self._silent_since is not None:
-            return
-        self._voice(t, bank.STALE, "question", 2)
-        gap = self._voice_rng.expovariate(1.0 / reception.STALE_GAP_S)
-        self._push(t + gap, "overdue", version)
+        reception.on_overdue(self, t, version)
 
     def _on_silence(self, t: float, version: int, _: Any) -> None:
-        """Silence past `silence_after`: the crowd calls it out, and brand health pays."""
-        if version != self._voice_version:
-            return
-        if self._silent_since is None:
-            self._silent_since = t
-            self._health_tick_value(t)
-        self._voice(t, bank.SILENCE, "complaint", 3)
-        gap = self._voice_rng.expovariate(1.0 / reception.SILENCE_GAP_S)
-        self._push(t + gap, "silence", version)
-
-    def _voice(self, t: float, lines: tuple[str, ...], kind: str, severity: int) -> None:
-        if t >= self.duration:
-            return
-        author, text, channel_id = self._crowd.voice(self._voice_rng, lines)
-        self._voices += 1
-        post = arrivals.new_post(
-            self,
-            post_id=f"v-{self._voices:04d}", channel=channel_id, author=author, text=text,
-            kind=kind, topic=None, severity=severity, expected_route=NO_ROUTE, needs_reply=True,
-            min_tone=60, parent_id=None, scripted_id=None, source="crowd", t=t, base=(0, 0, 0),
-            target_s=float(self._channels[channel_id].response_target),
-        )
-        arrivals.arrive(self, post)
+        reception.on_silence(self, t, version)
 
     def _on_health(self, t: float, _a: Any, _b: Any) -> None:
         self._health_tick_value(t)
@@ -536,7 +460,7 @@ class Engine:
             del self._open[post.id]
             self._settled[post.id] = total
             self._settled_sum += total
-        silent_s = 0.0 if self._silent_since is None else t - self._silent_since
+        silent_s = self.reception.silent_s(t)
         self._health = brand_health(reach, self._reach_scale, backlog, self._tone_average,
                                     self._hides, reception.silence_cost(silent_s))
         value = round(self._health)

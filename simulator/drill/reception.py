@@ -14,16 +14,28 @@ worse. The engine plays that out with these rules:
   `SILENCE_COST_MAX`).
 
 The draws come from their own seeded streams, so what a statement changes never shifts which
-other posts arrive when.
+other posts arrive when. `Reception` holds one drill's statements and the crowd's state; the
+engine calls `publish`, `on_overdue` and `on_silence` (plain functions of the engine, as in
+`arrivals` and `actions`).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from scoring.cadence import GOOD_STATEMENT, Cadence, Published
+from simulator.drill import arrivals
+from simulator.drill import crowd_text as bank
+from simulator.drill import events as ev
+from simulator.drill.events import Action, ActionError
 from simulator.drill.triage import SEVERE
+from simulator.scenario.model import NO_ROUTE
+
+if TYPE_CHECKING:
+    from simulator.drill.crowd import CrowdGenerator, CrowdPost
+    from simulator.drill.engine import Engine
 
 DROP_MIN, DROP_MAX = 0.25, 0.5  # share of routine crowd posts a good / perfect statement prevents
 CALM_MIN, CALM_MAX = 0.2, 0.4  # share of the rest that come calmer, about the update
@@ -71,3 +83,109 @@ def received(rng: random.Random, statement: Published) -> str | None:
 def silence_cost(silent_s: float) -> float:
     """Brand health lost to `silent_s` seconds of silence past the scenario's point."""
     return min(SILENCE_COST_MAX, SILENCE_COST_PER_MIN * max(0.0, silent_s) / 60.0)
+
+
+class Reception:
+    """One drill's official statements and where the crowd stands with them. A new statement
+    bumps `version`, which cancels the "any update?" and "silence" posts scheduled under the
+    old one (the engine's heap items carry the version they were scheduled under)."""
+
+    def __init__(self, scenario: object, seed: int | str) -> None:
+        self.cadence = cadence_of_scenario(scenario)
+        self.seed = seed
+        self.published: list[Published] = []
+        self.version = 0
+        self.rng = random.Random(f"{seed}:voice:0")
+        self.voices = 0  # posts about the statements so far (ids v-0001...)
+        self.silent_since: float | None = None
+        self.calmed = 0  # routine crowd posts a fresh good statement kept away
+
+    def due(self) -> dict[str, float]:
+        """When statements are due, as the log's start records it (the score reads it there)."""
+        c = self.cadence
+        return {"holding_by": c.holding_by, "update_every": c.update_every,
+                "silence_after": c.silence_after}
+
+    def silent_s(self, t: float) -> float:
+        return 0.0 if self.silent_since is None else t - self.silent_since
+
+    def arrival(self, crowd: CrowdGenerator, post_id: str, made: CrowdPost,
+                t: float) -> tuple[str, int] | None:
+        """The text and severity a generated post arrives with, or None when a fresh good
+        statement kept it away. Drawn from the post's own stream (`{seed}:calm:ID`)."""
+        statement = fresh_good(self.published, self.cadence, t)
+        if statement is None or not routine_kind(made.kind, made.expected_route, made.severity):
+            return made.text, made.severity
+        rng = random.Random(f"{self.seed}:calm:{post_id}")
+        fate = received(rng, statement)
+        if fate == "drop":
+            self.calmed += 1
+            return None
+        if fate == "calm":
+            return crowd.voice(rng, bank.AFTER_UPDATE)[1], max(1, made.severity - 2)
+        return made.text, made.severity
+
+
+def publish(engine: Engine, action: Action) -> None:
+    """An official statement: scored with its own rubric (`scoring.statement`) and logged as a
+    `statement` event, numbered (the first is the holding message); the crowd's clock restarts."""
+    from scoring.statement import score_statement
+
+    text = (action.text or "").strip()
+    if not text:
+        raise ActionError("a statement needs text")
+    brand = engine.scenario.brand
+    report = score_statement(text, facts=brand.facts, hashtag=brand.hashtag,
+                             info_link=brand.info_link, brand=brand.name)
+    desk = engine.reception
+    t = engine.now
+    number = len(desk.published) + 1
+    engine._emit(t, ev.STATEMENT, None, {
+        "number": number, "holding": number == 1, "text": text,
+        "template_id": action.template_id, "score": report.score, "report": report.to_dict(),
+    })
+    desk.published.append(Published(t, float(report.score)))
+    desk.version += 1
+    desk.rng = random.Random(f"{desk.seed}:voice:{desk.version}")
+    was_silent, desk.silent_since = desk.silent_since is not None, None
+    engine._push(t + desk.cadence.update_every, "overdue", desk.version)
+    engine._push(t + desk.cadence.silence_after, "silence", desk.version)
+    if was_silent:  # the silence is over: the public sees it at once
+        engine._health_tick_value(t)
+
+
+def on_overdue(engine: Engine, t: float, version: int) -> None:
+    """An update is overdue: the crowd asks for one, until a statement comes or silence sets in
+    (then `on_silence` speaks for it)."""
+    desk = engine.reception
+    if version != desk.version or desk.silent_since is not None:
+        return
+    _voice(engine, t, bank.STALE, "question", 2)
+    engine._push(t + desk.rng.expovariate(1.0 / STALE_GAP_S), "overdue", version)
+
+
+def on_silence(engine: Engine, t: float, version: int) -> None:
+    """Silence past `silence_after`: the crowd calls it out, and brand health pays."""
+    desk = engine.reception
+    if version != desk.version:
+        return
+    if desk.silent_since is None:
+        desk.silent_since = t
+        engine._health_tick_value(t)
+    _voice(engine, t, bank.SILENCE, "complaint", 3)
+    engine._push(t + desk.rng.expovariate(1.0 / SILENCE_GAP_S), "silence", version)
+
+
+def _voice(engine: Engine, t: float, lines: tuple[str, ...], kind: str, severity: int) -> None:
+    if t >= engine.duration:
+        return
+    desk = engine.reception
+    author, text, channel_id = engine._crowd.voice(desk.rng, lines)
+    desk.voices += 1
+    post = arrivals.new_post(
+        engine, post_id=f"v-{desk.voices:04d}", channel=channel_id, author=author, text=text,
+        kind=kind, topic=None, severity=severity, expected_route=NO_ROUTE, needs_reply=True,
+        min_tone=60, parent_id=None, scripted_id=None, source="crowd", t=t, base=(0, 0, 0),
+        target_s=float(engine._channels[channel_id].response_target),
+    )
+    arrivals.arrive(engine, post)
