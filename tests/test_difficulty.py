@@ -66,20 +66,8 @@ def test_the_difficulty_label_matches_what_one_person_can_handle(sid: str) -> No
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_score_ranks_the_bots_as_a_care_lead_would(sid: str, seed: int) -> None:
     scores = {bot: _score(sid, bot, seed).composite for bot in BOTS}
-    assert scores["perfect"] > scores["slow"] > scores["rude"] >= scores["silent"], scores
-    assert scores["perfect"] > scores["human"] > scores["rude"], scores
-    if _scenario(sid).difficulty != "hard":
-        assert scores["human"] > scores["slow"], scores
-
-
-@pytest.mark.xfail(strict=True, reason="on the hard scenarios a human-paced player handles "
-                   "under 10 % of the important posts in time, and the slow bot, which answers "
-                   "everything well but late, still scores higher: left open in issue 13")
-@pytest.mark.parametrize("sid", [s for s in SCENARIOS if s in ("privacy-scare",
-                                                               "rude-agent-screenshot")])
-def test_on_hard_scenarios_triage_at_a_human_pace_beats_answering_everything_late(
-        sid: str) -> None:
-    assert _score(sid, "human", 1).composite > _score(sid, "slow", 1).composite
+    assert scores["perfect"] > scores["human"] > scores["slow"] > scores["rude"] \
+        >= scores["silent"], scores
 
 
 @pytest.mark.parametrize("sid", SCENARIOS)

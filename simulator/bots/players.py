@@ -8,7 +8,10 @@ stream), so a headless drill is as reproducible as the engine.
   the approved templates, quoting what this customer wrote (the tone scorer caps a reply with
   nothing specific to its post), escalates to the expected route, and to PR once a post crosses
   the reach threshold.
-- `slow`: the same replies and routes, but well after each channel's response target.
+- `slow`: the `human` player at half its pace and without triage (first come, first served):
+  a slow trainee. Its answers land late, and it gets to fewer posts.
+- `late`: the `perfect` player's replies and routes, each well after its channel's response
+  target, for every post however many (no person could: a yardstick for lateness alone).
 - `rude`: fast and defensive ("Calm down. Not our fault..."), never escalates.
 - `human`: the `perfect` player's judgement at a person's pace (`simulator.drill.triage`): one post
   at a time, important posts first, reading, deciding and typing take as long as they do for a
@@ -38,7 +41,8 @@ if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_N
     from scoring.tone import ReplyContext
     from simulator.drill.engine import Engine
 
-BOT_NAMES: tuple[str, ...] = ("perfect", "human", "slow", "rude", "silent", "random")
+BOT_NAMES: tuple[str, ...] = ("perfect", "human", "slow", "late", "rude", "silent", "random")
+SLOW_FACTOR = 2.0  # the slow trainee takes twice a strong one's time over everything
 GOOD_ENOUGH = 85  # a template scoring this well is used; below it the bot writes its own reply
 # A person at a desk personalises a decent template rather than type 50 words (75 s at 40 wpm).
 HUMAN_GOOD_ENOUGH = 70
@@ -254,6 +258,8 @@ def _detail_for(template_text: str, team: str, facts: tuple[str, ...]) -> str | 
         return "to hear about this"
     if before.endswith(":") and facts:
         return facts[0].rstrip(".")
+    if before.endswith((".", "!")) and team:  # a sentence of its own: what was done about it
+        return f"I've passed this to our {team} team."
     return None
 
 
@@ -292,6 +298,7 @@ class _Open:
     needs_reply: bool
     route: str
     troll: bool
+    arrived: float = 0.0
 
 
 class HumanBot:
@@ -299,12 +306,17 @@ class HumanBot:
     `simulator.drill.triage`'s pace, triaging as the guides teach: the holding message first and
     each update before the last goes stale; then the important posts, closest deadline first;
     then routine posts it can still answer in time (those it cannot are left to the statement,
-    which covers them). While it types, new posts wait, as they would for a person."""
+    which covers them). While it types, new posts wait, as they would for a person.
 
-    name = "human"
+    `slow` is the same person taking `SLOW_FACTOR` times as long over everything, first come
+    first served: a slow trainee, not a tireless one that answers every post late."""
 
-    def __init__(self, seed: int | str) -> None:
-        self._careful = CarefulBot(seed, name="human", late=False, good_enough=HUMAN_GOOD_ENOUGH)
+    def __init__(self, seed: int | str, *, name: str = "human", factor: float = 1.0,
+                 triage: bool = True) -> None:
+        self.name = name
+        self.factor = factor
+        self.triage = triage
+        self._careful = CarefulBot(seed, name=name, late=False, good_enough=HUMAN_GOOD_ENOUGH)
         self._open: dict[str, _Open] = {}
         self._free_at = 0.0
         self._texts: list[str] = []
@@ -324,7 +336,7 @@ class HumanBot:
                     event.post_id, str(data.get("text", "")),
                     event.t + float(data["target_s"]), important(data),
                     bool(data["needs_reply"]), data.get("expected_route") or NO_ROUTE,
-                    data.get("kind") == "troll")
+                    data.get("kind") == "troll", event.t)
             elif event.kind == THRESHOLD_CROSSED:
                 route = data.get("route") or NO_ROUTE
                 waiting = self._open.get(event.post_id)
@@ -334,7 +346,7 @@ class HumanBot:
                         waiting.route = route
                 elif route != NO_ROUTE and (event.post_id, route) not in self._careful._escalated:
                     self._open[event.post_id] = _Open(event.post_id, "", event.t + 60.0, True,
-                                                      False, route, False)
+                                                      False, route, False, event.t)
         if self._free_at > engine.now:
             return []
         statement = self._statement(engine)
@@ -350,7 +362,7 @@ class HumanBot:
         if not self._texts:
             return None
         text = self._texts[len(self._published) % len(self._texts)]
-        writing = DECIDE_S + typing_s(text)
+        writing = (DECIDE_S + typing_s(text)) * self.factor
         every = float(engine.scenario.statements.update_every)
         if self._published and engine.now + writing < self._published[-1] + every - 5.0:
             return None
@@ -367,6 +379,9 @@ class HumanBot:
         if not self._open:
             return None
         posts = self._open.values()
+        if not self.triage:
+            first = min(posts, key=lambda p: p.arrived)
+            return self._open.pop(first.post_id)
         best = min((p for p in posts if p.important), key=lambda p: p.due, default=None)
         if best is None:
             best = min((p for p in posts if p.due >= now + 15.0), key=lambda p: p.due,
@@ -379,18 +394,19 @@ class HumanBot:
         from simulator.drill.triage import DECIDE_S, ESCALATE_S, handling_s, reading_s
 
         planned = []
-        at = start + reading_s(post.text) + DECIDE_S
+        slow = self.factor
+        at = start + (reading_s(post.text) + DECIDE_S) * slow
         # The team first, then the public answer: a journalist's post left waiting can cross the
         # reach threshold before it reaches PR, and that is late whatever the reply says.
         if post.route != NO_ROUTE:
-            at += ESCALATE_S
+            at += ESCALATE_S * slow
             planned.append(Planned(at, self._careful._escalate(post.post_id, post.route)))
         if post.needs_reply:
             reply = self._careful._reply(engine, post.post_id,
                                          engine.post(post.post_id).author_name,
                                          engine.post(post.post_id).channel, post.route)
-            at += handling_s("", reply.text, template=reply.template_id is not None,
-                             escalate=False) - DECIDE_S
+            at += (handling_s("", reply.text, template=reply.template_id is not None,
+                              escalate=False) - DECIDE_S) * slow
             planned.append(Planned(at, reply))
         elif post.troll:
             planned.append(Planned(at, Action("leave", post.post_id)))
@@ -447,7 +463,9 @@ def make_bot(name: str, seed: int | str) -> Bot:
     if name == "perfect":
         return CarefulBot(seed, name="perfect", late=False)
     if name == "slow":
-        return CarefulBot(seed, name="slow", late=True)
+        return HumanBot(seed, name="slow", factor=SLOW_FACTOR, triage=False)
+    if name == "late":
+        return CarefulBot(seed, name="late", late=True)
     if name == "human":
         return HumanBot(seed)
     if name == "rude":
