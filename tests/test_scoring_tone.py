@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,7 @@ FIRES = [
 RULES_WITH_OWN_TESTS = {
     "empty", "template_unpersonalised", "stock_cap", "generic_cap", "language_mismatch",
     "same_language", "safety_step", "no_safety_step", "levity", "false_reassurance",
+    "points_to_statement",
 }
 
 
@@ -398,3 +400,19 @@ def test_importing_the_scorer_compiles_nothing() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_pointing_to_the_statement_is_credited_once_there_is_one() -> None:
+    """The guides: point every other conversation to the one official update. Before any
+    statement is out, "see our latest statement" points to nothing and earns nothing."""
+    reply = "Hi Jane, I'm sorry about your order. Please see our latest statement."
+    unknown = score_reply(reply, JANE)
+    out = score_reply(reply, replace(JANE, statement_out=True))
+    none_yet = score_reply(reply, replace(JANE, statement_out=False))
+    assert out.finding("points_to_statement") is not None
+    assert none_yet.finding("official_channel") is None
+    assert out.score > unknown.score > none_yet.score
+    # the hashtag or link itself is still the official place, statement or not
+    tagged = "Hi Jane, sorry about your order. Updates: #CluckersUpdate"
+    assert score_reply(tagged, replace(JANE, statement_out=False)).finding(
+        "official_channel") is not None

@@ -18,7 +18,9 @@ class ReplyContext:
     `severity` is the scenario's 1 (mild) to 5 (severe); `safety` says the post is about health,
     injury, a gas smell, a child alone, a death or a hacked account (the engine sets it for posts
     that must go to a safety or security team; the scorer also recognises such posts by their
-    words).
+    words). `statement_out` says whether an official statement has been published (the engine
+    knows; None when nobody does): pointing to it is what the guides ask of every other
+    conversation, and "see our statement" before there is one points to nothing.
     """
 
     post_text: str = ""
@@ -34,6 +36,7 @@ class ReplyContext:
     action: str = "reply"
     severity: int = 2
     safety: bool = False
+    statement_out: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,8 @@ RULES: dict[str, Rule] = _rules(
     Rule("stated_fact", "States a confirmed fact", 8, "transparent", "credit"),
     Rule("official_channel", "Points to the official update or hashtag", 5, "one_platform",
          "credit"),
+    Rule("points_to_statement", "Points to the official statement already published", 5,
+         "one_platform", "credit"),
     Rule("safety_step", "Gives the safety step first", 12, "offer_instructions", "context"),
     Rule("personalisation", "Uses the customer's name", 5, "personalise", "context"),
     Rule("same_language", "Answers in the customer's language", 8, "personalise", "context"),
@@ -124,7 +126,8 @@ STOCK = ("apology", "empathy", "acknowledgement", "ownership", "dm_request", "co
 SUBSTANCE = ("post_specifics", "action_taken", "stated_fact", "safety_step")
 # Credits that keyword soup, a repeated sentence or another language earn nothing for.
 VOIDED_BY = {
-    "stuffing": (*STOCK, "official_channel", "next_step", "stated_fact", "time_frame"),
+    "stuffing": (*STOCK, "official_channel", "points_to_statement", "next_step", "stated_fact",
+                 "time_frame"),
     "repetition": STOCK,
     "language_mismatch": tuple(r for r in RULES if RULES[r].points > 0),
 }

@@ -280,8 +280,12 @@ def score_reply(text: str, ctx: ReplyContext = _NO_CONTEXT) -> ToneReport:
     if fact is not None:
         found.append(finding("stated_fact", fact))
     official, official_hits = _official(low, ctx)
+    if official is not None and ctx.statement_out is False and not official_hits:
+        official = None  # "see our statement", and there is none yet: it points to nothing
     if official is not None:
         found.append(finding("official_channel", official))
+        if ctx.statement_out:
+            found.append(finding("points_to_statement", official))
     quotes = quote_spans(text)
     own = _unquoted(text, quotes)  # the brand's own words: a quoted "TERRIBLE" is not shouting
     for rule_id, span in (

@@ -67,6 +67,7 @@ def reply_context(
         action=action,
         severity=post.severity,
         safety=post.expected_route in SAFETY_ROUTES,
+        statement_out=bool(engine.reception.published),
     )
 
 
