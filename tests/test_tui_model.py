@@ -134,3 +134,31 @@ def test_a_lesson_worth_less_than_half_a_point_is_not_shown() -> None:
     lessons = biggest_lessons(result.score, [*result.engine.log, slip], count=10)
     assert all(lesson.cost >= MIN_COST for lesson in lessons)
     assert "Shouting" not in [lesson.title for lesson in lessons]
+
+
+def test_the_header_says_when_the_next_statement_is_due_and_when_the_brand_is_silent() -> None:
+    from simulator.tui.widgets.header import header_text
+
+    scenario = drill_scenario()
+    due = scenario.statements
+    engine = Engine(scenario, SEED)
+    model = FeedModel(scenario)
+    model.apply(engine.advance(10))
+    assert model.statement_status(10) == ("holding", clock(float(due.holding_by) - 10), "ok")
+    late = float(due.holding_by) + 30
+    assert model.statement_status(late)[::2] == ("holding", "late")
+    silent = float(due.silence_after) + 5
+    assert model.statement_status(silent) == ("silent", "0:05", "silent")
+    assert "SILENT 0:05" in header_text(model, silent, engine.duration).plain
+    model.apply(engine.advance(20))
+    model.apply(engine.apply(Action("statement", "", text="We are investigating. #X")))
+    assert model.statements == 1
+    assert model.statement_status(20) == ("update", clock(float(due.update_every)), "ok")
+    assert "update due" in header_text(model, 20, engine.duration).plain
+    assert "upd " in header_text(model, 20, engine.duration, compact=True).plain
+
+
+def clock(seconds: float) -> str:
+    from simulator.tui.feed_model import clock_text
+
+    return clock_text(seconds)

@@ -132,6 +132,9 @@ class FeedModel:
         self.finished = False
         self.channel_names = {c.id: c.name for c in scenario.channels}
         self.route_names = {r.id: r.name for r in scenario.routes}
+        self.statements_due = scenario.statements
+        self.statements = 0
+        self.last_statement: float | None = None
 
     # ------------------------------------------------------------------ updating
     def apply(self, events: Iterable[Event]) -> set[str]:
@@ -224,6 +227,10 @@ class FeedModel:
     def _on_health_changed(self, event: Event, changed: set[str]) -> None:
         self.health = float(event.data.get("health", self.health))
 
+    def _on_statement(self, event: Event, changed: set[str]) -> None:
+        self.statements += 1
+        self.last_statement = event.t
+
     def _on_drill_ended(self, event: Event, changed: set[str]) -> None:
         self.finished = True
         if event.data.get("health") is not None:
@@ -237,6 +244,23 @@ class FeedModel:
     @property
     def backlog(self) -> int:
         return len(self.waiting)
+
+    def statement_status(self, now: float) -> tuple[str, str, str]:
+        """(what, clock, level) of the official statements at `now`: the holding message or the
+        next update is "due" in a while, "late" by a while, or the brand is "silent" (past the
+        scenario's silence_after; the crowd is calling it out). Level: ok, soon, late, silent."""
+        due = self.statements_due
+        since = 0.0 if self.last_statement is None else self.last_statement
+        what = "holding" if self.last_statement is None else "update"
+        due_at = float(due.holding_by) if self.last_statement is None \
+            else since + float(due.update_every)
+        silent_at = since + float(due.silence_after)
+        if now >= silent_at:
+            return "silent", clock_text(now - silent_at), "silent"
+        if now >= due_at:
+            return what, clock_text(now - due_at), "late"
+        left = due_at - now
+        return what, clock_text(left), "soon" if left <= 60 else "ok"
 
     def oldest_unanswered_age(self, now: float) -> float | None:
         for arrived in self.waiting.values():

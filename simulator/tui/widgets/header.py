@@ -1,4 +1,5 @@
-"""The drill header: clock, phase, pace, brand health, backlog and the oldest unanswered post."""
+"""The drill header: clock, phase, pace, brand health, backlog, the oldest unanswered post, and
+when the next official statement is due (or how late it is)."""
 
 from __future__ import annotations
 
@@ -39,12 +40,30 @@ def header_text(model: FeedModel, now: float, duration: float, *, paused: bool =
         text.append("░" * (METER_CELLS - filled), style="grey42")
         text.append(" ")
     text.append(f"{health:.0f} {word if not compact else word.split()[0]}", style=colour)
-    text.append(" │ backlog ")
+    text.append(" │ backlog " if not compact else " │ open ")
     text.append(str(model.backlog), style="bold")
-    text.append(" │ oldest ")
+    text.append(" │ oldest " if not compact else " │ old ")
     text.append("–" if oldest is None else clock_text(oldest),
                 style="bold red" if oldest is not None and oldest > 120 else "bold")
+    text.append(" │ ")
+    text.append_text(statement_text(model, now, compact=compact))
     return text
+
+
+STATEMENT_STYLES = {"ok": "bold", "soon": "bold yellow", "late": "bold red",
+                    "silent": "bold reverse red"}
+
+
+def statement_text(model: FeedModel, now: float, *, compact: bool = False) -> Text:
+    """"holding due 1:20", "update late 0:30", "SILENT 1:05" (s publishes one)."""
+    what, clock, level = model.statement_status(now)
+    style = STATEMENT_STYLES[level]
+    if level == "silent":
+        return Text(f"SILENT {clock}", style=style)
+    if compact:
+        return Text(f"{'hold' if what == 'holding' else 'upd'} {'late ' if level == 'late' else ''}"
+                    f"{clock}", style=style)
+    return Text(f"{what} {'late' if level == 'late' else 'due'} {clock}", style=style)
 
 
 class DrillHeader(Line):
