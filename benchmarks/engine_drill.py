@@ -27,7 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import simulator.drill.engine as engine_module  # noqa: E402
+import simulator.drill.actions as engine_module  # noqa: E402  (where replies are scored)
+import simulator.drill.engine as engine_core  # noqa: E402
 from scoring.tone import clear_caches as clear_tone_caches  # noqa: E402
 from simulator.bots.headless import run_drill  # noqa: E402
 from simulator.drill.engine import Engine  # noqa: E402
@@ -55,8 +56,10 @@ def hour_scenario() -> Scenario:
 def _replay_seconds(scenario: Scenario, seed: int, log: list[Event]) -> float:
     """Rebuild the drill from its log (as the debrief does to scrub back) and check it is exact."""
     actions = [(e.t, Action(e.data["kind"], e.post_id or "", e.data["text"], e.data["template_id"],
-                            e.data["route"], e.data["note"]))
-               for e in log if e.kind == "action"]
+                            e.data["route"], e.data["note"]) if e.kind == "action"
+                else Action("statement", "", text=e.data["text"],
+                            template_id=e.data.get("template_id")))
+               for e in log if e.kind in ("action", "statement")]
     start = time.perf_counter()
     engine = Engine(scenario, seed)
     for t, action in actions:
@@ -103,7 +106,7 @@ def run(runs: int = 5, seed: int = 1) -> dict[str, object]:
     tone_calls = 0
     for _ in range(runs):
         # Every run scores its replies cold, as a live drill does: no cache from the last run.
-        engine_module._tone.cache_clear()
+        engine_core._tone.cache_clear()
         clear_tone_caches()
         with _ToneTimer() as tone:
             start = time.perf_counter()
@@ -117,7 +120,7 @@ def run(runs: int = 5, seed: int = 1) -> dict[str, object]:
         engine_only.append(time.perf_counter() - start)
     assert result is not None
     rebuild = _replay_seconds(scenario, seed, result.engine.log)  # tone cached by the last run
-    engine_module._tone.cache_clear()
+    engine_core._tone.cache_clear()
     clear_tone_caches()
     tracemalloc.start()
     run_drill(scenario, seed, "perfect")

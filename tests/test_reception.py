@@ -129,3 +129,13 @@ def test_validate_checks_the_statement_times(tmp_path: Path, capsys: pytest.Capt
     assert "is not after holding_by" in out
     assert "is not shorter than silence_after" in out  # update_every 4m >= 1m: a warning
     assert "is not inside the drill" in out  # holding_by 9m in an 8m drill
+
+
+def test_a_long_silence_does_not_repeat_the_same_posts(bundled) -> None:
+    scenario = dataclasses.replace(_quiet(bundled("food-rumour"), holding_by=30,
+                                          update_every=60, silence_after=90),
+                                   duration=Duration(1800))
+    engine = _play(scenario, 5, [])
+    voices = [e.data["text"] for e in _arrivals(engine) if e.post_id.startswith("v-")]
+    assert len(voices) > 40
+    assert len(set(voices)) == len(voices)

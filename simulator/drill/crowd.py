@@ -318,11 +318,18 @@ class CrowdGenerator:
     def thanks(self, rng: random.Random) -> str:
         return self.fill(rng, rng.choice(bank.THANKS))
 
-    def voice(self, rng: random.Random, lines: tuple[str, ...]) -> tuple[Author, str, str]:
+    def voice(self, rng: random.Random, lines: tuple[str, ...], *,
+              angry: bool = False) -> tuple[Author, str, str]:
         """A member of the public on the official statements (`bank.STALE`, `bank.SILENCE`,
-        `bank.AFTER_UPDATE`): who, what, and on which public channel."""
+        `bank.AFTER_UPDATE`): who, what, and on which public channel. Dressed as people write
+        (`angry` for the silence posts, a question's lead-ins and tails otherwise), so a long
+        silence does not repeat the same seven sentences."""
         author = self.author(rng, "customer")
-        return author, self.fill(rng, rng.choice(lines)), self._channel(rng)
+        if angry:
+            text = self.angry(rng, self.fill(rng, rng.choice(lines)))
+        else:
+            text = self.dress(rng, lines, bank.QUESTION_LEADS, bank.QUESTION_TAILS)
+        return author, text, self._channel(rng)
 
     def censored(self, rng: random.Random, first_text: str) -> str:
         return self.fill(rng, rng.choice(bank.CENSORED), text=self._short(first_text, 80))

@@ -99,6 +99,7 @@ class Reception:
         self.voices = 0  # posts about the statements so far (ids v-0001...)
         self.silent_since: float | None = None
         self.calmed = 0  # routine crowd posts a fresh good statement kept away
+        self.said: set[str] = set()  # what the crowd has posted about the statements
 
     def due(self) -> dict[str, float]:
         """When statements are due, as the log's start records it (the score reads it there)."""
@@ -172,15 +173,20 @@ def on_silence(engine: Engine, t: float, version: int) -> None:
     if desk.silent_since is None:
         desk.silent_since = t
         engine._health_tick_value(t)
-    _voice(engine, t, bank.SILENCE, "complaint", 3)
+    _voice(engine, t, bank.SILENCE, "complaint", 3, angry=True)
     engine._push(t + desk.rng.expovariate(1.0 / SILENCE_GAP_S), "silence", version)
 
 
-def _voice(engine: Engine, t: float, lines: tuple[str, ...], kind: str, severity: int) -> None:
+def _voice(engine: Engine, t: float, lines: tuple[str, ...], kind: str, severity: int, *,
+           angry: bool = False) -> None:
     if t >= engine.duration:
         return
     desk = engine.reception
-    author, text, channel_id = engine._crowd.voice(desk.rng, lines)
+    for _ in range(4):  # people rarely post the very same words: redraw a repeat, a few tries
+        author, text, channel_id = engine._crowd.voice(desk.rng, lines, angry=angry)
+        if text not in desk.said:
+            break
+    desk.said.add(text)
     desk.voices += 1
     post = arrivals.new_post(
         engine, post_id=f"v-{desk.voices:04d}", channel=channel_id, author=author, text=text,
