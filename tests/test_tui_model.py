@@ -68,8 +68,32 @@ def test_feed_order_puts_urgent_first_and_handled_last() -> None:
     assert order[0] == "s:reporter"  # a journalist: urgent on sight
     assert order[-1] == "s:sick"  # answered
     late = model.order(200.0)
-    overdue = [i for i in late if model.items[i].urgent(200.0)]
-    assert late[: len(overdue)] == overdue
+    open_posts = [i for i in late if not model.items[i].handled]
+    assert [model.items[i].urgency(200.0) for i in open_posts] == sorted(
+        model.items[i].urgency(200.0) for i in open_posts)
+    assert model.most_urgent(200.0) == late[0]
+
+
+def test_urgency_puts_a_threat_with_little_time_above_newer_noise() -> None:
+    """The trainee's report: at 6:07 a noise post with 2:56 left was on top while a
+    class-action post with 0:52 left was 12th."""
+    from simulator.tui.feed_model import FeedItem
+
+    def item(post_id: str, text: str, arrived: float, target: float) -> FeedItem:
+        return FeedItem(post_id, "x", True, "A", "@a", "customer", 120, text, arrived, target,
+                        None)
+
+    model = FeedModel(drill_scenario())
+    model.items = {
+        "noise": item("noise", "why is it raining in Leeds AGAIN lol", 360.0, 180.0),
+        "class": item("class", "Class action incoming. Talking to a lawyer.", 249.0, 180.0),
+        "meh": item("meh", "my app is slow today", 300.0, 180.0),
+    }
+    now = 367.0
+    assert model.order(now)[:2] == ["class", "meh"]
+    assert model.order(now, "newest")[0] == "noise"
+    assert model.most_urgent(now) == "class"
+    assert "serious" in model.items["class"].cues()
 
 
 def test_countdown_changes_symbol_as_well_as_colour() -> None:

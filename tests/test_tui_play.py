@@ -29,7 +29,7 @@ async def select(pilot, post_id: str) -> None:  # type: ignore[no-untyped-def]
     """Move the feed cursor to a post with the keyboard, as a trainee would."""
     feed = pilot.app.screen.query_one(FeedView)
     feed.focus()
-    await pilot.press("g")
+    await pilot.press("home")
     await pilot.press(*["j"] * feed.order.index(post_id))
     await pilot.pause()
     assert feed.selected_id == post_id
@@ -261,3 +261,31 @@ async def test_every_route_of_a_bundled_scenario_fits_the_escalate_dialog_at_80x
             routes = app.screen.query_one("#routes", OptionList)
             assert routes.option_count == len(scenario.routes)
             assert routes.max_scroll_y == 0, f"{scenario_id}: routes need scrolling at 80x24"
+
+
+async def test_g_jumps_to_the_most_urgent_open_post_whatever_the_sort() -> None:
+    app, _ = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 40)
+        await pilot.pause()
+        screen = app.screen
+        feed = screen.query_one(FeedView)
+        model = app.session.model
+        now = app.session.now()
+        urgent = model.most_urgent(now)
+        assert urgent is not None
+        assert feed.order[0] == urgent  # sorted by urgency: the most urgent on top
+        await pilot.press("o")  # newest first
+        await pilot.pause()
+        assert screen.sort == "newest"
+        newest = max((i for i in model.items.values() if not i.handled),
+                     key=lambda i: i.arrived_at)
+        assert feed.order[0] == newest.post_id
+        await pilot.press("end", "g")  # from the bottom, the order held by the cursor key
+        await pilot.pause()
+        assert feed.selected_id == model.most_urgent(app.session.now())
+        await pilot.press("o")
+        await pilot.pause()
+        assert screen.sort == "urgency"

@@ -246,12 +246,14 @@ class DrillApp(App[None]):
     def show_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen
         from simulator.tui.screens.pause import PauseScreen
-        from simulator.tui.screens.play import PlayScreen
+        from simulator.tui.screens.play import COMPOSER_ACTIONS, PlayScreen
         from simulator.tui.widgets.feed import FeedView
 
+        play = [b for b in PlayScreen.BINDINGS if isinstance(b, Binding)]
         sections = [
-            ("Feed (the post list has focus)", [*PlayScreen.BINDINGS[:10], *FeedView.BINDINGS]),
-            ("Composer (typing a reply)", PlayScreen.BINDINGS[10:]),
+            ("Feed (the post list has focus)",
+             [*(b for b in play if b.action not in COMPOSER_ACTIONS), *FeedView.BINDINGS]),
+            ("Composer (typing a reply)", [b for b in play if b.action in COMPOSER_ACTIONS]),
             ("Briefing", BriefingScreen.BINDINGS),
             ("Paused", PauseScreen.BINDINGS),
             ("Anywhere", self.BINDINGS),

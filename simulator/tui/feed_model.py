@@ -9,6 +9,7 @@ a terminal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,18 @@ from simulator.scenario.model import Scenario
 
 BADGES = {"journalist": "[J]", "influencer": "[I]", "verified": "[V]"}
 BIG_FOLLOWING = 10_000
+# Words a care desk reads as "this one first": harm, the law, money, data. Visible to anyone
+# reading the post, so sorting by them tells the trainee nothing the post does not.
+SERIOUS_WORDS = re.compile(
+    r"\b(?:sick|ill|hospital|a&e|poison\w*|vomit\w*|allerg\w*|injur\w*|hurt|burn\w*"
+    r"|fire|smoke|gas|died|death|dead|child|kids?|baby|lawyer\w*|lawsuit|sue|suing|class action"
+    r"|court|solicitor|legal|police|fraud\w*|scam\w*|stolen|hack\w*|password|bank details"
+    r"|data|address|leak\w*|breach)\b",
+    re.IGNORECASE,
+)
+# How much sooner than its deadline a post counts as due, for each cue the trainee can see.
+HEAD_START_S = {"crossed": 90.0, "loud": 60.0, "serious": 45.0, "following": 30.0}
+SORTS = ("urgency", "newest")
 
 
 @dataclass(slots=True)
@@ -71,6 +84,25 @@ class FeedItem:
     @property
     def badge(self) -> str:
         return BADGES.get(self.author_kind, "")
+
+    def cues(self) -> list[str]:
+        """What a trainee reading the row sees that makes it more urgent (`HEAD_START_S`)."""
+        found = []
+        if self.crossed:
+            found.append("crossed")
+        if self.author_kind in BADGES:
+            found.append("loud")
+        if SERIOUS_WORDS.search(self.text):
+            found.append("serious")
+        if self.followers >= BIG_FOLLOWING:
+            found.append("following")
+        return found
+
+    def urgency(self, now: float) -> float:
+        """Seconds left against its target, less a head start for each visible cue: the lower,
+        the sooner it needs the trainee. A class-action threat with 0:52 left comes before a
+        noise post with 2:56 left, however new the noise post is."""
+        return self.deadline - now - sum(HEAD_START_S[cue] for cue in self.cues())
 
     def urgent(self, now: float) -> bool:
         """Urgent by what the trainee can see: late, gone viral, or a loud author."""
@@ -267,23 +299,26 @@ class FeedModel:
             return max(0.0, now - arrived)
         return None
 
-    def order(self, now: float) -> list[str]:
-        """Feed order: urgent unanswered first (most overdue on top), then the other unanswered
-        newest first, then the handled ones newest first."""
-        urgent: list[FeedItem] = []
+    def order(self, now: float, sort: str = "urgency") -> list[str]:
+        """Feed order. By urgency (the default): every open post by `FeedItem.urgency`, the most
+        urgent on top. By newest: open posts newest first. Handled posts sit below, newest
+        first, either way."""
         waiting: list[FeedItem] = []
         done: list[FeedItem] = []
         for item in self.items.values():
-            if item.handled:
-                done.append(item)
-            elif item.urgent(now):
-                urgent.append(item)
-            else:
-                waiting.append(item)
-        urgent.sort(key=lambda i: (i.deadline, i.post_id))
-        waiting.sort(key=lambda i: (-i.arrived_at, i.post_id))
+            (done if item.handled else waiting).append(item)
+        if sort == "newest":
+            waiting.sort(key=lambda i: (-i.arrived_at, i.post_id))
+        else:
+            waiting.sort(key=lambda i: (i.urgency(now), i.post_id))
         done.sort(key=lambda i: (-i.arrived_at, i.post_id))
-        return [i.post_id for i in (*urgent, *waiting, *done)]
+        return [i.post_id for i in (*waiting, *done)]
+
+    def most_urgent(self, now: float) -> str | None:
+        """The open post that most needs the trainee now, whatever the feed's sort."""
+        best = min((i for i in self.items.values() if not i.handled),
+                   key=lambda i: (i.urgency(now), i.post_id), default=None)
+        return None if best is None else best.post_id
 
     def thread(self, post_id: str) -> list[FeedItem]:
         """The whole conversation the post belongs to, root first, in arrival order."""

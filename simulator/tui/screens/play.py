@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
 from simulator.drill.events import ACTION, Action, ActionError
-from simulator.tui.feed_model import FeedItem
+from simulator.tui.feed_model import SORTS, FeedItem
 from simulator.tui.screens.confirm import ConfirmScreen
 from simulator.tui.screens.escalate import EscalateScreen, Escalation
 from simulator.tui.screens.templates import TemplateScreen
@@ -41,7 +41,7 @@ COACH_S = 8.0
 NARROW = 100
 
 FEED_ACTIONS = {"reply", "template", "dm", "escalate", "hide", "leave", "statement", "pause",
-                "help", "quit"}
+                "help", "quit", "most_urgent", "sort"}
 COMPOSER_ACTIONS = {"send", "template_ctrl", "dm_ctrl", "feed", "pause_ctrl"}
 
 
@@ -55,6 +55,8 @@ class PlayScreen(Screen[None]):
         Binding("h", "hide", "Hide"),
         Binding("l", "leave", "Leave"),
         Binding("s", "statement", "Statement"),
+        Binding("g", "most_urgent", "Most urgent", show=False),
+        Binding("o", "sort", "Sort: urgency / newest", show=False),
         Binding("p", "pause", "Pause"),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
@@ -74,6 +76,7 @@ class PlayScreen(Screen[None]):
         self._columns_width = -1
         self._pending = Update()
         self._painted_at = 0.0
+        self.sort = SORTS[0]  # the feed's order: by urgency, or newest first ('o' switches)
 
     @property
     def drill_app(self) -> DrillApp:
@@ -156,7 +159,7 @@ class PlayScreen(Screen[None]):
         if feed.size.width != self._columns_width and feed.size.width:
             self._columns_width = feed.size.width
             self.query_one("#feed-columns", Line).show(header_row(feed.size.width))
-        feed.set_rows(session.model.order(now), now)
+        feed.set_rows(session.model.order(now, self.sort), now)
         self.query_one("#header", DrillHeader).show_drill(session.model, now,
                                                           session.engine.duration)
         selected = feed.selected_id
@@ -359,6 +362,31 @@ class PlayScreen(Screen[None]):
         item = self.selected()
         if item is not None:
             self._act(Action("leave", item.post_id), f"✓ Left {item.author_handle}'s post alone")
+
+    def action_most_urgent(self) -> None:
+        """The open post that most needs an answer now (time left against its target, less a
+        head start for what the trainee can see: gone viral, a loud author, serious words),
+        whatever the sort and wherever it sits in the feed."""
+        model = self.session.model
+        post_id = model.most_urgent(self.session.now())
+        if post_id is None:
+            self.status("Nothing is waiting: every post has been handled.", "green")
+            return
+        feed = self.query_one("#feed", FeedView)
+        feed.set_rows(model.order(self.session.now(), self.sort), self.session.now(),
+                      force=True)
+        feed.select(post_id)
+        feed.focus()
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        feed = self.query_one("#feed", FeedView)
+        feed.set_rows(self.session.model.order(self.session.now(), self.sort),
+                      self.session.now(), force=True)
+        self.status(f"Feed sorted by {self.sort}" + (
+            " (most urgent on top: time left, less a head start for viral, loud or serious "
+            "posts)" if self.sort == "urgency" else " (o: by urgency again; g: most urgent)"),
+            "")
 
     def action_statement(self) -> None:
         """An official statement on the brand's channel: the holding message first, then

@@ -101,7 +101,7 @@ class FeedView(ScrollView, can_focus=True):
         Binding("down,j", "cursor(1)", "Move", key_display="↑↓"),
         Binding("pageup", "cursor(-10)", "Page up", show=False),
         Binding("pagedown", "cursor(10)", "Page down", show=False),
-        Binding("home,g", "first", "Most urgent post (top)", show=False),
+        Binding("home", "first", "Top of the feed", show=False),
         Binding("end,G", "last", "Least urgent post (bottom)", show=False),
     ]
     COMPONENT_CLASSES = {"feed--cursor", "feed--cursor-blurred"}
@@ -145,12 +145,13 @@ class FeedView(ScrollView, can_focus=True):
     def order(self) -> list[str]:
         return list(self._order)
 
-    def set_rows(self, order: list[str], now: float) -> None:
+    def set_rows(self, order: list[str], now: float, *, force: bool = False) -> None:
         """New order (and drill time); keeps the selected post selected wherever it moved. While
         the trainee is moving through the feed (HOLD_S after a cursor key) the order holds still,
-        so j/k never lands on a post that slid in under the cursor; the countdowns still run."""
+        so j/k never lands on a post that slid in under the cursor; the countdowns still run.
+        `force`: take the new order now (the trainee asked for it: a sort, the most urgent)."""
         self.now = now
-        holding = time.monotonic() - self.moved_at < HOLD_S and bool(self._order)
+        holding = not force and time.monotonic() - self.moved_at < HOLD_S and bool(self._order)
         if order != self._order and not holding:
             self._order = order
             self._index = {post_id: i for i, post_id in enumerate(order)}
