@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from simulator.printable import printable
 
@@ -64,6 +65,52 @@ def person_name(value: str) -> str:
     return name
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with a hint for a mistyped option: `unknown option --sed; did you mean '--seed'?`
+    (argparse alone says "unrecognized arguments", or first complains of a missing argument the
+    typo was meant to give). Every subcommand's parser is one of these, since `add_subparsers`
+    makes its parsers of the parent's class; the error still exits 2 with the command's usage."""
+
+    _arg_strings: tuple[str, ...] = ()
+
+    def parse_known_args(self, args: Sequence[str] | None = None,
+                         namespace: argparse.Namespace | None = None,
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        self._arg_strings = tuple(sys.argv[1:] if args is None else args)
+        parsed, extras = super().parse_known_args(args, namespace)
+        unknown = self.unknown_option(extras, long_only=False)
+        if unknown:
+            self.error(unknown)
+        return parsed, extras
+
+    def error(self, message: str) -> NoReturn:
+        if not message.startswith("unknown option"):
+            # a typo for an option often shows first as "the following arguments are required"
+            message = self.unknown_option(self._arg_strings, long_only=True) or message
+        super().error(message)
+
+    def unknown_option(self, tokens: Sequence[str], *, long_only: bool) -> str | None:
+        """`unknown option X; did you mean Y?` for the first token that is no option of this
+        parser, else None. Before parsing only `--long` tokens are judged (`-ofile` is `-o` with
+        its value); the tokens from a command on belong to its own parser."""
+        from simulator.scenario.problems import did_you_mean
+
+        known = [name for action in self._actions for name in action.option_strings]
+        has_commands = any(isinstance(action, argparse._SubParsersAction)
+                           for action in self._actions)
+        for token in tokens:
+            if token == "--" or (has_commands and not token.startswith("-")):
+                break  # what follows the command (even a mistyped one) is not ours to judge
+            if (not token.startswith("--" if long_only else "-") or token == "-" or " " in token
+                    or self._negative_number_matcher.match(token)):
+                continue
+            option = token.split("=", 1)[0]
+            if option in known or (long_only and any(name.startswith(option) for name in known)):
+                continue  # an option, or an abbreviation argparse accepts or calls ambiguous
+            return f"unknown option {option}{did_you_mean(option, known)}"
+        return None
+
+
 class _Version(argparse.Action):
     """`--version`, reading the version only when asked (see `simulator.__getattr__`)."""
 
@@ -74,7 +121,7 @@ class _Version(argparse.Action):
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="crisis-drill",
         description="Train social-media care teams on brand-crisis drills in the terminal.",
         epilog="Run `crisis-drill COMMAND --help` for a command's options.",
