@@ -48,8 +48,8 @@ def test_validate_exit_codes_subprocess() -> None:
     assert usage.returncode == 2 and "required: FILE" in usage.stderr
 
 
-def test_validate_missing_file_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", "nowhere/missing.yaml", str(MINIMAL)]) == 2
+def test_validate_missing_file_is_fixable_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "nowhere/missing.yaml", str(MINIMAL)]) == 1
     captured = capsys.readouterr()
     assert captured.err == "crisis-drill validate: no such file: nowhere/missing.yaml\n"
     assert captured.out == f"{MINIMAL}: ok\n"  # the other files are still checked
@@ -92,8 +92,8 @@ def test_preview_by_id_is_deterministic_per_seed(capsys: pytest.CaptureFixture[s
         assert outputs[0] != outputs[2]
 
 
-def test_preview_unknown_id_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["preview", "no-such-drill"]) == 2
+def test_preview_unknown_id_is_fixable_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["preview", "no-such-drill"]) == 1
     assert "neither a file nor a bundled scenario" in capsys.readouterr().err
 
 
@@ -240,4 +240,4 @@ def test_file_names_with_escapes_never_reach_the_terminal(tmp_path: Path) -> Non
         assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream
     assert "missing required keys" in done.stdout
     missing = run("simulate", str(tmp_path / "gone\x1b[2J.yaml"))
-    assert missing.returncode == 2 and "\x1b" not in missing.stderr
+    assert missing.returncode == 1 and "\x1b" not in missing.stderr

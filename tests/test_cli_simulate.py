@@ -55,7 +55,7 @@ def test_json_output_is_reproducible_and_orders_bots(capsys, tmp_path):
 
 
 def test_user_errors_exit_1_or_2_without_a_traceback(capsys, tmp_path):
-    assert main(["simulate", "no-such-drill", "--no-save"]) == 2
+    assert main(["simulate", "no-such-drill", "--no-save"]) == 1
     assert "neither a file nor a bundled scenario" in capsys.readouterr().err
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")

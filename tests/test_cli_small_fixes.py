@@ -1,6 +1,7 @@
 """Issue 15's small command-line points, through the real `crisis-drill` entry point.
 
-A mistyped option gets a "did you mean" (still exit 2, as argparse).
+A mistyped option gets a "did you mean" (still exit 2, as argparse); a scenario that is not there
+is input the user can fix (exit 1, as the README promises), said on one line without a traceback.
 """
 
 from __future__ import annotations
@@ -99,3 +100,54 @@ def test_a_mistyped_command_keeps_argparses_choices(capsys: pytest.CaptureFixtur
 def test_options_that_are_right_still_parse(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["preview", "food-rumour", "--seed", "3"]) == 0
     assert capsys.readouterr().out.startswith("food-rumour: ")
+
+
+# -- a scenario that is not there: exit 1 -------------------------------------------------------
+@pytest.mark.parametrize("args", [
+    ["play", "no-such-scenario"],
+    ["simulate", "no-such-scenario", "--no-save"],
+    ["preview", "no-such-scenario"],
+    ["validate", "no-such-scenario"],
+    ["tone", "--scenario", "no-such-scenario", "Hi, sorry about that"],
+    ["serve", "no-such-scenario"],
+])
+def test_an_unknown_scenario_exits_1_with_one_line(args: list[str],
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 1
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1, captured.err
+    assert lines[0].startswith(f"crisis-drill {args[0]}: 'no-such-scenario' is neither a file "
+                               "nor a bundled scenario")
+    assert "Traceback" not in captured.err
+
+
+def test_session_start_with_an_unknown_scenario_exits_1(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "team.db"
+    assert main(["session", "start", "no-such-scenario", "--db", str(db)]) == 1
+    assert "'no-such-scenario' is neither a file nor a bundled scenario" in capsys.readouterr().err
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("command", ["play", "simulate", "preview", "validate"])
+def test_a_near_bundled_id_is_suggested(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command, "food-rumor"]) == 1
+    assert "did you mean 'food-rumour'?" in capsys.readouterr().err
+
+
+def test_a_missing_file_exits_1_in_a_real_process(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "simulator", "simulate",
+                           str(tmp_path / "gone.yaml"), "--no-save"],
+                          capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == f"crisis-drill simulate: no such file: {tmp_path / 'gone.yaml'}\n"
+
+
+def test_validate_goes_on_past_a_missing_file_and_exits_1(capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    good = REPO / "scenarios" / "food-rumour.yaml"
+    assert main(["validate", "no-such-scenario", str(good)]) == 1
+    captured = capsys.readouterr()
+    assert f"{good}: ok" in captured.out
+    assert main(["validate", str(good)]) == 0

@@ -57,7 +57,7 @@ def test_unknown_code_and_missing_file_are_errors_not_tracebacks(tmp_path: Path,
     status, _, err = run(capsys, "session", "show", "ABCDEF", "--db", str(tmp_path / "none.db"))
     assert status == 1 and "no results file" in err
     status, _, err = run(capsys, "session", "start", "no-such-drill", "--db", str(db))
-    assert status == 2 and "neither a file nor a bundled scenario" in err
+    assert status == 1 and "neither a file nor a bundled scenario" in err
 
 
 def test_injects_and_notes_from_the_shell(tmp_path: Path, capsys) -> None:

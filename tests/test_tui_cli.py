@@ -26,8 +26,8 @@ def test_play_options_parse() -> None:
     assert args.coach and args.pick and args.no_save
 
 
-def test_unknown_scenario_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["play", "no-such-drill"]) == 2
+def test_unknown_scenario_is_fixable_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["play", "no-such-drill"]) == 1
     err = capsys.readouterr().err
     assert "no-such-drill" in err and "Traceback" not in err
 

@@ -64,10 +64,8 @@ def play_scenario_path(arg: str | None) -> Path:
     """The file to play; the app loads (and validates) it in the background."""
     try:
         return resolve_scenario(arg) if arg else default_scenario_path()
-    except NotAScenarioFile as error:
+    except (NotAScenarioFile, ScenarioNotFound) as error:  # fixable input: exit 1
         raise CommandError(str(error)) from None
-    except ScenarioNotFound as error:
-        raise UsageError(str(error)) from None
 
 
 def run_play(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from simulator.cli import CommandError, UsageError
+from simulator.cli import CommandError
 from simulator.cli.tables import text_table
 from simulator.printable import printable
 from simulator.scenario.library import (
@@ -89,17 +89,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _resolve(arg: str) -> Path:
     try:
         return resolve_scenario(arg)
-    except NotAScenarioFile as error:
+    except (NotAScenarioFile, ScenarioNotFound) as error:  # fixable input: exit 1
         raise CommandError(str(error)) from None
-    except ScenarioNotFound as error:
-        raise UsageError(str(error)) from None
 
 
 def _validate(path: Path) -> tuple[Scenario | None, list[Problem]]:
     try:
         return validate_file(path)
     except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+        raise CommandError(f"cannot read {path}: {error.strerror or error}") from None
 
 
 def summary(problems: Sequence[Problem]) -> str:
@@ -124,7 +122,7 @@ def run_validate(args: argparse.Namespace) -> int:
         try:
             path = _resolve(arg)
             scenario, problems = _validate(path)
-        except UsageError as error:
+        except CommandError as error:  # no such file or id, a folder, unreadable: the rest go on
             print(printable(f"crisis-drill validate: {error}"), file=sys.stderr)
             missing.append(arg)
             continue
@@ -137,9 +135,7 @@ def run_validate(args: argparse.Namespace) -> int:
             from simulator.bots.load import render_load, scenario_load
 
             print("\n".join(render_load(scenario_load(scenario, DEFAULT_PREVIEW_SEED))))
-    if missing:
-        return 2
-    return 1 if failed else 0
+    return 1 if failed or missing else 0
 
 
 # -- preview ----------------------------------------------------------------------------------

@@ -173,7 +173,7 @@ def run_start(args: argparse.Namespace) -> int:
     from simulator.session.joining import scenario_ref
     from simulator.store import hash_scenario
 
-    scenario = load_scenario_arg(args.scenario)  # UsageError / CommandError with file:line:col
+    scenario = load_scenario_arg(args.scenario)  # CommandError, problems at file:line:col
     path = resolve_scenario(args.scenario)
     seed = args.seed if args.seed is not None else random.Random().randint(1, 9999)
     with opened(args, create=True) as store:
@@ -515,10 +515,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
         try:
             resolve_scenario(args.scenario)
-        except NotAScenarioFile as error:
+        except (NotAScenarioFile, ScenarioNotFound) as error:  # fixable input: exit 1
             raise CommandError(str(error)) from None
-        except ScenarioNotFound as error:
-            raise UsageError(str(error)) from None
     try:
         from simulator.tui.serve import serve
     except ImportError:
