@@ -289,3 +289,54 @@ async def test_g_jumps_to_the_most_urgent_open_post_whatever_the_sort() -> None:
         await pilot.press("o")
         await pilot.pause()
         assert screen.sort == "urgency"
+
+
+async def test_a_reply_with_the_placeholder_still_in_it_asks_before_it_goes() -> None:
+    from simulator.tui.screens.confirm import ConfirmScreen
+
+    app, _ = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 20)
+        await pilot.pause()
+        engine = app.session.engine
+        await select(pilot, "s:sick")
+        await pilot.press("t", "down", "enter")  # a template with {detail}, sent at once
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        composer = app.screen.query_one(Composer)
+        assert not engine.post("s:sick").replied and "{detail}" in composer.text
+        assert composer.area.has_focus
+        await pilot.press("ctrl+s", "y")  # asked again; sent knowingly this time
+        await pilot.pause()
+        assert engine.post("s:sick").replied
+        findings = [e for e in engine.log if e.kind == "action"][-1].data["tone"]["findings"]
+        assert any(f["rule"] == "template_unfilled" for f in findings)
+
+
+async def test_d_opens_the_composer_in_dm_mode_and_moves_nothing_on_its_own() -> None:
+    app, _ = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 20)
+        await pilot.pause()
+        engine = app.session.engine
+        await select(pilot, "s:sick")
+        await pilot.press("d")
+        await pilot.pause()
+        composer = app.screen.query_one(Composer)
+        assert composer.dm_mode and composer.area.has_focus
+        assert not engine.post("s:sick").dm
+        await pilot.press("escape")  # changed my mind
+        await pilot.pause()
+        assert not composer.dm_mode and not engine.post("s:sick").dm
+        await pilot.press("d", *keys("Hi Rebecca, we have sent you a DM."), "ctrl+s")
+        await pilot.pause()
+        sick = engine.post("s:sick")
+        assert sick.dm and sick.replied  # the public line counts as the answer
+        assert not composer.dm_mode and composer.text == ""

@@ -10,7 +10,7 @@ never score a reply start fast.
 
 from scoring.tone.model import Finding, ReplyContext, Rule, ToneReport
 from scoring.tone.rules import BASE, GENERIC_CAP, RULES, STOCK_CAP
-from scoring.tone.score import clear_caches, score_hide, score_reply
+from scoring.tone.score import clear_caches, score_hide, score_reply, unfilled_placeholder
 from scoring.tone.sentiment import vader_compound
 
 __all__ = [
@@ -25,5 +25,6 @@ __all__ = [
     "clear_caches",
     "score_hide",
     "score_reply",
+    "unfilled_placeholder",
     "vader_compound",
 ]

@@ -156,6 +156,12 @@ _PLACEHOLDER = re.compile(
 )
 
 
+def unfilled_placeholder(text: str) -> tuple[int, int] | None:
+    """Where a template placeholder ({detail}, [NAME], <insert...>, XXX) is still in `text`:
+    the composer asks before sending one (the tone score takes 30 points for it)."""
+    return _placeholder(text)
+
+
 def _placeholder(text: str) -> tuple[int, int] | None:
     if "{" in text or "[" in text or "<" in text or "XXX" in text:
         match = _PLACEHOLDER.search(text)

@@ -9,6 +9,7 @@ focus; in the composer every letter is text and actions use Ctrl combinations.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -181,6 +182,8 @@ class PlayScreen(Screen[None]):
             composer.set_target(Text("Reply to: –"), None)
             return
         channel = self.session.scenario.channel(item.channel)
+        if composer.dm_mode:  # another post: back to a plain reply
+            composer.set_dm_mode(False, Text(""))
         composer.set_target(self._post_label(item, prefix="Reply to "), channel.max_length)
 
     def _post_label(self, item: FeedItem, prefix: str = "") -> Text:
@@ -264,6 +267,11 @@ class PlayScreen(Screen[None]):
         self.query_one("#composer", Composer).area.focus()
 
     def action_feed(self) -> None:
+        composer = self.query_one("#composer", Composer)
+        if composer.dm_mode:
+            item = self.selected()
+            composer.set_dm_mode(False, self._post_label(item, prefix="Reply to ")
+                                 if item is not None else Text("Reply to: –"))
         self.query_one("#feed", FeedView).focus()
 
     def action_template(self) -> None:
@@ -297,6 +305,9 @@ class PlayScreen(Screen[None]):
         if item is None:
             self.status("Select a post first (Esc, then ↑/↓).", "yellow")
             return
+        if composer.dm_mode:
+            self._dm()
+            return
         if not text:
             self.status("Type a reply first, or pick a template with Ctrl+T.", "yellow")
             return
@@ -306,10 +317,31 @@ class PlayScreen(Screen[None]):
                         "bold red")
             return
         action = Action("reply", item.post_id, text=text, template_id=composer.template_id)
-        if self._act(action, f"✓ Replied to {item.author_handle} · e: escalate it · g: most "
-                     "urgent post"):
-            composer.clear()
-            self.action_feed()
+
+        def send(really: bool | None = True) -> None:
+            if really and self._act(action, f"✓ Replied to {item.author_handle} · e: escalate "
+                                    "it · g: most urgent post"):
+                composer.clear()
+                self.action_feed()
+            elif not really:
+                self.status("Not sent: replace the placeholder with this customer's words.",
+                            "yellow")
+                composer.area.focus()
+
+        self._unless_unfilled(text, send)
+
+    def _unless_unfilled(self, text: str, send: Callable[[bool | None], None]) -> None:
+        """Ask before a public text goes out with a template placeholder still in it."""
+        from scoring.tone import unfilled_placeholder
+
+        span = unfilled_placeholder(text)
+        if span is None:
+            send(True)
+            return
+        self.app.push_screen(ConfirmScreen(
+            f"Send with “{text[span[0]:span[1]]}” still in it?",
+            "The customer would see the placeholder, and the reply loses 30 points. "
+            "n / Esc: back to the reply to fill it in."), send)
 
     def _dm(self) -> None:
         item = self.selected()
@@ -318,13 +350,31 @@ class PlayScreen(Screen[None]):
         composer = self.query_one("#composer", Composer)
         text = composer.text.strip() or None
         action = Action("dm", item.post_id, text=text, template_id=composer.template_id)
-        if self._act(action, f"✓ Moved {item.author_handle} to DM"):
-            if text:
+
+        def move(really: bool | None = True) -> None:
+            if really and self._act(action, f"✓ Moved {item.author_handle} to DM"):
                 composer.clear()
-            self.action_feed()
+                self.action_feed()
+            elif not really:
+                composer.area.focus()
+
+        if text is None:
+            move(True)
+        else:
+            self._unless_unfilled(text, move)
 
     def action_dm(self) -> None:
-        self._dm()
+        """`d` in the feed opens the composer in DM mode: the public line that says a DM is on
+        its way (or nothing), then Ctrl+S moves the post to DM. Nothing moves on one key."""
+        item = self.selected()
+        if item is None:
+            self.status("No post selected yet.", "yellow")
+            return
+        composer = self.query_one("#composer", Composer)
+        composer.set_dm_mode(True, self._post_label(item, prefix="Move to DM: "))
+        composer.area.focus()
+        self.status("DM mode: write the public line that says you've sent a DM (or leave it "
+                    "empty), Ctrl+S moves the post to DM · Esc: back to the feed", "")
 
     def action_dm_ctrl(self) -> None:
         self._dm()

@@ -32,6 +32,7 @@ class Composer(Vertical):
     DEFAULT_CSS = """
     Composer { height: 8; border: round $secondary; }
     Composer:focus-within { border: round $accent; }
+    Composer.-dm { border: round $warning; }
     Composer > #composer-target { height: 1; color: $text-muted; }
     Composer > TextArea { height: 1fr; border: none; padding: 0; }
     Composer > #composer-counter { height: 1; text-align: right; }
@@ -41,6 +42,7 @@ class Composer(Vertical):
         super().__init__(id=id)
         self.limit: int | None = None
         self.template_id: str | None = None
+        self.dm_mode = False  # Ctrl+S moves the post to DM (with this text as its public line)
 
     def compose(self) -> ComposeResult:
         yield Line(Text("Reply to: –"), id="composer-target")
@@ -62,6 +64,11 @@ class Composer(Vertical):
         self.limit = limit
         self.query_one("#composer-target", Line).show(label)
         self._count()
+
+    def set_dm_mode(self, on: bool, label: Text) -> None:
+        self.dm_mode = on
+        self.set_class(on, "-dm")
+        self.query_one("#composer-target", Line).show(label)
 
     def fill(self, text: str, cursor: int, template_id: str) -> None:
         """Put a filled template in and select `{detail}` (or put the cursor at the end)."""
