@@ -1,17 +1,22 @@
 """Issue 15's small command-line points, through the real `crisis-drill` entry point.
 
 A mistyped option gets a "did you mean" (still exit 2, as argparse); a scenario that is not there
-is input the user can fix (exit 1, as the README promises), said on one line without a traceback.
+is input the user can fix (exit 1, as the README promises), said on one line without a traceback;
+the name a person plays under is the name their replies are signed with.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from test_tui_input_bytes import CTRL_Q, Terminal, game_env  # the real game on a pty
 
 from simulator.cli import build_parser, main
 
@@ -151,3 +156,70 @@ def test_validate_goes_on_past_a_missing_file_and_exits_1(capsys: pytest.Capture
     captured = capsys.readouterr()
     assert f"{good}: ok" in captured.out
     assert main(["validate", str(good)]) == 0
+
+
+# -- one name for the trainee -------------------------------------------------------------------
+def _started(db: Path) -> tuple[str, str | None] | None:
+    """(trainee, agent) of the only drill in `db` once its clock has started, else None."""
+    if not db.exists():
+        return None
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+        try:
+            row = connection.execute(
+                "SELECT d.trainee, e.data FROM drills d JOIN events e ON e.drill_id = d.id "
+                "WHERE e.kind = 'drill_started'").fetchone()
+        except sqlite3.OperationalError:  # the game is still creating its tables
+            return None
+    return None if row is None else (row[0], json.loads(row[1]).get("agent"))
+
+
+def _play_until_started(argv: list[str], db: Path, login: str) -> tuple[str, str | None]:
+    """Run the real game on a pseudo-terminal as user `login`, start the clock, quit."""
+    env = {**game_env(), "LOGNAME": login, "USER": login}
+    terminal = Terminal([sys.executable, "-m", "simulator", *argv], cwd=REPO, env=env)
+    try:
+        terminal.wait_for_text("Start the clock")  # the briefing's footer
+        mark = terminal.send(b"\r")
+        terminal.wait_for_text("backlog", mark)  # the play screen: the clock runs
+        started = terminal.until("the drill_started event", lambda: _started(db))
+        mark = terminal.send(CTRL_Q)
+        terminal.wait_for_text("Quit the drill?", mark)
+        terminal.send(b"y")
+        terminal.wait_for_exit()
+    finally:
+        terminal.close()
+    assert "Traceback" not in terminal.text()
+    return started
+
+
+@pytest.mark.slow
+def test_play_signs_replies_with_the_login_name_the_results_use(tmp_path: Path) -> None:
+    """No --trainee: the results say "robin", so the templates' {agent} must not say "Alex"."""
+    db = tmp_path / "r.db"
+    assert _play_until_started(["play", "food-rumour", "--db", str(db)], db, "robin") == (
+        "robin", "robin")
+
+
+@pytest.mark.slow
+def test_play_signs_with_the_first_name_of_trainee(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    argv = ["play", "food-rumour", "--trainee", "Ana Lima", "--db", str(db)]
+    assert _play_until_started(argv, db, "robin") == ("Ana Lima", "Ana")
+
+
+@pytest.mark.slow
+def test_a_joined_drill_signs_with_the_login_name_too(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "team.db"
+    assert main(["session", "start", "food-rumour", "--seed", "2", "--mode", "individual",
+                 "--db", str(db)]) == 0
+    code = capsys.readouterr().out.split()[1].rstrip(":")
+    assert _play_until_started(["play", "--join", code, "--db", str(db)], db, "kim") == (
+        "kim", "kim")
+
+
+def test_bots_keep_their_own_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "r.db"
+    assert main(["simulate", "food-rumour", "--bot", "perfect", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert _started(db) == ("bot-perfect", "Alex")

@@ -98,8 +98,9 @@ def run_play(args: argparse.Namespace) -> int:
 
     from simulator.tui.app import make_app
 
-    app = make_app(path, seed=args.seed, trainee=args.trainee or login_name(),
-                   team=args.team, agent=args.trainee, coach=args.coach, scenario_path=path,
+    trainee = args.trainee or login_name()  # one name: the results' and the replies' "– Ana"
+    app = make_app(path, seed=args.seed, trainee=trainee,
+                   team=args.team, agent=trainee, coach=args.coach, scenario_path=path,
                    pick=args.pick, open_store=None if args.no_save else open_store)
     try:
         app.run()

@@ -380,7 +380,9 @@ def run_joined_play(args: argparse.Namespace) -> int:
         app = make_joined_app(scenario, code=session.code, seed=session.seed,
                               together=session.mode == TOGETHER, ask_name=ask_name,
                               store=store, trainee=trainee, team=args.team or session.team,
-                              agent=args.trainee, coach=getattr(args, "coach", False))
+                              # the name asked in a browser tab is not known yet here
+                              agent=None if ask_name else trainee,
+                              coach=getattr(args, "coach", False))
         try:
             app.run()
         finally:
