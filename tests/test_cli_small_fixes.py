@@ -223,3 +223,48 @@ def test_bots_keep_their_own_names(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["simulate", "food-rumour", "--bot", "perfect", "--db", str(db)]) == 0
     capsys.readouterr()
     assert _started(db) == ("bot-perfect", "Alex")
+
+
+# -- history: nothing on "to work on" that nobody can act on ------------------------------------
+OLD_SENTIMENT = {"rule": "sentiment", "label": "Overall sentiment (VADER compound)",
+                 "points": -2, "span": None, "guidance": "keep_cool"}
+
+
+def _old_results_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A real drill by Kim, plus replies as the scorer before scoring 2 recorded them: each one
+    with VADER's overall sentiment, so it is the most frequent finding by far."""
+    from simulator.drill.events import Event
+    from simulator.store import Store
+
+    db = tmp_path / "r.db"
+    assert main(["simulate", "food-rumour", "--bot", "rude", "--trainee", "Kim",
+                 "--db", str(db)]) == 0
+    capsys.readouterr()
+    with Store.open(db) as store:
+        drill_id = store.query("SELECT id FROM drills")[0]["id"]
+        for n in range(60):
+            store.record(drill_id, Event(1000.0 + n, "action", "g-0001", {
+                "kind": "reply", "text": "ok", "tone": {"score": 50, "findings": [
+                    OLD_SENTIMENT, {**OLD_SENTIMENT, "points": 1}]}}))
+    return db
+
+
+def test_history_leaves_sentiment_out_of_to_work_on(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    db = _old_results_file(tmp_path, capsys)
+    assert main(["history", "--trainee", "Kim", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "VADER" not in out and "rule sentiment" not in out
+    work_on = out.split("(to work on):\n", 1)[1].splitlines()
+    assert work_on[0].strip() and "none" not in work_on[0]  # the rude bot's real penalties
+    assert len([line for line in work_on if "points in total" in line]) >= 1
+
+
+def test_history_json_leaves_sentiment_out_too(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = _old_results_file(tmp_path, capsys)
+    assert main(["history", "--trainee", "Kim", "--db", str(db), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    rules = [item["rule"] for item in result["top_findings"] + result["top_strengths"]]
+    assert "sentiment" not in rules
+    assert 1 <= len(result["top_findings"]) <= 5

@@ -52,6 +52,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     board.set_defaults(func=run_leaderboard)
 
 
+TOP_FINDINGS = 5
+
+
+def _actionable(result: queries.History) -> queries.History:
+    """The history without findings nobody can act on (`lessons.NOT_LESSONS`, which the debrief
+    leaves out too) in "to work on" and the strengths: results files from before scoring 2 hold
+    VADER's "Overall sentiment (VADER compound)" on most replies, so it topped every list."""
+    from dataclasses import replace
+
+    from simulator.debrief.lessons import NOT_LESSONS
+
+    def keep(items: Sequence[queries.FindingCount]) -> list[queries.FindingCount]:
+        return [item for item in items if item.rule not in NOT_LESSONS][:TOP_FINDINGS]
+
+    return replace(result, top_findings=keep(result.top_findings),
+                   top_strengths=keep(result.top_strengths))
+
+
 def _open(args: argparse.Namespace) -> Store:
     from simulator.store import Store
 
@@ -63,10 +81,13 @@ def _open(args: argparse.Namespace) -> Store:
 
 def run_history(args: argparse.Namespace) -> int:
     from simulator.debrief import queries
+    from simulator.debrief.lessons import NOT_LESSONS
 
     with _open(args) as store:
         try:
-            result = queries.history(store, args.trainee, verify=args.verify)
+            result = _actionable(queries.history(
+                store, args.trainee, findings=TOP_FINDINGS + len(NOT_LESSONS),
+                verify=args.verify))
             known = [] if result.drills else _trainees(store)
         except StoreError as error:
             raise CommandError(str(error)) from None
