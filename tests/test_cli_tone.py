@@ -114,7 +114,6 @@ def test_template_vetting_with_fill_and_fail_under(run) -> None:
         ("x", "--to", "no-such-post"),
         ("x", "--channel", "carrier-pigeon"),
         ("x", "--template", "nope"),
-        ("x", "--scenario", "no-such-scenario"),
         ("x", "--fail-under", "101"),
         ("-",),  # nothing on stdin
         (),  # no TEXT at all
@@ -125,6 +124,12 @@ def test_usage_errors_exit_2_without_traceback(run, args: tuple[str, ...]) -> No
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip()
+
+
+def test_an_unknown_scenario_is_fixable_input_exit_1(run) -> None:
+    result = run("x", "--scenario", "no-such-scenario", stdin="")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "neither a file nor" in result.stderr
 
 
 @pytest.mark.slow

@@ -42,7 +42,8 @@ def test_feed_model_agrees_with_the_engine_state() -> None:
         state = engine.state
         assert model.backlog == state.backlog, t
         assert model.phase == state.phase
-        assert model.pace == state.pace
+        if t >= 60:  # what arrived in the last minute, as the engine counts it
+            assert model.arrivals_per_minute(engine.now) == state.arrivals_last_minute, t
         if state.oldest_unanswered_age is None:
             assert model.oldest_unanswered_age(engine.now) is None
         else:
@@ -186,3 +187,27 @@ def clock(seconds: float) -> str:
     from simulator.tui.feed_model import clock_text
 
     return clock_text(seconds)
+
+
+def test_the_header_pace_is_what_arrives_even_after_a_pace_inject_and_a_phase_change() -> None:
+    from simulator.tui.widgets.header import header_text
+
+    scenario = drill_scenario()
+    engine = Engine(scenario, SEED)
+    model = FeedModel(scenario)
+    model.apply(engine.advance(30.0))
+    model.apply(engine.inject(pace=2.0))  # the facilitator doubles the pace
+    last = float(scenario.duration) - 1
+    for t in range(31, int(last), 5):
+        model.apply(engine.advance(float(t)))
+        if t >= 60:
+            shown = header_text(model, engine.now, engine.duration).plain
+            assert f" {engine.state.arrivals_last_minute}/min " in shown, (t, shown)
+
+
+def test_good_replies_never_hide_a_backlog_from_brand_health() -> None:
+    from simulator.drill.health import brand_health
+
+    assert brand_health(0, 2500, 0, 95, 0) == 100
+    assert brand_health(0, 2500, 19, 95, 0) < 80  # 19 people waiting, however warm the rest
+    assert brand_health(5000, 2500, 0, 95, 0) > brand_health(5000, 2500, 0, 60, 0)

@@ -15,6 +15,7 @@ import math
 HEALTH_STEP = 15.0  # seconds between evaluations: coarse on purpose, the UI shows a whole number
 TONE_MEMORY = 0.2  # weight of the newest reply in the rolling tone average
 PASSABLE_TONE = 60.0  # the tone a reply needs to calm a customer (the engine's default min_tone)
+BACKLOG_COST, BACKLOG_SCALE = 30.0, 15.0  # 19 waiting cost 21 points, 40 waiting 28
 
 
 def brand_health(
@@ -27,8 +28,11 @@ def brand_health(
 ) -> float:
     """0–100; `silence` is the cost of the brand's silence (`reception.silence_cost`)."""
     reach_cost = 45.0 * (1.0 - math.exp(-unanswered_reach / max(1.0, reach_scale)))
-    backlog_cost = 20.0 * (1.0 - math.exp(-backlog / 25.0))
+    backlog_cost = BACKLOG_COST * (1.0 - math.exp(-backlog / BACKLOG_SCALE))
     tone_cost = 0.0 if tone_average is None else 0.35 * (PASSABLE_TONE - tone_average)
+    # Good replies win back what the public saw (the reach), never the people still waiting: a
+    # backlog of 19 unanswered customers is silence to each of them, however warm the rest.
+    tone_cost = max(tone_cost, -reach_cost)
     hide_cost = 3.0 * min(hides, 5)
     return max(0.0, min(100.0, 100.0 - reach_cost - backlog_cost - tone_cost - hide_cost
                            - silence))

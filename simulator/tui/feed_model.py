@@ -10,6 +10,7 @@ a terminal.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -160,6 +161,7 @@ class FeedModel:
         self.phase = scenario.pace[0].name
         self.per_minute = float(scenario.pace[0].per_minute)
         self.pace_multiplier = 1.0
+        self._arrivals: deque[float] = deque()  # arrival times of the last minute's posts
         self.health = 100.0
         self.finished = False
         self.channel_names = {c.id: c.name for c in scenario.channels}
@@ -179,6 +181,7 @@ class FeedModel:
         return changed
 
     def _on_post_arrived(self, event: Event, changed: set[str]) -> None:
+        self._arrivals.append(event.t)
         data = printable_data(event.data)  # injects and stored drills can carry anything
         author = data.get("author") or {}
         reach = data.get("reach") or {}
@@ -269,9 +272,15 @@ class FeedModel:
             self.health = float(event.data["health"])
 
     # ------------------------------------------------------------------ reading
-    @property
-    def pace(self) -> float:
-        return self.per_minute * self.pace_multiplier
+    def arrivals_per_minute(self, now: float) -> float:
+        """Posts that actually arrived in the last minute (every kind: crowd, storyline,
+        reactions), scaled up in the first minute (from 20 s on). The header shows this, not
+        the phase's planned rate: after a facilitator's "pace x2" and a phase change the plan
+        said 36 and 64 a minute while 18 and 16 arrived."""
+        while self._arrivals and self._arrivals[0] <= now - 60.0:
+            self._arrivals.popleft()
+        window = max(20.0, min(60.0, now))
+        return len(self._arrivals) * 60.0 / window
 
     @property
     def backlog(self) -> int:

@@ -34,7 +34,7 @@ def header_text(model: FeedModel, now: float, duration: float, *, paused: bool =
         text.append(" PAUSED", style="bold reverse")
     text.append(" │ " if compact else "  │ phase ")
     text.append(model.phase, style="bold")
-    text.append(f" │ {model.pace:g}/min │ health ")
+    text.append(f" │ {model.arrivals_per_minute(now):.0f}/min │ health ")
     if not compact:
         text.append("█" * filled, style=colour)
         text.append("░" * (METER_CELLS - filled), style="grey42")
