@@ -25,6 +25,18 @@ def keys(text: str) -> list[str]:
     return ["space" if char == " " else char for char in text]
 
 
+async def burst(pilot, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Keys as a fast typist sends them: all queued at once, as the terminal delivers a burst,
+    before the app has handled the first (`pilot.press` waits for each key to be handled)."""
+    from textual import events
+
+    for name in names:
+        char = " " if name == "space" else (name if len(name) == 1 else None)
+        pilot.app.post_message(events.Key(name, char))
+    await pilot.pause()
+    await pilot.pause()
+
+
 async def select(pilot, post_id: str) -> None:  # type: ignore[no-untyped-def]
     """Move the feed cursor to a post with the keyboard, as a trainee would."""
     feed = pilot.app.screen.query_one(FeedView)
@@ -340,3 +352,44 @@ async def test_d_opens_the_composer_in_dm_mode_and_moves_nothing_on_its_own() ->
         sick = engine.post("s:sick")
         assert sick.dm and sick.replied  # the public line counts as the answer
         assert not composer.dm_mode and composer.text == ""
+
+
+async def test_keys_typed_fast_into_the_escalation_dialog_land_in_order() -> None:
+    """The trainee's report: `e`, `2`, a note and Enter typed fast left the dialog open and
+    empty, and once the digits of the note picked a route (Legal instead of Tier-2)."""
+    app, _ = build()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 20)
+        await pilot.pause()
+        engine = app.session.engine
+        await select(pilot, "s:sick")
+        # no pause anywhere: the dialog opens, the route is picked, the note typed and sent
+        await burst(pilot, ["e", "2", *keys("child 3 ill, 1 more"), "enter"])
+        assert not isinstance(app.screen, EscalateScreen)
+        log = [e for e in engine.log if e.kind == "action" and e.data["kind"] == "escalate"]
+        assert [(e.data["route"], e.data["note"]) for e in log] == [
+            ("safety", "child 3 ill, 1 more")]
+        # the same by the route's letter, which is the same in every scenario with that team
+        await select(pilot, "s:reporter")
+        await burst(pilot, ["e", "p", *keys("journalist 2"), "enter"])
+        log = [e for e in engine.log if e.kind == "action" and e.data["kind"] == "escalate"]
+        assert (log[-1].post_id, log[-1].data["route"], log[-1].data["note"]) == (
+            "s:reporter", "pr", "journalist 2")
+
+
+def test_route_letters_are_stable_across_scenarios() -> None:
+    from simulator.scenario import load_scenario
+    from simulator.scenario.library import bundled_scenarios
+    from simulator.tui.screens.escalate import route_letters
+
+    seen: dict[str, set[str]] = {}
+    for _, path in bundled_scenarios():
+        routes = load_scenario(path).routes
+        letters = route_letters(routes)
+        assert len(set(letters.values())) == len(routes)  # one letter each
+        for route_id, letter in letters.items():
+            seen.setdefault(route_id, set()).add(letter)
+    assert seen["pr"] == {"p"} and seen["legal"] == {"l"} and seen["tier2"] == {"t"}
+    assert all(len(letters) == 1 for letters in seen.values()), seen

@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from simulator.tui.clock import Clock, clock_text_for
 from simulator.tui.screens.briefing import BriefingScreen
@@ -69,6 +71,7 @@ class DrillApp(App[None]):
         self.coach = coach
         self.pick = pick
         self.summary_shown = False
+        self._key_screens: dict[int, Screen[object]] = {}  # which screen each key arrived on
         self._session: DrillSession | None = None
         if isinstance(scenario, Path):
             self.scenario_path: Path | None = scenario
@@ -242,6 +245,25 @@ class DrillApp(App[None]):
             session.resume()
 
         self.push_screen(SavingScreen(), closed)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed fast keep their order across a dialog opening. A key goes to the widget
+        that had focus when it arrived and bubbles back here; if a dialog opened meanwhile (the
+        key before it was `e`), the key was meant for the dialog: it is sent again, to what has
+        the focus now, instead of being lost on the screen underneath (`e`, `2`, a note and
+        Enter typed fast left the escalation dialog open and empty)."""
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                self._key_screens[id(event)] = self.screen
+                if len(self._key_screens) > 256:  # keys that never bubbled back
+                    self._key_screens.clear()
+            else:
+                typed_on = self._key_screens.pop(id(event), None)
+                if typed_on is not None and typed_on is not self.screen \
+                        and self.screen.is_modal:
+                    self.post_message(events.Key(event.key, event.character))
+                    return
+        await super().on_event(event)
 
     def show_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen
