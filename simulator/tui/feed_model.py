@@ -72,6 +72,7 @@ class FeedItem:
     escalated_to: list[str] = field(default_factory=list)
     children: list[str] = field(default_factory=list)
     actions: list[OurAction] = field(default_factory=list)
+    serious: bool | None = None  # SERIOUS_WORDS in the text (read once: the text never changes)
 
     @property
     def deadline(self) -> float:
@@ -93,7 +94,9 @@ class FeedItem:
             found.append("crossed")
         if self.author_kind in BADGES:
             found.append("loud")
-        if SERIOUS_WORDS.search(self.text):
+        if self.serious is None:
+            self.serious = SERIOUS_WORDS.search(self.text) is not None
+        if self.serious:
             found.append("serious")
         if self.followers >= BIG_FOLLOWING:
             found.append("following")
