@@ -211,3 +211,27 @@ def test_good_replies_never_hide_a_backlog_from_brand_health() -> None:
     assert brand_health(0, 2500, 0, 95, 0) == 100
     assert brand_health(0, 2500, 19, 95, 0) < 80  # 19 people waiting, however warm the rest
     assert brand_health(5000, 2500, 0, 95, 0) > brand_health(5000, 2500, 0, 60, 0)
+
+
+def test_the_lessons_title_counts_the_lessons_it_lists() -> None:
+    from simulator.tui.screens.summary import lessons_title
+
+    assert [lessons_title(n) for n in (1, 2, 3)] == [
+        "The biggest lesson", "The two biggest lessons", "The three biggest lessons"]
+
+
+def test_answering_a_few_posts_in_time_is_not_what_went_well(tmp_path) -> None:
+    from simulator.cli import main
+    from simulator.debrief.lessons import WELL
+    from simulator.debrief.model import build_debrief
+    from simulator.store import Store
+
+    db = tmp_path / "r.db"
+    for bot in ("perfect", "slow"):
+        assert main(["simulate", "privacy-scare", "--bot", bot, "--seed", "1", "--db", str(db),
+                     "--trainee", bot]) == 0
+    with Store.open(db, create=False) as store:
+        for drill_id, listed in ((1, True), (2, False)):
+            debrief = build_debrief(store, drill_id, with_ghost=False)
+            titles = [lesson.title for lesson in debrief.lessons if lesson.kind == WELL]
+            assert ("Answered within target" in titles) is listed, (drill_id, titles)

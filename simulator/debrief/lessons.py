@@ -117,7 +117,7 @@ def _speed_lessons(posts: Sequence[DebriefPost], score: DrillScore) -> list[Less
             f"{len(late)} posts were answered after their channel's target; a short holding "
             "reply stops the clock", "holding_message", len(late), 30.0 * len(late), late))
     on_time = [p for p in needing if p.response_s is not None and p.response_s <= p.target_s]
-    if on_time:
+    if on_time and 2 * len(on_time) >= len(needing):  # "went well" only for most of them
         lessons.append(_lesson(
             WELL, "Answered within target",
             f"{len(on_time)} of {len(needing)} posts answered within their channel's target "

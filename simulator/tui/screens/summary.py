@@ -76,7 +76,7 @@ def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], hea
         body.append("\n")
         body.append_text(missed_text(triage, limit=MISSED_SHOWN))
         body.append(triage.handled_hint() + "\n", style="dim")
-    body.append("\nThe three biggest lessons\n", style="bold underline")
+    body.append(f"\n{lessons_title(len(lessons))}\n", style="bold underline")
     if not lessons:
         body.append("Nothing cost you points. Try a harder scenario.\n")
     for number, lesson in enumerate(lessons, 1):
@@ -120,3 +120,11 @@ class SummaryScreen(Screen[None]):
 
     def action_quit_app(self) -> None:
         self.app.exit()
+
+
+def lessons_title(count: int) -> str:
+    """"The three biggest lessons" only when there are three (a drill with two said three)."""
+    if count <= 1:
+        return "The biggest lesson"
+    words = {2: "two", 3: "three", 4: "four", 5: "five"}
+    return f"The {words.get(count, str(count))} biggest lessons"
