@@ -177,6 +177,13 @@ def apply_coverage(records: Sequence[PostRecord], published: Sequence[Published]
                          tuple(r.post_id for r in records if r.post_id in excused))
 
 
+def shown(value: float) -> float:
+    """A score as every screen shows it, to one decimal, from the two-decimal value the results
+    file stores: rounding the raw number once and the stored one again disagreed (78.1 in
+    `simulate`, 78.2 on the leaderboard, for 78.1499 stored as 78.15)."""
+    return round(round(value, 2), 1)
+
+
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 

@@ -89,3 +89,18 @@ def test_subprocess_entry_point(tmp_path):
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
     assert summary["bot"] == "rude" and summary["tone"] < 40
+
+
+def test_simulate_and_the_results_tables_round_a_score_the_same_way() -> None:
+    """`simulate` said 78.1 and `leaderboard` 78.2 for one drill: the raw score rounded once,
+    the stored two-decimal one rounded again."""
+    import random
+
+    from scoring.drill import shown
+    from simulator.cli.results_cmds import _num
+
+    assert shown(78.1499) == 78.2 and _num(round(78.1499, 2)) == "78.2"
+    rng = random.Random(7)
+    for _ in range(20_000):
+        value = rng.uniform(0, 100)
+        assert f"{shown(value):.1f}" == _num(round(value, 2)), value

@@ -77,6 +77,7 @@ def simulate(
 def result_summary(
     scenario: Scenario, seed: int, bot: str, result: HeadlessResult
 ) -> dict[str, Any]:
+    from scoring.drill import shown
     from simulator.debrief.triage_report import statements_lines
 
     score = result.score
@@ -91,10 +92,10 @@ def result_summary(
         "events": len(engine.log),
         "digest": engine.log_digest(),
         "health": engine.state.health,
-        "speed": round(score.speed, 1),
-        "tone": round(score.tone, 1),
-        "escalation": round(score.escalation, 1),
-        "composite": round(score.composite, 1),
+        "speed": shown(score.speed),
+        "tone": shown(score.tone),
+        "escalation": shown(score.escalation),
+        "composite": shown(score.composite),
         "answered_share": round(score.speed_summary.answered_share, 3),
         "median_response_s": score.speed_summary.median_s,
         "p90_response_s": score.speed_summary.p90_s,
@@ -106,7 +107,7 @@ def result_summary(
         "critical_errors": [error.to_dict() for error in score.critical],
         "scoring": score.scoring,
         # None for a drill scored without statements: the text output then leaves them out.
-        "statements": None if score.statements is None else round(score.statements, 1),
+        "statements": None if score.statements is None else shown(score.statements),
         "statements_reasons": statements_lines(score),
     }
 
