@@ -259,9 +259,7 @@ def score_drill(records: list[PostRecord], weights: Weights = DEFAULT_WEIGHTS,
     tone = _mean(all_tones) if replied_to_needed or not needing else 0.0
     speed = _mean(speed_values)
     escalation = escalation_score(posts)
-    pairs = [
-        (r.expected_route, r.escalations[0][0] if r.escalations else None) for r in records
-    ]
+    pairs = [(p.escalation.expected, p.escalation.judged_route) for p in posts]
     total = composite(speed, tone, escalation, weights,
                       None if statements is None else statements.score)
     return DrillScore(

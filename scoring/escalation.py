@@ -70,6 +70,16 @@ class EscalationResult:
     def guidance(self) -> str:
         return OUTCOME_GUIDANCE[self.outcome]
 
+    @property
+    def judged_route(self) -> str | None:
+        """The route the outcome rests on: the expected one if the post reached it at all
+        (first to Legal, then to Tier-2 as expected: "correct", and Tier-2 in the matrix too),
+        else the first one chosen; None for none."""
+        routes = [route for route, _ in self.chosen]
+        if self.expected is not None and self.expected in routes:
+            return self.expected
+        return routes[0] if routes else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "outcome": str(self.outcome),
@@ -104,7 +114,8 @@ def judge_escalation(
 
 
 def confusion_matrix(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, dict[str, int]]:
-    """Counts of expected × chosen route (first route chosen per post), "none" for no route."""
+    """Counts of expected × chosen route (`EscalationResult.judged_route` per post, so the
+    matrix and the outcome never disagree), "none" for no route."""
     counts: Counter[tuple[str, str]] = Counter(
         (_route(expected) or NO_ROUTE, _route(chosen) or NO_ROUTE) for expected, chosen in pairs
     )

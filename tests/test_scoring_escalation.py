@@ -54,3 +54,15 @@ def test_confusion_matrix_includes_none() -> None:
 
 def test_confusion_matrix_of_nothing() -> None:
     assert confusion_matrix([]) == {"none": {"none": 0}}
+
+
+def test_the_matrix_puts_a_rerouted_post_where_its_outcome_does() -> None:
+    """First to Legal, then to Tier-2 as expected: "correct" in the table, and Tier-2 in the
+    matrix too (it said Legal)."""
+    from scoring.drill import PostRecord, score_drill
+
+    record = PostRecord("p", expected_route="tier2", first_response_at=5.0, tones=(80,),
+                        escalations=(("legal", 10.0), ("tier2", 20.0)))
+    drill = score_drill([record])
+    assert str(drill.posts[0].escalation.outcome) == "correct"
+    assert drill.confusion["tier2"]["tier2"] == 1 and drill.confusion["tier2"].get("legal", 0) == 0
