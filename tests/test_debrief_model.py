@@ -159,3 +159,40 @@ def test_to_dict_is_plain_json(store, results) -> None:
     text = json.dumps(data)
     assert "events" not in data and "scenario" not in data
     assert data["posts"][0]["expected"] and "[bold]Hi[/bold]" in text
+
+
+def test_the_summary_and_the_debrief_count_the_same_posts(tmp_path) -> None:
+    """The trainee's report: summary "47 of 58 answered, 11 never got one", debrief "14 of 61
+    never got one". One definition: the posts the score judged as needing a reply."""
+    import re
+
+    from simulator.cli import main
+    from simulator.debrief.model import build_debrief
+    from simulator.store import Store
+    from simulator.tui.lessons import biggest_lessons
+
+    db = tmp_path / "r.db"
+    assert main(["simulate", "launch-outage", "--bot", "slow", "--seed", "2", "--db", str(db)]) == 0
+    with Store.open(db, create=False) as store:
+        debrief = build_debrief(store, 1, with_ghost=False)
+        log = queries.events(store, 1)
+    score = rescore_for_test(log)
+    summary = score.speed_summary
+    assert summary.backlog > 0
+    unanswered = next(lesson for lesson in debrief.lessons
+                      if lesson.title == "Posts left unanswered")
+    assert unanswered.detail.startswith(f"{summary.backlog} of {summary.posts} posts")
+    tui = next(lesson for lesson in biggest_lessons(score, log) if "sooner" in lesson.title)
+    numbers = [int(n) for n in re.findall(r"\d+", tui.detail)]
+    assert numbers[:2] == [summary.answered, summary.posts] and summary.backlog in numbers
+    speed_driver = next(d for d in debrief.drivers if d.dimension == "speed")
+    assert any(f"answered {summary.answered} of {summary.posts}" in line
+               for line in speed_driver.reasons)
+
+
+def rescore_for_test(log):  # type: ignore[no-untyped-def]
+    from simulator.drill.outcomes import score_log
+    from simulator.scenario import load_scenario
+    from simulator.scenario.library import resolve_scenario
+
+    return score_log(load_scenario(resolve_scenario("launch-outage")), log)

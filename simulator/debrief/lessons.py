@@ -100,9 +100,11 @@ def _tone_lessons(posts: Sequence[DebriefPost]) -> list[Lesson]:
 
 
 def _speed_lessons(posts: Sequence[DebriefPost], score: DrillScore) -> list[Lesson]:
-    needing = [p for p in posts if p.needs_reply and p.public]
-    silent = [p.post_id for p in needing if p.response_s is None
-              and not any(h.kind == "hide" for h in p.handling)]
+    # The posts the score judged as needing a reply (a speed was given), so these counts are the
+    # speed summary's, as the end-of-drill summary shows them: not the posts that asked for one
+    # on arrival (some arrived too late to answer, some a fresh statement covered).
+    needing = [p for p in posts if p.speed is not None]
+    silent = [p.post_id for p in needing if p.response_s is None]
     late = [p.post_id for p in needing
             if p.response_s is not None and p.response_s > p.target_s]
     lessons = []
