@@ -100,6 +100,9 @@ class Terminal:
             if result is not None:
                 return result
             if self.process.poll() is not None and self.closed:
+                result = found()  # it may have exited between the two looks: ask once more
+                if result is not None:
+                    return result
                 pytest.fail(f"the game exited ({self.process.returncode}) while waiting for "
                             f"{what}; its last output:\n{self.text()[-3000:]}")
             if time.monotonic() > deadline:
