@@ -107,6 +107,8 @@ async def test_a_browser_player_is_asked_for_a_name(store, food) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.session.started
+        engine = app.session.engine
+        assert engine.agent_name == "Cam" and engine.log[0].data["agent"] == "Cam"
     row = queries.drill(store, app.session.drill_id)
     assert row is not None and row.trainee == "Cam"
 

@@ -74,6 +74,14 @@ class DrillSession:
         self.play_on_unsaved = False  # the trainee chose to play on while saving fails
         self._retried_at = 0.0
 
+    def sign_as(self, name: str) -> None:
+        """The name replies are signed with ({agent}), given before the clock starts (a browser
+        player types it after the app, and maybe the engine, is up)."""
+        with self._lock:
+            self.agent = _agent_name(name)
+            if self._engine is not None and not self._engine.log:
+                self._engine.agent_name = self.agent
+
     # ------------------------------------------------------------------ lifecycle
     def prepare(self) -> None:
         """Import and build the engine (safe to call from a worker thread, and again)."""

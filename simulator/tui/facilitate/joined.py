@@ -124,8 +124,10 @@ class JoinedDrillApp(DrillApp):
         name = clean_name(name or "")
         if name:
             self.trainee = name
+            self.agent = name  # replies are signed with the name the player gave
             if self._session is not None and not self._session.started:
                 self._session.trainee = name
+                self._session.sign_as(name)
         self.register()
 
     def register(self) -> None:
