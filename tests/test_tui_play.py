@@ -393,3 +393,34 @@ def test_route_letters_are_stable_across_scenarios() -> None:
             seen.setdefault(route_id, set()).add(letter)
     assert seen["pr"] == {"p"} and seen["legal"] == {"l"} and seen["tier2"] == {"t"}
     assert all(len(letters) == 1 for letters in seen.values()), seen
+
+
+async def test_the_template_picker_uses_a_wide_terminal_and_shows_each_template_whole() -> None:
+    from textual.widgets import OptionList
+
+    app, _ = build()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 20)
+        await pilot.pause()
+        await select(pilot, "s:sick")
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TemplateScreen)
+        dialog = app.screen.query_one("#template-dialog")
+        assert dialog.size.width > 100
+        options = app.screen.query_one("#templates", OptionList)
+        for index, template in enumerate(app.session.scenario.templates):
+            shown = str(options.get_option_at_index(index).prompt)
+            assert " ".join(template.text.split()) in shown
+    small, _ = build()
+    async with small.run_test(size=(80, 24)) as pilot:  # and still fits a small terminal
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(small, 20)
+        await pilot.pause()
+        await select(pilot, "s:sick")
+        await pilot.press("t")
+        await pilot.pause()
+        assert small.screen.query_one("#template-dialog").size.width <= 80

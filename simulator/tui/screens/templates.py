@@ -23,16 +23,15 @@ class TemplateScreen(ModalScreen[str | None]):
         self.templates = templates
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog", id="template-dialog"):
             yield Static(Text("Pick an approved response"), classes="dialog-title")
             options = []
             for template in self.templates:
                 prompt = Text()
                 prompt.append(template.title, style="bold")
-                preview = " ".join(template.text.split())
-                if len(preview) > 110:
-                    preview = preview[:109] + "…"
-                prompt.append("\n  " + preview, style="dim")
+                # The whole text, wrapped to the dialog's width (which grows with the terminal):
+                # a preview cut at 110 characters hid the {detail} a trainee must rewrite.
+                prompt.append("\n  " + " ".join(template.text.split()), style="dim")
                 options.append(Option(prompt, id=template.id))
             yield OptionList(*options, id="templates")
             yield Static(Text("Enter: use it (the part to personalise is selected) · Esc: cancel"),
