@@ -121,16 +121,6 @@ def statements_score(published: Sequence[Published], cadence: Cadence,
     return StatementsScore(score, holding, quality, fresh_points, tuple(reasons))
 
 
-def fresh_good_at(published: Sequence[Published], cadence: Cadence, t: float) -> bool:
-    """Was a good statement (`GOOD_STATEMENT`) at most `update_every` old at time `t`?"""
-    latest = None
-    for p in published:
-        if p.t <= t:
-            latest = p
-    return (latest is not None and latest.score >= GOOD_STATEMENT
-            and t - latest.t <= cadence.update_every)
-
-
 def covers(published: Sequence[Published], cadence: Cadence, arrived_at: float,
            target_s: float) -> bool:
     """Did a fresh good statement stand while this post waited for an answer (from its arrival

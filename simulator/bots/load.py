@@ -13,6 +13,7 @@ unless it was handled.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from scoring.cadence import FAIR_SHARE
@@ -109,11 +110,8 @@ def scenario_load(scenario: Scenario, seed: int) -> Load:
 
 
 def _phase_index(starts: list[float], t: float) -> int:
-    index = 0
-    for i, start in enumerate(starts[:-1]):
-        if start <= t:
-            index = i
-    return index
+    """The phase `t` falls in (`starts` ends with the drill's end)."""
+    return max(0, min(len(starts) - 2, bisect_right(starts, t) - 1))
 
 
 def _statements_due(holding_by: float, update_every: float, begin: float, end: float) -> int:
