@@ -25,6 +25,14 @@ def keys(text: str) -> list[str]:
     return ["space" if char == " " else char for char in text]
 
 
+async def started(pilot, at: float) -> None:  # type: ignore[no-untyped-def]
+    """Start the clock from the briefing and run the drill to `at` seconds."""
+    await pilot.press("enter")
+    await pilot.pause()
+    advance(pilot.app, at)
+    await pilot.pause()
+
+
 async def burst(pilot, names: list[str]) -> None:  # type: ignore[no-untyped-def]
     """Keys as a fast typist sends them: all queued at once, as the terminal delivers a burst,
     before the app has handled the first (`pilot.press` waits for each key to be handled)."""
@@ -263,10 +271,7 @@ async def test_every_route_of_a_bundled_scenario_fits_the_escalate_dialog_at_80x
         scenario = load_scenario(resolve_scenario(scenario_id))
         app = make_app(scenario, seed=1, clock=ManualClock())
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("enter")
-            await pilot.pause()
-            advance(app, 20)
-            await pilot.pause()
+            await started(pilot, 20)
             await pilot.press("e")
             await pilot.pause()
             assert isinstance(app.screen, EscalateScreen)
@@ -278,10 +283,7 @@ async def test_every_route_of_a_bundled_scenario_fits_the_escalate_dialog_at_80x
 async def test_g_jumps_to_the_most_urgent_open_post_whatever_the_sort() -> None:
     app, _ = build()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 40)
-        await pilot.pause()
+        await started(pilot, 40)
         screen = app.screen
         feed = screen.query_one(FeedView)
         model = app.session.model
@@ -308,10 +310,7 @@ async def test_a_reply_with_the_placeholder_still_in_it_asks_before_it_goes() ->
 
     app, _ = build()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 20)
-        await pilot.pause()
+        await started(pilot, 20)
         engine = app.session.engine
         await select(pilot, "s:sick")
         await pilot.press("t", "down", "enter")  # a template with {detail}, sent at once
@@ -333,10 +332,7 @@ async def test_a_reply_with_the_placeholder_still_in_it_asks_before_it_goes() ->
 async def test_d_opens_the_composer_in_dm_mode_and_moves_nothing_on_its_own() -> None:
     app, _ = build()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 20)
-        await pilot.pause()
+        await started(pilot, 20)
         engine = app.session.engine
         await select(pilot, "s:sick")
         await pilot.press("d")
@@ -359,10 +355,7 @@ async def test_keys_typed_fast_into_the_escalation_dialog_land_in_order() -> Non
     empty, and once the digits of the note picked a route (Legal instead of Tier-2)."""
     app, _ = build()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 20)
-        await pilot.pause()
+        await started(pilot, 20)
         engine = app.session.engine
         await select(pilot, "s:sick")
         # no pause anywhere: the dialog opens, the route is picked, the note typed and sent
@@ -400,10 +393,7 @@ async def test_the_template_picker_uses_a_wide_terminal_and_shows_each_template_
 
     app, _ = build()
     async with app.run_test(size=(200, 50)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 20)
-        await pilot.pause()
+        await started(pilot, 20)
         await select(pilot, "s:sick")
         await pilot.press("t")
         await pilot.pause()
@@ -416,10 +406,7 @@ async def test_the_template_picker_uses_a_wide_terminal_and_shows_each_template_
             assert " ".join(template.text.split()) in shown
     small, _ = build()
     async with small.run_test(size=(80, 24)) as pilot:  # and still fits a small terminal
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(small, 20)
-        await pilot.pause()
+        await started(pilot, 20)
         await select(pilot, "s:sick")
         await pilot.press("t")
         await pilot.pause()
