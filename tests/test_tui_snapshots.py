@@ -12,6 +12,8 @@ from snapshot_apps.common import advance
 APPS = Path(__file__).parent / "snapshot_apps"
 BIG = (120, 40)
 SMALL = (80, 24)
+MEDIUM = (120, 35)
+LARGE = (200, 50)
 
 
 async def start_and_run(pilot, seconds: float = 40) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +57,11 @@ def test_briefing_small(snap_compare) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_play(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(APPS / "play_app.py", terminal_size=BIG, run_before=with_template)
+    assert snap_compare(APPS / "play_app.py", terminal_size=MEDIUM, run_before=with_template)
+
+
+def test_play_large(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APPS / "play_app.py", terminal_size=LARGE, run_before=with_template)
 
 
 def test_play_small(snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -27,7 +27,7 @@ from simulator.tui.screens.escalate import EscalateScreen, Escalation
 from simulator.tui.screens.templates import TemplateScreen
 from simulator.tui.session import DrillSession, Update
 from simulator.tui.widgets.composer import Composer
-from simulator.tui.widgets.feed import FeedView, header_row
+from simulator.tui.widgets.feed import FeedView, feed_title
 from simulator.tui.widgets.header import DrillHeader
 from simulator.tui.widgets.line import Line
 from simulator.tui.widgets.thread import ThreadView, thread_text
@@ -74,7 +74,6 @@ class PlayScreen(Screen[None]):
         self._paint_slot = -1
         self._thread_for: str | None = None
         self._coach_timer = None
-        self._columns_width = -1
         self._pending = Update()
         self._painted_at = 0.0
         self.sort = SORTS[0]  # the feed's order: by urgency, or newest first ('o' switches)
@@ -93,7 +92,7 @@ class PlayScreen(Screen[None]):
         yield DrillHeader(id="header")
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield Line(id="feed-columns")
+                yield Line(id="feed-title")
                 yield FeedView(self._row, model.channel_names, id="feed")
             with Vertical(id="right"):
                 yield ThreadView(id="thread")
@@ -109,7 +108,6 @@ class PlayScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
-        self._columns_width = -1  # the feed's width is known after the next layout
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
@@ -157,9 +155,7 @@ class PlayScreen(Screen[None]):
         self._painted_at = time.monotonic()
         self._pending = Update()
         feed = self.query_one("#feed", FeedView)
-        if feed.size.width != self._columns_width and feed.size.width:
-            self._columns_width = feed.size.width
-            self.query_one("#feed-columns", Line).show(header_row(feed.size.width))
+        self.query_one("#feed-title", Line).show(feed_title(self.sort, feed.size.width))
         feed.set_rows(session.model.order(now, self.sort), now)
         self.query_one("#header", DrillHeader).show_drill(session.model, now,
                                                           session.engine.duration)
@@ -431,6 +427,7 @@ class PlayScreen(Screen[None]):
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         feed = self.query_one("#feed", FeedView)
+        self.query_one("#feed-title", Line).show(feed_title(self.sort, feed.size.width))
         feed.set_rows(self.session.model.order(self.session.now(), self.sort),
                       self.session.now(), force=True)
         self.status(f"Feed sorted by {self.sort}" + (

@@ -1,9 +1,12 @@
-"""The feed: one line per post, drawn with Textual's line API so only visible rows are rendered.
+"""The feed: one card per post, drawn with Textual's line API so only visible lines are rendered.
 
-ListView does not virtualise (a widget per row); DataTable re-measures columns on updates. Here the
-rows are just a list of post ids: adding 5 posts a second or re-sorting 300 costs a list operation
-and one `refresh()`, and painting costs the ~20 rows on screen. Countdowns and live likes are
-computed when a row is drawn, so the screen only has to call `refresh()` twice a second.
+A care desk triages by reading, so each card is the post's text first, wrapped over two lines
+(three in a tall feed), under one line of what matters for triage: the countdown, the channel, the
+author with their badge and following, and the reach. ListView does not virtualise (a widget per
+row); DataTable re-measures columns on updates. Here the rows are just a list of post ids: adding
+5 posts a second or re-sorting 300 costs a list operation and one `refresh()`, and painting costs
+the lines on screen. Countdowns and live likes are computed when a line is drawn, so the screen only
+has to call `refresh()` twice a second; a post's wrapped text is computed once per width.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import time
 from collections.abc import Callable
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -23,21 +27,19 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from simulator.tui.feed_model import FeedItem, compact, countdown
+from simulator.tui.feed_model import BIG_FOLLOWING, FeedItem, compact, countdown
 
 VIRTUAL_CHUNK = 64
 HOLD_S = 1.5
-CACHE_ROWS = 2000
+CACHE_ROWS = 4000
+TALL = 36  # a feed at least this many lines high shows three lines of each post's text
 RowSource = Callable[[str], tuple[FeedItem, int, int] | None]  # id -> (item, likes, shares)
+INDENT = "   "
 
 
-def columns(width: int) -> tuple[int, int, int, int, int, int]:
-    """Cell widths of (countdown, channel, author, text, reach, age) for a feed `width` wide."""
-    narrow = width < 90
-    count_w, chan_w, author_w, reach_w, age_w = (11, 8, 14, 12, 4) if narrow else (
-        13, 12, 22, 13, 5)
-    text_w = max(8, width - count_w - chan_w - author_w - reach_w - age_w - 5)
-    return count_w, chan_w, author_w, text_w, reach_w, age_w
+def text_lines_for(height: int) -> int:
+    """Lines of post text per card: two, three once the feed is tall enough to keep ten cards."""
+    return 3 if height >= TALL else 2
 
 
 def age_text(seconds: float) -> str:
@@ -45,35 +47,61 @@ def age_text(seconds: float) -> str:
     return f"{seconds}s" if seconds < 60 else f"{seconds // 60}m"
 
 
-def header_row(width: int) -> Text:
-    count_w, chan_w, author_w, text_w, reach_w, age_w = columns(width)
-    parts = [_fit("target", count_w), _fit("channel", chan_w), _fit("author", author_w),
-             _fit("post", text_w), "♥likes ⇄shr".rjust(reach_w), "age".rjust(age_w)]
-    return Text(" ".join(parts), no_wrap=True, overflow="ellipsis")
+def feed_title(sort: str, width: int) -> Text:
+    """The line over the feed: what the order is and how to change it."""
+    title = Text(no_wrap=True, overflow="ellipsis", end="")
+    title.append(" Feed · ", style="bold")
+    title.append("most urgent first" if sort == "urgency" else "newest first")
+    if width >= 60:
+        title.append("  (o: sort by " + ("newest" if sort == "urgency" else "urgency")
+                     + " · g: most urgent)", style="dim")
+    return title
 
 
-def row_text(item: FeedItem, likes: int, shares: int, now: float, width: int,
-             channel_name: str) -> Text:
-    """One feed row. Every scenario/Faker string is appended as plain text, never as markup.
-    Over the reach threshold the reach gets a ▲ as well as the colour."""
+def meta_text(item: FeedItem, likes: int, shares: int, now: float, width: int,
+              channel_name: str) -> Text:
+    """A card's first line: the countdown, where and who (with what makes the author matter:
+    journalist, influencer, verified, a big following), and how far the post has gone. Every
+    scenario/Faker string is appended as plain text, never as markup. Over the reach threshold
+    the reach gets a ▲ and the word, not only a colour."""
     label, colour = countdown(item, now)
-    count_w, chan_w, author_w, text_w, reach_w, age_w = columns(width)
+    narrow = width < 70
     row = Text(no_wrap=True, overflow="ellipsis", end="")
-    row.append(_fit(label, count_w), style=colour)
-    row.append(" ")
-    row.append(_fit(channel_name, chan_w), style="cyan")
-    row.append(" ")
-    badge = (item.badge + " ") if item.badge else ""
-    row.append(badge, style="bold magenta")
-    row.append(_fit(item.author_handle, author_w - cell_len(badge)), style="bold")
-    row.append(" ")
-    snippet = " ".join(item.text.split())
-    row.append(_fit(snippet, text_w), style="dim" if item.handled else "")
-    row.append(" ")
-    reach = ("▲" if item.crossed else "") + f"♥{compact(likes)} ⇄{compact(shares)}"
-    row.append(reach.rjust(reach_w)[-reach_w:], style="bold red" if item.crossed else "")
-    row.append(" " + age_text(now - item.arrived_at).rjust(age_w), style="dim")
+    row.append(_fit(label, 11 if narrow else 12), style=colour)
+    row.append(_fit(channel_name, 8 if narrow else 11) + " ", style="cyan")
+    if item.badge:
+        row.append(item.badge + " ", style="bold magenta")
+    row.append(item.author_handle, style="bold")
+    big = item.followers >= BIG_FOLLOWING
+    followers = compact(item.followers) + ("" if narrow else " followers")
+    row.append(f" · {followers}", style="bold yellow" if big else "dim")
+    right = Text(end="")
+    if item.crossed:
+        right.append("▲ viral " if not narrow else "▲ ", style="bold red")
+    right.append(f"♥{compact(likes)} ⇄{compact(shares)}",
+                 style="bold red" if item.crossed else "")
+    right.append(" " + age_text(now - item.arrived_at).rjust(4), style="dim")
+    room = width - right.cell_len - 1
+    if row.cell_len > room:
+        row.truncate(max(0, room), overflow="ellipsis")
+    row.append(" " * (width - row.cell_len - right.cell_len))
+    row.append_text(right)
     return row
+
+
+def wrap_post(text: str, width: int, lines: int) -> list[str]:
+    """The post's text in at most `lines` lines of `width` cells, the last one ending in "…"
+    when the text goes on. Cell widths, not characters: emoji and CJK take two cells."""
+    words = " ".join(text.split())
+    wrapped = Text(words).wrap(_CONSOLE, max(4, width), overflow="fold")
+    out = [line.plain.rstrip() for line in wrapped]
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = _fit(out[-1] + " …", width).rstrip()  # _fit ends a cut line with "…"
+    return out
+
+
+_CONSOLE = Console(width=500, legacy_windows=False, color_system=None)
 
 
 def _fit(text: str, width: int) -> str:
@@ -99,8 +127,8 @@ class FeedView(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Previous post", show=False),
         Binding("down,j", "cursor(1)", "Move", key_display="↑↓"),
-        Binding("pageup", "cursor(-10)", "Page up", show=False),
-        Binding("pagedown", "cursor(10)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("home", "first", "Top of the feed", show=False),
         Binding("end,G", "last", "Least urgent post (bottom)", show=False),
     ]
@@ -133,8 +161,15 @@ class FeedView(ScrollView, can_focus=True):
         self.selected_id: str | None = None
         self.now = 0.0
         self.moved_at = -HOLD_S  # when the trainee last moved the cursor (monotonic seconds)
+        self.text_lines = 2
         self._cache: dict[tuple[object, ...], Strip] = {}
-        self._styles: tuple[Style, Style] | None = None
+        self._wrapped: dict[tuple[str, int, int], list[str]] = {}
+        self._styles: tuple[Style, Style, Style] | None = None
+
+    @property
+    def card_height(self) -> int:
+        """Lines per post: its first line of cues, then its text."""
+        return 1 + self.text_lines
 
     # ------------------------------------------------------------------ data
     @property
@@ -173,7 +208,8 @@ class FeedView(ScrollView, can_focus=True):
             return
         self.selected_id = self._order[new]
         self.refresh()
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True)
+        height = self.card_height
+        self.scroll_to_region(Region(0, new * height, 1, height), animate=False, force=True)
         self.post_message(self.Selected(self.selected_id))
 
     def validate_cursor(self, value: int) -> int:
@@ -182,6 +218,10 @@ class FeedView(ScrollView, can_focus=True):
     def action_cursor(self, delta: int) -> None:
         self.moved_at = time.monotonic()
         self.cursor = self.cursor + delta
+
+    def action_page(self, direction: int) -> None:
+        """A screenful of cards up or down."""
+        self.action_cursor(direction * max(1, self.size.height // self.card_height - 1))
 
     def action_first(self) -> None:
         self.moved_at = time.monotonic()
@@ -193,7 +233,7 @@ class FeedView(ScrollView, can_focus=True):
 
     def on_click(self, event: Click) -> None:
         self.moved_at = time.monotonic()
-        row = event.y + int(self.scroll_offset.y)
+        row = (event.y + int(self.scroll_offset.y)) // self.card_height
         if 0 <= row < len(self._order):
             self.cursor = row
         self.focus()
@@ -209,13 +249,16 @@ class FeedView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
+        self.text_lines = text_lines_for(self.size.height)
         self._fit_virtual_size()
         self._cache.clear()
+        if self._order:
+            self.watch_cursor(self.cursor, self.cursor)
 
     def _fit_virtual_size(self) -> None:
         """A new virtual size costs a full relayout of the screen, so once the feed outgrows the
         window it grows in chunks of rows (the rows past the last post are blank)."""
-        rows = len(self._order)
+        rows = len(self._order) * self.card_height
         if rows > self.size.height:
             rows = -(-rows // VIRTUAL_CHUNK) * VIRTUAL_CHUNK
         size = Size(self.size.width, rows)
@@ -228,39 +271,65 @@ class FeedView(ScrollView, can_focus=True):
         self._styles = None
         self._cache.clear()
 
-    def _row_styles(self) -> tuple[Style, Style]:
-        """(base, cursor) styles, looked up once per style change instead of once per line."""
+    def _row_styles(self) -> tuple[Style, Style, Style]:
+        """(base, cursor, dim text) styles, looked up once per style change, not once per line."""
         if self._styles is None:
             base = self.rich_style
             name = "feed--cursor" if self.has_focus else "feed--cursor-blurred"
-            self._styles = (base, base + self.get_component_rich_style(name))
+            self._styles = (base, base + self.get_component_rich_style(name),
+                            Style(dim=True))
         return self._styles
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        row = y + int(self.scroll_offset.y)
-        base, cursor_style = self._row_styles()
+        width = self.scrollable_content_region.width  # less the scrollbar, once there is one
+        height = self.card_height
+        row, line = divmod(y + int(self.scroll_offset.y), height)
+        base, cursor_style, dim = self._row_styles()
         if row >= len(self._order):
             return Strip.blank(width, base)
         found = self._source(self._order[row])
         if found is None:
             return Strip.blank(width, base)
         item, likes, shares = found
+        is_cursor = row == self.cursor
+        style = cursor_style if is_cursor else base
+        if line:
+            return self._text_line(item, line - 1, width, style, dim, is_cursor)
         label = countdown(item, self.now)[0]
         age = age_text(self.now - item.arrived_at)
-        is_cursor = row == self.cursor
         # Rows move when posts arrive, but most keep their content: reuse their strips.
         key = (item.post_id, label, likes, shares, item.crossed, item.handled, age, is_cursor,
                width)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        channel = item.channel if width < 90 else self._channel_names.get(item.channel, "")
-        text = row_text(item, likes, shares, self.now, width, channel or item.channel)
-        style = cursor_style if is_cursor else base
+        channel = item.channel if width < 70 else self._channel_names.get(item.channel, "")
+        text = meta_text(item, likes, shares, self.now, width, channel or item.channel)
+        return self._keep(key, self._strip(text, style, width))
+
+    def _text_line(self, item: FeedItem, index: int, width: int, style: Style, dim: Style,
+                   is_cursor: bool) -> Strip:
+        key = (item.post_id, index, item.handled, is_cursor, width, self.text_lines)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        wrap_key = (item.post_id, width, self.text_lines)
+        lines = self._wrapped.get(wrap_key)
+        if lines is None:
+            if len(self._wrapped) > CACHE_ROWS:
+                self._wrapped.clear()
+            lines = self._wrapped[wrap_key] = wrap_post(
+                item.text, width - len(INDENT) - 1, self.text_lines)
+        text = Text(INDENT + lines[index] if index < len(lines) else "", end="",
+                    style=dim if item.handled else "")
+        return self._keep(key, self._strip(text, style, width))
+
+    def _strip(self, text: Text, style: Style, width: int) -> Strip:
         segments = [Segment(seg.text, style + seg.style if seg.style else style)
                     for seg in text.render(self.app.console)]
-        strip = Strip(segments).crop_extend(0, width, style)
+        return Strip(segments).crop_extend(0, width, style)
+
+    def _keep(self, key: tuple[object, ...], strip: Strip) -> Strip:
         if len(self._cache) > CACHE_ROWS:
             self._cache.clear()
         self._cache[key] = strip

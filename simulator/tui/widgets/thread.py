@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from simulator.tui.feed_model import FeedItem, FeedModel, clock_text, compact
+from simulator.tui.feed_model import FeedItem, FeedModel, clock_text
 
 ACTION_WORDS = {
     "reply": "we replied",
@@ -27,17 +27,16 @@ def thread_text(model: FeedModel, post_id: str | None) -> Group:
         parts.append(Text("No post selected. Posts appear in the feed as the drill runs.",
                           style="dim"))
         return Group(*parts)
-    selected = model.items[post_id]
-    channel = model.channel_names.get(selected.channel, selected.channel)
-    head = Text()
-    head.append(f"{channel} · {'public' if selected.public else 'private'} · ", style="cyan")
-    head.append(f"{compact(selected.followers)} followers", style="dim")
-    if selected.crossed:
-        head.append("  ▲ high reach", style="bold red")
-    parts.append(head)
     for item in model.thread(post_id):
         parts.extend(_post(model, item, item.post_id == post_id))
     return Group(*parts)
+
+
+def _where(model: FeedModel, item: FeedItem) -> str:
+    """The channel, and "private" when it is one: the feed card has the following and reach, so
+    the thread spends no line of its own on them (at 80x24 it has two)."""
+    channel = model.channel_names.get(item.channel, item.channel)
+    return channel if item.public else f"{channel}, private"
 
 
 def _post(model: FeedModel, item: FeedItem, selected: bool) -> list[RenderableType]:
@@ -46,7 +45,7 @@ def _post(model: FeedModel, item: FeedItem, selected: bool) -> list[RenderableTy
         head.append(item.badge + " ", style="bold magenta")
     head.append(item.author_name, style="bold")
     head.append(" " + item.author_handle, style="dim")
-    head.append(f"  at {clock_text(item.arrived_at)}", style="dim")
+    head.append(f" · {_where(model, item)} · {clock_text(item.arrived_at)}", style="dim")
     out: list[RenderableType] = [
         head, Padding(Text(item.text, style="" if selected else "dim"), (0, 0, 0, 2)),
     ]
