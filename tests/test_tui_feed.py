@@ -4,11 +4,15 @@ on the post under them."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from rich.cells import cell_len
+from rich.console import Console
 from snapshot_apps.common import advance, build, screen_text
 from textual.events import Click
 
+from simulator.drill.events import Action
 from simulator.scenario import load_scenario
 from simulator.scenario.library import default_scenario_path
 from simulator.tui.app import make_app
@@ -164,3 +168,41 @@ async def test_coach_mode_at_80x24_keeps_the_thread_readable() -> None:
         words = " ".join(app.session.model.items[post_id].text.split()[:3])
         assert words in text  # the thread still shows the post
         assert feed.region.height >= feed.card_height  # and the feed at least one card
+
+
+async def test_tab_scrolls_the_thread_to_its_end_and_esc_goes_back() -> None:
+    """Help lists the thread's keys, Tab reaches it, End shows the latest entry, Esc returns."""
+    app, _ = build()
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 40)
+        await pilot.pause()
+        screen = app.screen
+        post_id = screen.query_one(FeedView).selected_id
+        for number in range(6):
+            screen._act(Action("escalate", post_id, route="pr",
+                               note=f"note {number} " + "with a long explanation " * 6), "x")
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        thread = screen.query_one("#thread")
+        assert app.focused is thread
+        assert thread.max_scroll_y > 0  # long enough to need scrolling
+        await pilot.press("end")
+        await pilot.pause()
+        assert thread.scroll_y == thread.max_scroll_y
+        assert "note 5" in screen_text(app)
+        await pilot.press("home")
+        await pilot.pause()
+        assert thread.scroll_y == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.focused, FeedView)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(app.screen.query_one("#help-keys").content)
+        text = console.export_text()
+        assert "Thread (Tab from the feed" in text and "End of the thread" in text
+        assert "Next pane" in text

@@ -17,7 +17,7 @@ KEY_NAMES = {"question_mark": "?", "escape": "Esc", "enter": "Enter", "space": "
              "up": "↑", "down": "↓", "pageup": "PgUp", "pagedown": "PgDn", "home": "Home",
              "end": "End", "f1": "F1", "left": "←", "right": "→", "left_square_bracket": "[",
              "right_square_bracket": "]", "plus": "+", "minus": "-", "equals_sign": "=",
-             "tab": "Tab"}
+             "tab": "Tab", "shift+tab": "Shift+Tab"}
 
 
 def keys_label(binding: Binding) -> str:

@@ -66,6 +66,8 @@ class PlayScreen(Screen[None]):
         Binding("ctrl+o", "dm_ctrl", "Send as DM", priority=True),
         Binding("ctrl+p", "pause_ctrl", "Pause", priority=True),
         Binding("escape", "feed", "Back to feed"),
+        Binding("tab", "app.focus_next", "Next pane: feed → thread → reply", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
 
     def __init__(self, first: Update | None = None) -> None:
@@ -114,6 +116,8 @@ class PlayScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         in_composer = isinstance(self.focused, TextArea)
+        if action == "feed":  # Esc: back to the feed from the composer or the thread
+            return not isinstance(self.focused, FeedView)
         if action in FEED_ACTIONS:
             return not in_composer
         if action in COMPOSER_ACTIONS:

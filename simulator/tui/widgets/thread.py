@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -65,6 +66,16 @@ def _post(model: FeedModel, item: FeedItem, selected: bool) -> list[RenderableTy
 
 
 class ThreadView(VerticalScroll):
+    """The detail pane. Tab from the feed focuses it; these keys scroll it (help lists them)."""
+
+    BINDINGS = [
+        Binding("up,k", "scroll_up", "Scroll the thread up", show=False),
+        Binding("down,j", "scroll_down", "Scroll the thread down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "scroll_home", "Top of the thread", show=False),
+        Binding("end", "scroll_end", "End of the thread (the latest)", show=False),
+    ]
     DEFAULT_CSS = """
     ThreadView { height: 1fr; border: round $primary 50%; padding: 0 1; }
     ThreadView > Static { width: 1fr; }
