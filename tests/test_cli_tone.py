@@ -111,9 +111,6 @@ def test_template_vetting_with_fill_and_fail_under(run) -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ("x", "--to", "no-such-post"),
-        ("x", "--channel", "carrier-pigeon"),
-        ("x", "--template", "nope"),
         ("x", "--fail-under", "101"),
         ("-",),  # nothing on stdin
         (),  # no TEXT at all
@@ -124,6 +121,21 @@ def test_usage_errors_exit_2_without_traceback(run, args: tuple[str, ...]) -> No
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip()
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (("--to", "no-such-post"), "Scripted posts: "),
+    (("--to", "sick-chil", "--scenario", "food-rumour"), "did you mean 'sick-child'?"),
+    (("--channel", "carrier-pigeon"), "This scenario has: x (X / Twitter)"),
+    (("--channel", "twitter"), "did you mean 'x'?"),  # by the channel's name
+    (("--template", "holdin"), "did you mean 'holding'?"),
+])
+def test_an_id_the_scenario_lacks_is_fixable_input_exit_1(run, args: tuple[str, ...],
+                                                          hint: str) -> None:
+    """The README promises exit 1 for input the user can fix: an id with a typo is that."""
+    result = run("x", *args, stdin="")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and hint in result.stderr
 
 
 def test_an_unknown_scenario_is_fixable_input_exit_1(run) -> None:

@@ -17,10 +17,12 @@ import json
 import sys
 import unicodedata
 from dataclasses import replace
+from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from simulator.cli import UsageError
+from simulator.cli import CommandError, UsageError
+from simulator.scenario.problems import did_you_mean
 
 if TYPE_CHECKING:  # the scorer is imported when a reply is scored, not for `--help`
     from scoring.tone import ReplyContext, ToneReport
@@ -135,7 +137,8 @@ def build_context(
     scenario_arg: str | None, post_id: str | None, channel_id: str | None,
     template_id: str | None = None,
 ) -> ReplyContext:
-    """The context a drill would score a reply in, from the scenario and the chosen post."""
+    """The context a drill would score a reply in, from the scenario and the chosen post. An id
+    the scenario does not have is fixable input (exit 1, with the close match), not bad usage."""
     from scoring.tone import ReplyContext
 
     scenario = _load(scenario_arg)
@@ -147,7 +150,13 @@ def build_context(
     if channel_id is not None:
         ids = [channel.id for channel in scenario.channels]
         if channel_id not in ids:
-            raise UsageError(f"unknown channel {channel_id!r}; this scenario has: {', '.join(ids)}")
+            # Match names too: a facilitator types "twitter" for the channel named "X / Twitter".
+            by_name = {c.name.lower(): c.id for c in scenario.channels}
+            named = get_close_matches(channel_id.lower(), by_name, n=1, cutoff=0.6)
+            hint = did_you_mean(channel_id, ids) or (
+                f"; did you mean {by_name[named[0]]!r}?" if named else "")
+            raise CommandError(f"unknown channel {channel_id!r}{hint} This scenario has: "
+                               + ", ".join(f"{c.id} ({c.name})" for c in scenario.channels))
     channel_id = channel_id or ctx.channel
     if channel_id:
         ctx = replace(ctx, channel=channel_id,
@@ -155,9 +164,9 @@ def build_context(
     if template_id is not None:
         ids = [template.id for template in scenario.templates]
         if template_id not in ids:
-            raise UsageError(
-                f"unknown template {template_id!r}; this scenario has: {', '.join(ids) or 'none'}"
-            )
+            raise CommandError(
+                f"unknown template {template_id!r}{did_you_mean(template_id, ids)} This "
+                f"scenario has: {', '.join(ids) or 'none'}")
         ctx = replace(ctx, template_text=scenario.template(template_id).text)
     return ctx
 
@@ -175,7 +184,9 @@ def _post_context(scenario: Any, post_id: str, ctx: ReplyContext) -> ReplyContex
                                customer_handle=author.handle,
                                channel=follow_up.channel or post.channel)
     ids = [post.id for post in scenario.posts]
-    raise UsageError(f"unknown post {post_id!r}; scripted posts: {', '.join(ids) or 'none'}")
+    every = ids + [f.id for post in scenario.posts for f in post.follow_ups]
+    raise CommandError(f"unknown post {post_id!r}{did_you_mean(wanted, every)} Scripted posts: "
+                       f"{', '.join(ids) or 'none'} (`crisis-drill preview` lists every id)")
 
 
 def fill_placeholders(text: str, ctx: ReplyContext) -> str:
