@@ -18,6 +18,7 @@ from scoring.guidance import GUIDANCE
 
 if TYPE_CHECKING:
     from simulator.debrief.model import DebriefPost
+    from simulator.drill.outcomes import ReplyTally
 
 WELL, IMPROVE = "well", "improve"
 MAX_PER_KIND = 6
@@ -52,15 +53,18 @@ def _lesson(kind: str, title: str, detail: str, guidance: str, count: int, weigh
                   weight, tuple(post_ids[:MAX_EXAMPLES]))
 
 
-def build_lessons(posts: Sequence[DebriefPost], score: DrillScore) -> list[Lesson]:
-    lessons = [*_tone_lessons(posts), *_speed_lessons(posts, score), *_escalation_lessons(posts)]
+def build_lessons(posts: Sequence[DebriefPost], score: DrillScore,
+                  tally: ReplyTally) -> list[Lesson]:
+    """The lessons; reply and hide counts are the drill's `ReplyTally` (one count everywhere)."""
+    lessons = [*_tone_lessons(posts, tally.replies), *_speed_lessons(posts, score),
+               *_escalation_lessons(posts)]
     hidden = [p.post_id for p in posts if any(h.kind == "hide" for h in p.handling)]
-    if hidden:
+    if tally.hides:
         lessons.append(_lesson(
             IMPROVE, "Hidden complaints",
-            f"{len(hidden)} posts hidden; each counts as a reply with tone 0 and may draw a "
-            "'they deleted my post' reaction", "no_censoring", len(hidden), 40.0 * len(hidden),
-            hidden))
+            f"{tally.hides} posts hidden; each counts as a reply with tone 0 and may draw a "
+            "'they deleted my post' reaction", "no_censoring", tally.hides,
+            40.0 * tally.hides, hidden))
     templated = [p.post_id for p in posts if any(h.template_id for h in p.replies)]
     if templated:
         lessons.append(_lesson(
@@ -72,15 +76,13 @@ def build_lessons(posts: Sequence[DebriefPost], score: DrillScore) -> list[Lesso
     return [*well[:MAX_PER_KIND], *improve[:MAX_PER_KIND]]
 
 
-def _tone_lessons(posts: Sequence[DebriefPost]) -> list[Lesson]:
+def _tone_lessons(posts: Sequence[DebriefPost], replies: int) -> list[Lesson]:
     counts: Counter[str] = Counter()
     points: Counter[str] = Counter()
     first: dict[str, Any] = {}
     where: dict[str, list[str]] = {}
-    replies = 0
     for post in posts:
         for reply in post.replies:
-            replies += 1
             for f in reply.findings:
                 if f.guidance not in GUIDANCE or f.points == 0 or f.rule in NOT_LESSONS:
                     continue

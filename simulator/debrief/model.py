@@ -30,7 +30,7 @@ from simulator.debrief.timeseries import Bucket, build_series
 from simulator.debrief.triage_report import TriageReport, statements_lines, triage_report
 from simulator.drill import events as ev
 from simulator.drill.events import Event
-from simulator.drill.outcomes import score_log
+from simulator.drill.outcomes import ReplyTally, score_log, tally_replies
 from simulator.printable import printable_data
 from simulator.scenario.model import NO_ROUTE, Scenario
 from simulator.store import ABORTED, RUNNING, Store, StoreError, hash_scenario
@@ -376,15 +376,16 @@ def assemble(
         for post in build_posts(log, scores)
     )
     timeline = tuple(build_timeline(log))
+    tally = tally_replies(log)
     return Debrief(
         drill=info,
         score=score.to_dict(),
-        drivers=tuple(build_drivers(score, posts)),
+        drivers=tuple(build_drivers(score, posts, tally)),
         posts=posts,
         timeline=timeline,
         confusion=score.confusion,
         series=tuple(build_series(log, played_until(info, log))),
-        lessons=tuple(build_lessons(posts, score)),
+        lessons=tuple(build_lessons(posts, score, tally)),
         notes=tuple(e for e in timeline if e.kind == ev.NOTE),
         injects=tuple(e for e in timeline if e.kind == ev.INJECT),
         ghost_drill=ghost.info if ghost is not None else None,
@@ -555,8 +556,10 @@ def played_until(info: DrillInfo, log: Sequence[Event]) -> float:
     return info.duration
 
 
-def build_drivers(score: DrillScore, posts: Sequence[DebriefPost]) -> list[Driver]:
-    """Why each score is what it is, as a few sentences with numbers."""
+def build_drivers(score: DrillScore, posts: Sequence[DebriefPost],
+                  tally: ReplyTally) -> list[Driver]:
+    """Why each score is what it is, as a few sentences with numbers. The reply and hide counts
+    are the drill's `ReplyTally`, as every other screen shows them."""
     summary = score.speed_summary
     needing = [p for p in posts if p.needs_reply]
     late = sorted((p for p in needing if p.response_s is not None and p.response_s > p.target_s),
@@ -589,11 +592,10 @@ def build_drivers(score: DrillScore, posts: Sequence[DebriefPost]) -> list[Drive
             counts[f.rule] += 1
             points[f.rule] += f.points
             labels[f.rule] = f.label
-    tone = [f"{len(replies)} replies scored" + (
+    tone = [f"{tally.replies} replies scored" + (
         f", mean tone {sum(h.tone or 0 for h in replies) / len(replies):.0f}" if replies else "")]
-    hides = sum(1 for p in posts for h in p.handling if h.kind == "hide")
-    if hides:
-        tone.append(f"{hides} posts hidden: each counts as a reply with tone 0 (censoring)")
+    if tally.hides:
+        tone.append(f"{tally.hides} posts hidden: each counts as a reply with tone 0 (censoring)")
     worst = sorted((r for r in points if points[r] < 0), key=lambda r: points[r])[:3]
     best = sorted((r for r in points if points[r] > 0), key=lambda r: -points[r])[:3]
     if worst:

@@ -208,3 +208,62 @@ def logged_score(score: DrillScore) -> dict[str, Any]:
                for name, value in numbers.items()},
             "weights": weights_dict(score.weights),
             "passed": score.passed, "pass_mark": score.pass_mark, "scoring": score.scoring}
+
+
+@dataclass(frozen=True, slots=True)
+class RuleTally:
+    """One tone rule over a drill's scored replies: how often it fired and the points it moved."""
+
+    rule: str
+    label: str
+    guidance: str
+    count: int
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTally:
+    """What the tone score is the mean of, counted once for every screen: `replies` are the
+    public replies and DMs that carried a text (each scored), `hides` the hidden posts (each a
+    tone of 0, censoring). The summary, the debrief, the reports and `history` all say "N replies
+    scored" from here: they once said 6 and 8 for the same drill (hides counted as replies)."""
+
+    replies: int = 0
+    hides: int = 0
+    rules: tuple[RuleTally, ...] = ()  # over the replies only, most points moved first
+
+    @property
+    def scored(self) -> int:
+        """Every value in the tone's mean: the replies and the hides."""
+        return self.replies + self.hides
+
+    def rule(self, name: str) -> RuleTally | None:
+        return next((r for r in self.rules if r.rule == name), None)
+
+
+def tally_replies(log: Iterable[Event]) -> ReplyTally:
+    """Count the drill's scored replies and hides, and each tone rule over the replies."""
+    replies = hides = 0
+    counts: dict[str, list[Any]] = {}
+    for event in log:
+        if event.kind != ACTION:
+            continue
+        kind, tone = event.data.get("kind"), event.data.get("tone")
+        if kind == "hide":
+            hides += 1
+            continue
+        if kind not in ("reply", "dm") or not tone:
+            continue
+        replies += 1
+        for finding in tone.get("findings") or ():
+            if not isinstance(finding, dict) or not finding.get("rule"):
+                continue
+            rule = str(finding["rule"])
+            entry = counts.setdefault(rule, [str(finding.get("label") or rule),
+                                             str(finding.get("guidance") or ""), 0, 0])
+            entry[2] += 1
+            entry[3] += int(finding.get("points") or 0)
+    rules = sorted((RuleTally(rule, label, guidance, count, points)
+                    for rule, (label, guidance, count, points) in counts.items()),
+                   key=lambda r: (-abs(r.points), r.rule))
+    return ReplyTally(replies, hides, tuple(rules))

@@ -7,13 +7,15 @@ are shown with the seed guidance they come from. Pure: built from the score and 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scoring.drill import DrillScore
 from scoring.guidance import GUIDANCE
-from simulator.drill.events import ACTION, Event
+from simulator.debrief.lessons import NOT_LESSONS
+from simulator.drill.events import Event
+from simulator.drill.outcomes import tally_replies
 
 MIN_COST = 0.5  # composite points
 
@@ -64,28 +66,25 @@ def biggest_lessons(score: DrillScore, events: Iterable[Event], count: int = 3) 
             guidance="reach_threshold" if outcomes["late"] > outcomes["missed"] else "escalate",
         ))
 
-    lost: dict[str, int] = defaultdict(int)
-    seen: Counter[str] = Counter()
-    labels: dict[str, tuple[str, str]] = {}
-    replies = 0
-    for event in events:
-        if event.kind != ACTION or not event.data.get("tone"):
+    tally = tally_replies(events)
+    scored = max(tally.scored, 1)  # the tone is the mean over replies and hides
+    for rule in tally.rules:
+        if rule.points >= 0 or rule.rule in NOT_LESSONS:
             continue
-        replies += 1
-        for finding in event.data["tone"].get("findings", ()):
-            points = int(finding.get("points") or 0)
-            if points < 0:
-                rule = str(finding.get("rule"))
-                lost[rule] += -points
-                seen[rule] += 1
-                labels[rule] = (str(finding.get("label", rule)), str(finding.get("guidance", "")))
-    for rule, points in lost.items():
-        label, guidance = labels[rule]
         candidates.append(Lesson(
-            title=label[:1].upper() + label[1:],
-            detail=f"In {seen[rule]} of your {replies} scored replies: {points} tone points lost.",
-            cost=points / max(replies, 1) * weights.tone / total,
-            guidance=guidance,
+            title=rule.label[:1].upper() + rule.label[1:],
+            detail=f"In {rule.count} of your {tally.replies} scored replies: {-rule.points} "
+            "tone points lost.",
+            cost=-rule.points / scored * weights.tone / total,
+            guidance=rule.guidance,
+        ))
+    if tally.hides:
+        candidates.append(Lesson(
+            title="Hidden complaints",
+            detail=f"{tally.hides} post{'s' if tally.hides != 1 else ''} hidden: each counts as "
+            "a reply with tone 0 (censoring).",
+            cost=100.0 * tally.hides / scored * weights.tone / total,
+            guidance="no_censoring",
         ))
     # A lesson worth less than half a point would read "about 0 points": not a lesson.
     worth = [lesson for lesson in candidates if lesson.cost >= MIN_COST]
