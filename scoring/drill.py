@@ -50,6 +50,7 @@ class PostRecord:
     needs_reply: bool = True
     reply_errors: tuple[str, ...] = ()  # critical kinds its replies committed (`reply_errors`)
     routine: bool = False  # a crowd post a fresh good statement can cover (`scoring.cadence`)
+    also_routes: tuple[str, ...] = ()  # other routes the scenario counts as correct too
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +211,8 @@ def score_post(record: PostRecord, weights: Weights = DEFAULT_WEIGHTS) -> PostSc
     if tone is None and record.needs_reply:
         tone = 0.0  # silence: the seeds' "silence should NOT be an option"
     escalation = judge_escalation(
-        record.expected_route, list(record.escalations), record.threshold_crossed_at
+        record.expected_route, list(record.escalations), record.threshold_crossed_at,
+        record.also_routes,
     )
     critical = critical_errors(record.post_id, record.reply_errors, record.hidden,
                                escalation.expected, bool(escalation.chosen))

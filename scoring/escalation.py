@@ -94,14 +94,20 @@ def judge_escalation(
     expected: str | None,
     chosen: list[tuple[str, float]] | tuple[tuple[str, float], ...],
     threshold_crossed_at: float | None = None,
+    also: tuple[str, ...] = (),
 ) -> EscalationResult:
-    """Judge one post. `chosen` is every (route, drill time) the trainee escalated it to."""
+    """Judge one post. `chosen` is every (route, drill time) the trainee escalated it to; `also`
+    are other routes the scenario counts as just as correct (safety, or PR). Reaching one of
+    those makes it the expected route of the result, so the matrix shows it on the diagonal."""
     want = _route(expected)
     picks = tuple((route, float(t)) for route, t in chosen if _route(route) is not None)
     if want is None:
         outcome = Outcome.NEEDLESS if picks else Outcome.NONE_NEEDED
     else:
-        hits = [t for route, t in picks if route == want]
+        accepted = (want, *also)
+        hits = [t for route, t in picks if route in accepted]
+        if hits and want not in {route for route, _ in picks}:
+            want = next(route for route, _ in picks if route in accepted)
         if hits:
             first = min(hits)
             late = threshold_crossed_at is not None and first > threshold_crossed_at

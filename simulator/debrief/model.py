@@ -37,7 +37,7 @@ from simulator.store import ABORTED, RUNNING, Store, StoreError, hash_scenario
 
 TIMELINE_KINDS = frozenset({
     ev.DRILL_STARTED, ev.PHASE_CHANGED, ev.POST_ARRIVED, ev.THRESHOLD_CROSSED, ev.ACTION,
-    ev.STATEMENT, ev.FOLLOW_UP, ev.INJECT, ev.NOTE, ev.DRILL_ENDED,
+    ev.STATEMENT, ev.FOLLOW_UP, ev.INJECT, ev.FACT_UPDATE, ev.NOTE, ev.DRILL_ENDED,
 })
 
 
@@ -531,15 +531,20 @@ def build_timeline(log: Iterable[Event]) -> list[TimelineEntry]:
                 bits.append(f"post {d['post_id']}")
             if d.get("note"):
                 bits.append(_short(d["note"]))
-            text = "inject: " + (", ".join(bits) or "-")
+            who = "scheduled inject" if d.get("scheduled") is not None else "inject"
+            text = f"{who}: " + (", ".join(bits) or "-")
+        elif e.kind == ev.FACT_UPDATE:
+            text = f"new fact: {_short(str(d.get('text', '')))}"
         elif e.kind == ev.NOTE:
             text = f"note: {d.get('text', '')}"
         elif e.kind == ev.STATEMENT:
             which = "holding statement" if d.get("holding") else f"update {d.get('number')}"
             text = f"{which} (score {d.get('score')}): {_short(str(d.get('text', '')))}"
-        else:
+        elif e.kind == ev.DRILL_ENDED:
             text = (f"drill ended: {d.get('posts')} posts, backlog {d.get('backlog')}, "
                     f"health {d.get('health')}")
+        else:
+            continue  # a kind this version does not know: nothing to say about it
         entries.append(TimelineEntry(e.t, e.kind, e.post_id, text))
     return entries
 

@@ -62,7 +62,7 @@ def reply_context(
         hashtag=brand.hashtag,
         info_link=brand.info_link,
         brand=brand.name,
-        facts=brand.facts,
+        facts=engine.facts,  # the briefing's facts and the updates known by now
         template_text=template_text,
         action=action,
         severity=post.severity,

@@ -36,6 +36,7 @@ def scripted_post(
         min_tone=spec.expect.min_tone, parent_id=None, scripted_id=spec.id, source=source,
         t=t, base=(spec.reach.likes, spec.reach.shares, spec.reach.comments),
         target_s=float(channel.response_target), follow_ups=spec.follow_ups,
+        also_routes=spec.expect.also,
     )
 
 
@@ -44,7 +45,7 @@ def new_post(
     topic: str | None, severity: int, expected_route: str, needs_reply: bool, min_tone: int,
     parent_id: str | None, scripted_id: str | None, source: str, t: float,
     base: tuple[int, int, int], target_s: float, follow_ups: tuple[FollowUp, ...] = (),
-    depth: int = 0,
+    depth: int = 0, also_routes: tuple[str, ...] = (),
 ) -> Post:
     public = engine._channels[channel].public
     rng = random.Random(f"{engine.seed}:spread:{post_id}")
@@ -60,7 +61,7 @@ def new_post(
         needs_reply=needs_reply, min_tone=min_tone, parent_id=parent_id,
         scripted_id=scripted_id, source=source, arrived_at=t, target_s=target_s, base=base,
         origin=origin, share_ratio=share_ratio, comment_ratio=comment_ratio, seg=seg,
-        depth=depth, follow_ups=follow_ups,
+        depth=depth, follow_ups=follow_ups, also_routes=also_routes,
     )
 
 
@@ -87,6 +88,7 @@ def arrive(engine: Engine, post: Post) -> None:
         "source": post.source,
         "target_s": post.target_s,
         "reach": {"likes": likes, "shares": shares, "comments": comments},
+        **({"also_routes": list(post.also_routes)} if post.also_routes else {}),
     })
     if post.public and post.needs_reply:
         engine._open[post.id] = post

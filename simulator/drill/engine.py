@@ -41,11 +41,12 @@ from simulator.drill.events import (
     drill_time,
 )
 from simulator.drill.health import HEALTH_STEP, brand_health
-from simulator.drill.posts import DrillState, Post, PostView, post_spec, view_of
+from simulator.drill.posts import DrillState, Post, PostView, injected_spec, post_spec, view_of
 from simulator.scenario.model import (
     MAX_PER_MINUTE,
     NO_ROUTE,
     Expect,
+    FactUpdate,
     FollowUp,
     Scenario,
     ScriptedPost,
@@ -126,6 +127,8 @@ class Engine:
         threshold = scenario.reach_threshold
         self._reach_scale = 5.0 * (threshold.likes or 500)
         self._state_cache: tuple[tuple[float, int], DrillState] | None = None
+        # What the brand may state: the briefing's facts, then each update once it is known.
+        self.facts: tuple[str, ...] = tuple(scenario.brand.facts)
 
         for post in sorted(scenario.posts, key=lambda p: p.at):
             self._push(float(post.at), "scripted", post)
@@ -136,6 +139,10 @@ class Engine:
         self._push(HEALTH_STEP, "health", None)
         self._push(self.reception.cadence.holding_by, "overdue", 0)
         self._push(self.reception.cadence.silence_after, "silence", 0)
+        for update in scenario.fact_updates:
+            self._push(float(update.at), "fact", update)
+        for index, scheduled in enumerate(scenario.injects):
+            self._push(float(scheduled.at), "scheduled", index)
 
     # ================================================================= driving
     def advance(self, t: float) -> list[Event]:
@@ -214,9 +221,16 @@ class Engine:
             raise ActionError("the drill is over")
         if not self._started:
             self._start()
+        return self._inject_at(self.now, post=post, pace=pace, note=note, ref=ref)
+
+    def _inject_at(
+        self, t: float, *, post: ScriptedPost | Mapping[str, Any] | None, pace: float | None,
+        note: str | None, ref: int | None = None, scheduled: int | None = None,
+    ) -> list[Event]:
         start = len(self.log)
-        t = self.now
         data: dict[str, Any] = {"note": note}
+        if scheduled is not None:
+            data["scheduled"] = scheduled  # its index in the scenario's `injects`
         if ref is not None:
             data["inject_id"] = int(ref)
         if pace is not None:
@@ -416,6 +430,17 @@ class Engine:
         arrivals.arrive(self, post)
         self._schedule_arrival(t)
 
+    def _on_fact(self, t: float, update: FactUpdate, _: Any) -> None:
+        self.facts = (*self.facts, update.text)
+        self._emit(t, ev.FACT_UPDATE, None, {"text": update.text})
+
+    def _on_scheduled(self, t: float, index: int, _: Any) -> None:
+        """An entry of the scenario's master events list, as a facilitator's inject would be."""
+        entry = self.scenario.injects[index]
+        self._inject_at(t, post=None if entry.post is None else injected_spec(entry.post, index,
+                                                                         self.scenario),
+                        pace=entry.pace, note=entry.note, scheduled=index)
+
     def _on_scripted(self, t: float, spec: ScriptedPost, _: Any) -> None:
         post = arrivals.scripted_post(self, spec, t, post_id=f"s:{spec.id}", source="scripted")
         arrivals.arrive(self, post)
@@ -502,13 +527,17 @@ class Engine:
         author = follow_up.author or parent.author
         channel_id = follow_up.channel or parent.channel
         channel = self._channels[channel_id]
+        reach = follow_up.reach
         post = arrivals.new_post(
             self,
             post_id=f"s:{follow_up.id}", channel=channel_id, author=author, text=follow_up.text,
-            kind=parent.kind, topic=parent.topic, severity=parent.severity,
+            kind=parent.kind, topic=parent.topic,
+            severity=follow_up.severity if follow_up.severity is not None else parent.severity,
             expected_route=expect.route, needs_reply=expect.reply, min_tone=expect.min_tone,
             parent_id=parent.id, scripted_id=follow_up.id, source="scripted", t=t,
-            base=(0, 0, 0), target_s=float(channel.response_target),
+            base=(0, 0, 0) if reach is None else (reach.likes, reach.shares, reach.comments),
+            target_s=float(channel.response_target), follow_ups=follow_up.follow_ups,
+            also_routes=expect.also,
         )
         self._emit(t, ev.FOLLOW_UP, post.id, {
             "parent_id": parent.id, "reason": condition, "source": "scripted",

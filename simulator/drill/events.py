@@ -24,6 +24,7 @@ STATEMENT: Final = "statement"  # an official statement on the brand's channel (
 FOLLOW_UP: Final = "follow_up"
 HEALTH_CHANGED: Final = "health_changed"
 INJECT: Final = "inject"
+FACT_UPDATE: Final = "fact_update"  # a fact became known (the scenario's `fact_updates`)
 NOTE: Final = "note"
 DRILL_ENDED: Final = "drill_ended"
 
@@ -38,6 +39,7 @@ EVENT_KINDS: tuple[str, ...] = (
     FOLLOW_UP,
     HEALTH_CHANGED,
     INJECT,
+    FACT_UPDATE,
     NOTE,
     DRILL_ENDED,
 )

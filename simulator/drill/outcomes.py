@@ -56,6 +56,7 @@ class _Draft:
     hidden: bool = False
     reply_errors: list[str] = field(default_factory=list)
     routine: bool = False
+    also_routes: tuple[str, ...] = ()
 
 
 def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRecord]:
@@ -78,6 +79,7 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
                 expected_route=data.get("expected_route") or NO_ROUTE,
                 needs_reply=bool(data.get("needs_reply", True)),
                 routine=not important(data),
+                also_routes=tuple(str(r) for r in data.get("also_routes") or ()),
             )
             continue
         draft = drafts.get(event.post_id)
@@ -132,6 +134,7 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
             needs_reply=needs_reply,
             reply_errors=tuple(d.reply_errors),
             routine=routine,
+            also_routes=d.also_routes if expected == d.expected_route else (),
         ))
     return records
 

@@ -19,6 +19,7 @@ from simulator.scenario.model import (
     Author,
     Expect,
     FollowUp,
+    InjectedPost,
     Reach,
     Scenario,
     ScriptedPost,
@@ -54,6 +55,7 @@ class Post:
     seg: spread.Segment
     depth: int = 0
     follow_ups: tuple[FollowUp, ...] = ()
+    also_routes: tuple[str, ...] = ()  # other routes as correct as expected_route
     version: int = 0
     next_milestone: float = MILESTONE_BASE
     crossed_at: float | None = None
@@ -196,3 +198,16 @@ def post_spec(raw: Mapping[str, Any], scenario: Scenario) -> ScriptedPost:
         expect=Expect(route=route, min_tone=int(raw.get("min_tone", 60)),
                       reply=bool(raw.get("reply", True))),
     )
+
+
+def injected_spec(post: InjectedPost, index: int, scenario: Scenario) -> ScriptedPost:
+    """A scheduled inject's post (the scenario's `injects[index].post`) as the engine plays it:
+    the same defaults as a facilitator's live inject (`post_spec`)."""
+    raw: dict[str, Any] = {
+        "id": f"inject-{index + 1}", "text": post.text, "channel": post.channel,
+        "route": post.route, "severity": post.severity, "min_tone": post.min_tone,
+        "reply": post.reply, "reach": post.reach,
+    }
+    if post.author is not None:
+        raw["author"] = post.author
+    return post_spec(raw, scenario)

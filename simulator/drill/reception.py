@@ -136,7 +136,7 @@ def publish(engine: Engine, action: Action) -> None:
     if not text:
         raise ActionError("a statement needs text")
     brand = engine.scenario.brand
-    report = score_statement(text, facts=brand.facts, hashtag=brand.hashtag,
+    report = score_statement(text, facts=engine.facts, hashtag=brand.hashtag,
                              info_link=brand.info_link, brand=brand.name)
     desk = engine.reception
     t = engine.now

@@ -17,7 +17,9 @@ from simulator.scenario.model import (
     NO_ROUTE,
     TEMPLATE_PLACEHOLDERS,
     Condition,
+    FollowUp,
     Scenario,
+    ScriptedPost,
     format_duration,
 )
 from simulator.scenario.problems import Problem, Severity, Spot, did_you_mean
@@ -130,8 +132,26 @@ def _check_unique_ids(scenario: Scenario, report: _Report) -> None:
 def _post_ids(scenario: Scenario) -> Iterable[tuple[Where, str]]:
     for p_index, post in enumerate(scenario.posts):
         yield ("posts", p_index, "id"), post.id
-        for f_index, follow_up in enumerate(post.follow_ups):
-            yield ("posts", p_index, "follow_ups", f_index, "id"), follow_up.id
+    for _, where, follow_up, _ in follow_up_spots(scenario):
+        yield (*where, "id"), follow_up.id
+
+
+def follow_up_spots(scenario: Scenario) -> list[tuple[ScriptedPost, Where, FollowUp, float]]:
+    """Every follow-up, chained ones included: (its post, where it is written, the follow-up,
+    the earliest drill time the post it reacts to can arrive), depth first in file order."""
+    out: list[tuple[ScriptedPost, Where, FollowUp, float]] = []
+
+    def visit(post: ScriptedPost, where: Where, follow_ups: tuple[FollowUp, ...],
+              arrives: float) -> None:
+        for f_index, follow_up in enumerate(follow_ups):
+            spot: Where = (*where, "follow_ups", f_index)
+            out.append((post, spot, follow_up, arrives))
+            wait = follow_up.when.ignored_for or 0.0
+            visit(post, spot, follow_up.follow_ups, arrives + wait + follow_up.delay)
+
+    for index, post in enumerate(scenario.posts):
+        visit(post, ("posts", index), post.follow_ups, float(post.at))
+    return out
 
 
 def _check_references(scenario: Scenario, report: _Report) -> None:
@@ -160,11 +180,14 @@ def _check_references(scenario: Scenario, report: _Report) -> None:
     for index, post in enumerate(scenario.posts):
         channel(("posts", index, "channel"), post.channel)
         route(("posts", index, "expect", "route"), post.expect.route)
-        for f_index, follow_up in enumerate(post.follow_ups):
-            where: Where = ("posts", index, "follow_ups", f_index)
-            channel((*where, "channel"), follow_up.channel)
-            if follow_up.expect is not None:
-                route((*where, "expect", "route"), follow_up.expect.route)
+        for a_index, also in enumerate(post.expect.also):
+            route(("posts", index, "expect", "also", a_index), also)
+    for _, where, follow_up, _ in follow_up_spots(scenario):
+        channel((*where, "channel"), follow_up.channel)
+        if follow_up.expect is not None:
+            route((*where, "expect", "route"), follow_up.expect.route)
+            for a_index, also in enumerate(follow_up.expect.also):
+                route((*where, "expect", "also", a_index), also)
 
 
 def _check_times(scenario: Scenario, report: _Report) -> None:
@@ -254,16 +277,14 @@ def _check_text(report: _Report, where: Where, text: str, known: tuple[str, ...]
 
 
 def _check_follow_ups(scenario: Scenario, report: _Report) -> None:
-    for index, post in enumerate(scenario.posts):
-        for f_index, follow_up in enumerate(post.follow_ups):
-            where: Where = ("posts", index, "follow_ups", f_index, "when")
-            keys = _set_keys(follow_up.when)
-            all_keys = ", ".join(Condition.__dataclass_fields__)
-            if len(keys) != 1:
-                got = f"got {', '.join(keys)}" if keys else "got none"
-                report.add(where, f"set exactly one of: {all_keys} ({got})")
-                continue
-            _check_condition(scenario, report, index, f_index)
+    for _, spot, follow_up, arrives in follow_up_spots(scenario):
+        keys = _set_keys(follow_up.when)
+        all_keys = ", ".join(Condition.__dataclass_fields__)
+        if len(keys) != 1:
+            got = f"got {', '.join(keys)}" if keys else "got none"
+            report.add((*spot, "when"), f"set exactly one of: {all_keys} ({got})")
+            continue
+        _check_condition(scenario, report, spot, follow_up, arrives)
 
 
 def _set_keys(condition: Condition) -> list[str]:
@@ -271,24 +292,24 @@ def _set_keys(condition: Condition) -> list[str]:
             if getattr(condition, name) is not None]
 
 
-def _check_condition(scenario: Scenario, report: _Report, index: int, f_index: int) -> None:
+def _check_condition(scenario: Scenario, report: _Report, spot: Where, follow_up: FollowUp,
+                     arrives: float) -> None:
     """Warn about conditions that cannot hold within the drill.
 
     Traps are fine and not warned about: `replied` on a post that expects no reply (feeding a
     troll) and `escalated` on a post whose expected route is `none` fire only on a mistake, which
     is the point.
     """
-    post = scenario.posts[index]
-    follow_up = post.follow_ups[f_index]
     when = follow_up.when
-    where: Where = ("posts", index, "follow_ups", f_index, "when")
+    where: Where = (*spot, "when")
     never = "this follow-up can never fire"
     if when.ignored_for is not None:
-        fires = post.at + when.ignored_for + follow_up.delay
+        fires = arrives + when.ignored_for + follow_up.delay
         if fires >= scenario.duration:
-            arrives, wait = format_duration(post.at), format_duration(when.ignored_for)
+            wait = format_duration(when.ignored_for)
             delay, end = format_duration(follow_up.delay), format_duration(scenario.duration)
-            report.add((*where, "ignored_for"), f"{never}: the post arrives at {arrives}, so "
+            report.add((*where, "ignored_for"), f"{never}: the post arrives at "
+                       f"{format_duration(arrives)}, so "
                        f"ignored_for {wait} plus delay {delay} ends at {format_duration(fires)}, "
                        f"after the drill ({end})", "warning")
     elif when.tone_below is not None and when.tone_below <= 0:
@@ -297,9 +318,9 @@ def _check_condition(scenario: Scenario, report: _Report, index: int, f_index: i
         key = "replied" if when.replied is False else "escalated"
         report.add((*where, key), f"{never}: `{key}: false` is not a condition; use "
                    f"`{key}: true`, or ignored_for for an unanswered post", "warning")
-    if follow_up.delay + post.at >= scenario.duration and when.ignored_for is None:
-        report.add(("posts", index, "follow_ups", f_index, "delay"), f"{never}: delay "
-                   f"{format_duration(follow_up.delay)} after a post at {format_duration(post.at)}"
+    if follow_up.delay + arrives >= scenario.duration and when.ignored_for is None:
+        report.add((*spot, "delay"), f"{never}: delay "
+                   f"{format_duration(follow_up.delay)} after a post at {format_duration(arrives)}"
                    f" ends after the drill ({format_duration(scenario.duration)})", "warning")
 
 

@@ -38,6 +38,7 @@ from simulator.scenario.yamlnodes import (
     MAX_FILE_BYTES,
     MERGE_TAG,
     NULL_TAG,
+    STR_TAG,
     compose,
     decode,
     describe,
@@ -82,7 +83,10 @@ def type_name(tp: Any) -> str:
     if origin is tuple:
         return f"list of {type_name(args[0])}"
     if origin is dict:
-        return f"map of {type_name(args[0])} → {type_name(args[1])}"
+        value = "Author mapping" if args[1] is model.Author else type_name(args[1])
+        return f"map of {'id' if args[1] is model.Author else type_name(args[0])} → {value}"
+    if tp is model.Author:
+        return "Author mapping, or the id of one under `authors`"
     if dataclasses.is_dataclass(tp):
         return f"{tp.__name__} mapping"
     return {str: "text", int: "whole number", float: "number", bool: "true/false"}.get(tp, str(tp))
@@ -97,6 +101,9 @@ class Converter:
         self.spots: dict[Where, Spot] = {}
         self.key_spots: dict[Where, Spot] = {}
         self._scalars = SafeConstructor()
+        # The scenario's reusable authors (`authors:`), read before the rest of the file so a
+        # post may name one (`author: dana`) wherever the two sit in it.
+        self.authors: dict[str, Any] = {}
 
     # -- reporting ---------------------------------------------------------------------------
     def error(self, node: Node, where: Where, message: str) -> Any:
@@ -120,6 +127,8 @@ class Converter:
                 return None
             (inner,) = [arg for arg in typing.get_args(tp) if arg is not type(None)]
             return self.convert(node, inner, where, meta)
+        if tp is model.Author and isinstance(node, ScalarNode) and node.tag == STR_TAG:
+            return self.convert_author_ref(node, where)
         if dataclasses.is_dataclass(tp):
             return self.convert_dataclass(node, tp, where)
         if origin is tuple:
@@ -141,6 +150,17 @@ class Converter:
         if tp in (int, float):
             return self.convert_number(node, tp, where, meta)
         raise TypeError(f"the model uses a type the loader does not know: {tp!r}")
+
+    def convert_author_ref(self, node: ScalarNode, where: Where) -> Any:
+        """`author: dana`: the author of that id under the scenario's `authors:`."""
+        found = self.authors.get(node.value)
+        if found is not None:
+            return found
+        known = sorted(self.authors)
+        listed = f" (authors: {', '.join(known)})" if known else \
+            " (this file has no `authors:`; write the author as a mapping with name and handle)"
+        return self.error(node, where, f"unknown author {node.value!r}"
+                          f"{did_you_mean(node.value, known)}{listed}")
 
     def convert_dataclass(self, node: Node, cls: Any, where: Where) -> Any:
         if not isinstance(node, MappingNode):
@@ -351,6 +371,7 @@ def validate_text(
         converter.error(root, (), f"expected a scenario mapping (key: value lines), got "
                         f"{describe(root)}")
         return None, converter.problems
+    converter.authors = _authors(root, path)
     scenario = converter.convert(root, Scenario, ())
     problems = converter.problems
     if scenario is not INVALID:
@@ -360,6 +381,16 @@ def validate_text(
     if any(problem.is_error for problem in problems):
         return None, problems
     return scenario, problems
+
+
+def _authors(root: MappingNode, path: str) -> dict[str, Any]:
+    """The file's `authors:` map, converted on its own first (its problems are reported when the
+    whole file is converted, once): what `author: <id>` refers to."""
+    for key_node, value_node in root.value:
+        if isinstance(key_node, ScalarNode) and key_node.value == "authors":
+            authors = Converter(path).convert(value_node, dict[str, model.Author], ("authors",))
+            return {} if authors is INVALID or authors is None else authors
+    return {}
 
 
 def validate_file(path: str | Path) -> tuple[Scenario | None, list[Problem]]:

@@ -98,6 +98,8 @@ def doc(text: str, **extra: object) -> dict[str, object]:
 
     Hints the loader and schema understand: `example`, `minimum`, `maximum` (numbers and durations;
     for lists and weight maps they apply to each item), `min_items` (lists), `pattern` (text).
+    `added=True` marks a key added after drills were recorded: while it has its default it is left
+    out of the scenario's content hash (`store.hash_scenario`), so old results still match.
     """
     return {"doc": text, **extra}
 
@@ -237,6 +239,15 @@ class Expect:
     reply: bool = field(
         default=True, metadata=doc("Whether the post needs a public reply at all.")
     )
+    also: tuple[str, ...] = field(
+        default=(), metadata=doc(
+            "Other routes that are just as correct (a threat of self-harm: `safety`, also "
+            "`pr`); `route` is the one a debrief names first.", example=["pr"], added=True))
+
+    @property
+    def routes(self) -> tuple[str, ...]:
+        """Every correct route, `route` first (empty when none is expected)."""
+        return () if self.route == NO_ROUTE else (self.route, *self.also)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +286,28 @@ class FollowUp:
     expect: Expect | None = field(
         default=None, metadata=doc("Correct handling of the follow-up itself.")
     )
+    reach: Reach | None = field(
+        default=None, metadata=doc("Reach at arrival; defaults to none (it starts from zero).",
+                                   added=True))
+    severity: int | None = field(
+        default=None, metadata=doc("1 (mild) to 5 (severe); defaults to the original post's.",
+                                   minimum=1, maximum=5, added=True))
+    follow_ups: tuple[FollowUp, ...] = field(
+        default=(), metadata=doc(
+            "Follow-ups of this follow-up: their conditions are about this post (what the "
+            "trainee does with it), so a thread can escalate step by step.", added=True))
+
+
+def walk_follow_ups(follow_ups: tuple[FollowUp, ...]) -> list[tuple[FollowUp | None, FollowUp]]:
+    """Every follow-up of a post, chained ones included, as (parent follow-up or None for the
+    post itself, follow-up), depth first in file order: what checks and previews iterate."""
+    out: list[tuple[FollowUp | None, FollowUp]] = []
+    stack: list[tuple[FollowUp | None, FollowUp]] = [(None, f) for f in reversed(follow_ups)]
+    while stack:
+        parent, follow_up = stack.pop()
+        out.append((parent, follow_up))
+        stack.extend((follow_up, child) for child in reversed(follow_up.follow_ups))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +344,31 @@ class InjectedPost:
     min_tone: int = field(default=60, metadata=doc("Tone a reply needs to count as good.",
                                                    minimum=0, maximum=100))
     reply: bool = field(default=True, metadata=doc("Whether the post needs a public reply."))
+
+
+@dataclass(frozen=True, slots=True)
+class FactUpdate:
+    """A fact that becomes known during the drill ("from 6m: the health department confirmed
+    three cases"): the trainee is told when it arrives, and replies and statements may state it
+    from then on without being penalised as speculation."""
+
+    at: Duration = field(metadata=doc("When it becomes known."))
+    text: str = field(metadata=doc("The fact, as the brand may state it."))
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledInject:
+    """An entry of the exercise's master events list: something that happens at a set time
+    whatever the trainee does (a journalist calls at 4m, the CEO posts at 7m, the pace
+    doubles), without a facilitator at the console. Give `post`, `pace`, or both."""
+
+    at: Duration = field(metadata=doc("When it happens."))
+    post: InjectedPost | None = field(default=None, metadata=doc("A post that arrives then."))
+    pace: float | None = field(default=None, metadata=doc(
+        "Multiply the crowd's pace by this from then on (2 doubles it, 1 restores it).",
+        minimum=0, maximum=100))
+    note: str | None = field(default=None, metadata=doc(
+        "What it is, for the facilitator and the debrief (not shown to the trainee)."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +473,13 @@ class Scenario:
     posts: tuple[ScriptedPost, ...] = field(default=(), metadata=doc("Scripted posts."))
     statements: Statements = field(default_factory=Statements, metadata=doc(
         "When the holding message and the updates are due."))
+    fact_updates: tuple[FactUpdate, ...] = field(default=(), metadata=doc(
+        "Facts that become known during the drill, in time order.", added=True))
+    injects: tuple[ScheduledInject, ...] = field(default=(), metadata=doc(
+        "The master events list: posts and pace changes at set times.", added=True))
+    authors: dict[str, Author] = field(default_factory=dict, metadata=doc(
+        "Reusable authors by id: `author: dana` in a post, follow-up or inject is this one.",
+        added=True))
     weights: Weights = field(default_factory=Weights, metadata=doc("Composite score weights."))
     pass_mark: float = field(default=80, metadata=doc(
         "Composite a drill needs to pass; any critical error (an insult, personal data in "

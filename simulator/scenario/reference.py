@@ -78,16 +78,17 @@ def where_written() -> dict[type, list[str]]:
     """For each nested dataclass, the key paths it is written under (`posts[].author`...)."""
     places: dict[type, list[str]] = {}
 
-    def visit(cls: type, prefix: str) -> None:
+    def visit(cls: type, prefix: str, inside: tuple[type, ...]) -> None:
         for name, hint in typing.get_type_hints(cls, vars(model)).items():
             is_list = typing.get_origin(hint) is tuple
             path = f"{prefix}{name}{'[]' if is_list else ''}"
             for inner in _leaves(hint):
                 if dataclasses.is_dataclass(inner):
                     places.setdefault(inner, []).append(path)  # type: ignore[arg-type]
-                    visit(inner, path + ".")  # type: ignore[arg-type]
+                    if inner not in inside:  # follow-ups of follow-ups: once is enough
+                        visit(inner, path + ".", (*inside, inner))  # type: ignore[arg-type]
 
-    visit(Scenario, "")
+    visit(Scenario, "", (Scenario,))
     return places
 
 

@@ -61,6 +61,9 @@ def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[st
     if origin in (types.UnionType, typing.Union):
         (inner,) = [arg for arg in args if arg is not type(None)]
         return {"anyOf": [_type_schema(inner, defs, meta), {"type": "null"}]}
+    if tp is model.Author and meta.get("author_ref", True):
+        by_id = {"type": "string", "description": "The id of an author under `authors`."}
+        return {"anyOf": [_type_schema(tp, defs, {"author_ref": False}), by_id]}
     if dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
@@ -79,7 +82,8 @@ def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[st
         return {
             "type": "object",
             "propertyNames": _type_schema(args[0], defs, {}),
-            "additionalProperties": _type_schema(args[1], defs, item_meta),
+            "additionalProperties": _type_schema(args[1], defs, {**item_meta,
+                                                                 "author_ref": False}),
         }
     if tp is Duration:
         number: dict[str, Any] = {"type": "number", "minimum": 0}

@@ -101,8 +101,35 @@ def hash_text(text: str | bytes) -> str:
 
 def hash_scenario(scenario: Any) -> str:
     """Content hash of a loaded scenario: equal for files that differ only in comments or layout,
-    which is what decides whether two drills are comparable on the leaderboard."""
-    return hash_text(to_json(scenario))
+    which is what decides whether two drills are comparable on the leaderboard. Keys the format
+    gained later (`added` in their metadata) count only when set, so a file that does not use
+    them hashes as it did before they existed and its recorded drills still match it."""
+    return hash_text(json.dumps(_hashed(scenario), ensure_ascii=False, sort_keys=True,
+                                default=str))
+
+
+def _hashed(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.metadata.get("added") and item == _field_default(f):
+                continue
+            out[f.name] = _hashed(item)
+        return out
+    if isinstance(value, Mapping):
+        return {str(k): _hashed(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_hashed(v) for v in value]
+    return value
+
+
+def _field_default(f: dataclasses.Field[Any]) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return dataclasses.MISSING
 
 
 def _get(data: Mapping[str, Any], *paths: str) -> Any:

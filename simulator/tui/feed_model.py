@@ -172,6 +172,7 @@ class FeedModel:
         self.statements_due = scenario.statements
         self.statements = 0
         self.last_statement: float | None = None
+        self.facts: list[str] = list(scenario.brand.facts)  # and each update once it is known
 
     # ------------------------------------------------------------------ updating
     def apply(self, events: Iterable[Event]) -> set[str]:
@@ -268,6 +269,9 @@ class FeedModel:
     def _on_statement(self, event: Event, changed: set[str]) -> None:
         self.statements += 1
         self.last_statement = event.t
+
+    def _on_fact_update(self, event: Event, changed: set[str]) -> None:
+        self.facts.append(str(printable_data(event.data).get("text", "")))
 
     def _on_drill_ended(self, event: Event, changed: set[str]) -> None:
         self.finished = True

@@ -20,7 +20,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
-from simulator.drill.events import ACTION, Action, ActionError
+from simulator.drill.events import ACTION, FACT_UPDATE, Action, ActionError
 from simulator.tui.feed_model import SORTS, FeedItem
 from simulator.tui.screens.confirm import ConfirmScreen
 from simulator.tui.screens.escalate import EscalateScreen, Escalation
@@ -161,6 +161,7 @@ class PlayScreen(Screen[None]):
         feed = self.query_one("#feed", FeedView)
         self.query_one("#feed-title", Line).show(feed_title(self.sort, feed.size.width))
         feed.set_rows(session.model.order(now, self.sort), now)
+        self._announce_facts(update)
         self.query_one("#header", DrillHeader).show_drill(session.model, now,
                                                           session.engine.duration)
         selected = feed.selected_id
@@ -169,6 +170,15 @@ class PlayScreen(Screen[None]):
             and {i.post_id for i in session.model.thread(selected)} & update.changed
         ):
             self._show_thread(selected)
+
+    def _announce_facts(self, update: Update) -> None:
+        """A fact that became known is news the trainee must not miss: a toast and the status
+        line (it is in the statement dialog's known facts from now on)."""
+        for event in update.events:
+            if event.kind == FACT_UPDATE:
+                text = str(event.data.get("text", ""))
+                self.app.notify(text, title="New fact: you may state it now", timeout=15)
+                self.status(f"New fact: {text}", "bold cyan")
 
     def _show_thread(self, post_id: str | None) -> None:
         self._thread_for = post_id
@@ -458,7 +468,8 @@ class PlayScreen(Screen[None]):
                             "green")
 
         self.app.push_screen(StatementScreen(self.session.engine.statements + 1, brand.hashtag,
-                                             brand.info_link), written)
+                                             brand.info_link, tuple(self.session.model.facts)),
+                             written)
 
     def action_pause(self) -> None:
         self.drill_app.pause_drill()

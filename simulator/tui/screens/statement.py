@@ -23,11 +23,13 @@ class StatementScreen(ModalScreen[str | None]):
         Binding("ctrl+s", "publish", "Publish", priority=True),
     ]
 
-    def __init__(self, number: int, hashtag: str, info_link: str) -> None:
+    def __init__(self, number: int, hashtag: str, info_link: str,
+                 facts: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.number = number
         self.hashtag = hashtag
         self.info_link = info_link
+        self.facts = facts  # what the brand may state by now: the briefing's and the updates
 
     def compose(self) -> ComposeResult:
         what = "holding statement" if self.number == 1 else f"update {self.number}"
@@ -35,6 +37,11 @@ class StatementScreen(ModalScreen[str | None]):
             yield Static(Text.assemble("Official statement: ", (what, "bold"),
                                        f" under {self.hashtag}"), classes="dialog-title")
             yield Static(Text(RUBRIC, style="dim"))
+            if self.facts:
+                known = Text("Known facts:\n", style="bold")
+                for fact in self.facts:
+                    known.append(f" • {fact}\n", style="")
+                yield Static(known, id="statement-facts")
             yield TextArea(f"\n{self.info_link} {self.hashtag}".rstrip(), id="statement-text",
                            soft_wrap=True)
             yield Static(Text("Ctrl+S: publish · Esc: cancel"), classes="dialog-hint")
