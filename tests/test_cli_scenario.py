@@ -152,9 +152,11 @@ def test_preview_minimal_is_deterministic(capsys: pytest.CaptureFixture[str]) ->
     assert capsys.readouterr().out == first
     lines = first.splitlines()
     assert lines[0].startswith("minimal: Minimal drill [5m; ")
-    assert lines[1].split() == ["time", "phase", "channel", "author", "text", "expect", "from"]
-    dana = [line for line in lines if line.split()[:4] == ["0:30", "calm", "x", "@dana"]]
-    assert len(dana) == 1 and dana[0].split()[-2:] == ["none", "scripted"]
+    assert lines[1].split() == ["time", "phase", "id", "channel", "author", "expect", "from",
+                                "text"]
+    dana = [line for line in lines if line.split()[:5] == ["0:30", "calm", "s:p1", "x",
+                                                           "@dana"]]
+    assert len(dana) == 1 and dana[0].split()[5:7] == ["none", "scripted"]
     assert any("phase busy" in line and line.startswith("2:00") for line in lines)
 
 

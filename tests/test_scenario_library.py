@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.cli.scenario_cmds import engine_timeline, render_timeline, scripted_timeline
+from simulator.cli.preview import engine_timeline, render_timeline, scripted_timeline
 from simulator.scenario import load_scenario, validate_file
 from simulator.scenario.library import (
     DEFAULT_ID,

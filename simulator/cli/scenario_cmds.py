@@ -10,9 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from simulator.cli import CommandError
 from simulator.cli.tables import text_table
@@ -25,13 +23,12 @@ from simulator.scenario.library import (
     resolve_scenario,
 )
 from simulator.scenario.loader import validate_file
-from simulator.scenario.model import NO_ROUTE, Scenario, format_duration
+from simulator.scenario.model import Scenario, format_duration
 from simulator.scenario.problems import Problem
 from simulator.scenario.schema import scenario_schema
 from simulator.scenario.starter import starter_yaml
 
 DEFAULT_PREVIEW_SEED = 1
-TEXT_WIDTH = 60
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,7 +54,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     preview.add_argument("file", metavar="FILE", help="scenario file or bundled id")
     preview.add_argument("--seed", type=int, default=DEFAULT_PREVIEW_SEED, metavar="N",
                          help=f"crowd seed (default {DEFAULT_PREVIEW_SEED})")
-    preview.set_defaults(func=run_preview)
+    preview.add_argument("--full", action="store_true",
+                         help="print every post's whole text instead of its first 60 characters")
+    preview.set_defaults(func=_run_preview)
 
     listing = subparsers.add_parser(
         "list",
@@ -138,93 +137,10 @@ def run_validate(args: argparse.Namespace) -> int:
     return 1 if failed or missing else 0
 
 
-# -- preview ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TimelineRow:
-    t: float
-    phase: str
-    channel: str
-    author: str
-    text: str
-    expect: str
-    source: str = ""
+def _run_preview(args: argparse.Namespace) -> int:
+    from simulator.cli.preview import run_preview
 
-
-def _phase_rows(scenario: Scenario) -> list[TimelineRow]:
-    return [
-        TimelineRow(phase.start, phase.name, "", "", f"── phase {phase.name}: "
-                    f"{phase.per_minute:g} generated posts/min", "")
-        for phase in scenario.pace
-    ]
-
-
-def _in_time_order(rows: list[TimelineRow]) -> list[TimelineRow]:
-    # stable: a phase change comes before posts at the same second; posts keep arrival order
-    return sorted(rows, key=lambda row: (row.t, row.channel != ""))
-
-
-def scripted_timeline(scenario: Scenario) -> list[TimelineRow]:
-    """Phase changes and scripted posts: the part of the timeline that needs no engine."""
-    rows = _phase_rows(scenario)
-    for post in scenario.posts:
-        rows.append(TimelineRow(post.at, scenario.phase_at(post.at).name, post.channel,
-                                post.author.handle, post.text, post.expect.route, "scripted"))
-    return _in_time_order(rows)
-
-
-def engine_timeline(scenario: Scenario, seed: int) -> list[TimelineRow] | None:
-    """Every post of an untouched run for this seed (nobody answers); None without an engine.
-
-    Untouched means `ignored_for` follow-ups and the crowd's "still waiting" reactions show up,
-    which is what a facilitator wants to see: the pressure a trainee who falls behind will face.
-    """
-    try:
-        from simulator.drill.engine import (
-            Engine,  # imported lazily: validate/list/new do not need it
-        )
-    except ImportError:
-        return None
-    events = Engine(scenario, seed=seed).advance(scenario.duration)
-    rows = _phase_rows(scenario)
-    for event in events:
-        data: dict[str, Any] = event.data or {}
-        if event.kind != "post_arrived":
-            continue
-        author = data.get("author")
-        if isinstance(author, dict):
-            author = author.get("handle") or author.get("name")
-        rows.append(TimelineRow(event.t, scenario.phase_at(event.t).name,
-                                str(data.get("channel", "")), str(author or ""),
-                                str(data.get("text", "")),
-                                str(data.get("expected_route") or NO_ROUTE),
-                                str(data.get("source") or "")))
-    return _in_time_order(rows)
-
-
-def render_timeline(scenario: Scenario, rows: Sequence[TimelineRow], seed: int,
-                    generated: bool) -> list[str]:
-    source = f"seed {seed}" if generated else "scripted posts only: the engine is not available"
-    lines = [f"{scenario.id}: {scenario.title} [{format_duration(scenario.duration)}; {source}]"]
-    table = [(_clock(row.t), row.phase, row.channel, row.author, _clip(row.text), row.expect,
-              row.source) for row in rows]
-    lines += _table(("time", "phase", "channel", "author", "text", "expect", "from"), table)
-    posts = [row for row in rows if row.channel]
-    counts = {}
-    for row in posts:
-        counts[row.source or "post"] = counts.get(row.source or "post", 0) + 1
-    detail = ", ".join(f"{count} {name}" for name, count in counts.items())
-    lines.append(f"{len(posts)} posts" + (f" ({detail})" if detail else ""))
-    return lines
-
-
-def _clock(t: float) -> str:
-    minutes, seconds = divmod(int(t), 60)
-    return f"{minutes}:{seconds:02d}"
-
-
-def _clip(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= TEXT_WIDTH else flat[: TEXT_WIDTH - 1] + "…"
+    return run_preview(args, _load(args.file))
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -240,21 +156,6 @@ def _load(arg: str) -> Scenario:
     for warning in problems:  # stderr: the timeline on stdout stays clean for diffing
         print(warning, file=sys.stderr)
     return scenario
-
-
-def run_preview(args: argparse.Namespace) -> int:
-    scenario = _load(args.file)
-    rows = engine_timeline(scenario, args.seed)
-    generated = rows is not None
-    if rows is None:
-        rows = scripted_timeline(scenario)
-    print("\n".join(render_timeline(scenario, rows, args.seed, generated)))
-    if generated:
-        from simulator.bots.load import render_load, scenario_load
-
-        print()
-        print("\n".join(render_load(scenario_load(scenario, args.seed))))
-    return 0
 
 
 # -- list, new, schema ------------------------------------------------------------------------
