@@ -206,3 +206,31 @@ async def test_tab_scrolls_the_thread_to_its_end_and_esc_goes_back() -> None:
         text = console.export_text()
         assert "Thread (Tab from the feed" in text and "End of the thread" in text
         assert "Next pane" in text
+
+
+async def test_the_feed_scrolls_by_whole_cards() -> None:
+    """Scrolled between two cards, the top of the feed showed text lines with no author."""
+    app = make_app(load_scenario(default_scenario_path()), seed=1, clock=ManualClock(),
+                   trainee="Robin", agent="Robin", coach=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        advance(app, 200)
+        await pilot.pause()
+        feed = app.screen.query_one(FeedView)
+        assert feed.row_count > 8
+        await pilot.press("home")
+        for _ in range(8):
+            await pilot.press("j")
+            await pilot.pause()
+            top = int(feed.scroll_offset.y)
+            assert top % feed.card_height == 0
+            first = top // feed.card_height
+            shown = feed.scrollable_content_region.height // feed.card_height
+            assert first <= feed.cursor < first + shown  # the whole card is in view
+        await pilot.press("r")
+        app.screen.query_one("#composer").area.text = "Hi, sorry about this. We're on it now."
+        await pilot.press("ctrl+s")  # the coach's box appears: the feed gets shorter
+        await pilot.pause()
+        await pilot.pause()
+        assert int(feed.scroll_offset.y) % feed.card_height == 0

@@ -21,7 +21,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -208,9 +208,20 @@ class FeedView(ScrollView, can_focus=True):
             return
         self.selected_id = self._order[new]
         self.refresh()
-        height = self.card_height
-        self.scroll_to_region(Region(0, new * height, 1, height), animate=False, force=True)
+        self._scroll_to_card(new)
         self.post_message(self.Selected(self.selected_id))
+
+    def _scroll_to_card(self, index: int) -> None:
+        """Keep the cursor's card in view, scrolling by whole cards: a scroll position between
+        two cards would show the top of the feed as text lines with no author or countdown."""
+        height = self.card_height
+        shown = max(1, self.scrollable_content_region.height // height)
+        top = int(self.scroll_offset.y) // height
+        if index < top:
+            top = index
+        elif index >= top + shown:
+            top = index - shown + 1
+        self.scroll_to(y=top * height, animate=False, force=True)
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self._order) - 1))
