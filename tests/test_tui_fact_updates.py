@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from rich.console import Console
-from snapshot_apps.common import advance, screen_text
+from snapshot_apps.common import advance, screen_text, started
 
 from simulator.scenario import load_scenario
 from simulator.tui.app import make_app
@@ -27,10 +27,7 @@ async def test_a_new_fact_is_announced_and_offered_to_the_statement() -> None:
     app = make_app(load_scenario(FILE), seed=1, clock=ManualClock(), trainee="Robin",
                    agent="Robin")
     async with app.run_test(size=(120, 35)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 30)
-        await pilot.pause()
+        await started(pilot, 30)
         await pilot.press("s")
         await pilot.pause()
         facts = rendered(app.screen.query_one("#statement-facts").content)

@@ -9,7 +9,7 @@ import io
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
-from snapshot_apps.common import advance, build, screen_text
+from snapshot_apps.common import build, screen_text, started
 from textual.events import Click
 
 from simulator.drill.events import Action
@@ -82,10 +82,7 @@ def card_lines(feed: FeedView, index: int) -> list[str]:
 async def test_every_size_shows_cards_with_the_posts_text(size: tuple[int, int]) -> None:
     app, _ = build()
     async with app.run_test(size=size) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 40)
-        await pilot.pause()
+        await started(pilot, 40)
         feed = app.screen.query_one(FeedView)
         assert feed.card_height == (4 if size[1] >= 50 else 3)
         width = feed.scrollable_content_region.width
@@ -110,10 +107,7 @@ async def test_every_size_shows_cards_with_the_posts_text(size: tuple[int, int])
 async def test_a_click_on_a_cards_text_selects_that_post() -> None:
     app, _ = build()
     async with app.run_test(size=(120, 35)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 40)
-        await pilot.pause()
+        await started(pilot, 40)
         feed = app.screen.query_one(FeedView)
         target = feed.order[2]
         feed.post_message(Click(feed, 5, 2 * feed.card_height + 2, 0, 0, 1, False, False,
@@ -126,10 +120,7 @@ async def test_page_down_moves_a_screenful_of_cards() -> None:
     app = make_app(load_scenario(default_scenario_path()), seed=1, clock=ManualClock(),
                    trainee="Robin", agent="Robin")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 150)
-        await pilot.pause()
+        await started(pilot, 150)
         feed = app.screen.query_one(FeedView)
         per_screen = feed.size.height // feed.card_height
         assert feed.row_count > 2 * per_screen
@@ -148,10 +139,7 @@ async def test_coach_mode_at_80x24_keeps_the_thread_readable() -> None:
     """The coach's findings used to take the whole detail pane at 80x24: an empty box."""
     app, _ = build(coach=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 40)
-        await pilot.pause()
+        await started(pilot, 40)
         feed = app.screen.query_one(FeedView)
         post_id = feed.selected_id
         assert post_id is not None
@@ -174,10 +162,7 @@ async def test_tab_scrolls_the_thread_to_its_end_and_esc_goes_back() -> None:
     """Help lists the thread's keys, Tab reaches it, End shows the latest entry, Esc returns."""
     app, _ = build()
     async with app.run_test(size=(120, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 40)
-        await pilot.pause()
+        await started(pilot, 40)
         screen = app.screen
         post_id = screen.query_one(FeedView).selected_id
         for number in range(6):
@@ -213,10 +198,7 @@ async def test_the_feed_scrolls_by_whole_cards() -> None:
     app = make_app(load_scenario(default_scenario_path()), seed=1, clock=ManualClock(),
                    trainee="Robin", agent="Robin", coach=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        advance(app, 200)
-        await pilot.pause()
+        await started(pilot, 200)
         feed = app.screen.query_one(FeedView)
         assert feed.row_count > 8
         await pilot.press("home")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from snapshot_apps.common import DRILL_YAML, advance, build, screen_text
+from snapshot_apps.common import DRILL_YAML, advance, build, screen_text, started
 from textual.widgets import TextArea
 
 from simulator.store import Store
@@ -23,14 +23,6 @@ SIZE = (120, 40)
 
 def keys(text: str) -> list[str]:
     return ["space" if char == " " else char for char in text]
-
-
-async def started(pilot, at: float) -> None:  # type: ignore[no-untyped-def]
-    """Start the clock from the briefing and run the drill to `at` seconds."""
-    await pilot.press("enter")
-    await pilot.pause()
-    advance(pilot.app, at)
-    await pilot.pause()
 
 
 async def burst(pilot, names: list[str]) -> None:  # type: ignore[no-untyped-def]

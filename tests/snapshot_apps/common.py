@@ -41,6 +41,14 @@ def advance(app: DrillApp, seconds: float, step: float = 1.0) -> None:
             tick()
 
 
+async def started(pilot, at: float) -> None:  # type: ignore[no-untyped-def]
+    """Start the clock from the briefing and run the drill to `at` seconds."""
+    await pilot.press("enter")
+    await pilot.pause()
+    advance(pilot.app, at)
+    await pilot.pause()
+
+
 def screen_text(app: DrillApp) -> str:
     """What the terminal shows, as plain text lines (from the app's own SVG screenshot)."""
     import html
