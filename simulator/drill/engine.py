@@ -42,6 +42,7 @@ from simulator.drill.events import (
 )
 from simulator.drill.health import HEALTH_STEP, brand_health
 from simulator.drill.posts import DrillState, Post, PostView, injected_spec, post_spec, view_of
+from simulator.drill.spread import SETTLED_SHARE
 from simulator.scenario.model import (
     MAX_PER_MINUTE,
     NO_ROUTE,
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Action", "ActionError", "DrillState", "Engine", "Event", "PostView"]
 
-SETTLED_SHARE = 0.98  # a post this close to its ceiling counts as no longer spreading (health)
 _tone = actions.reply_tone  # the tone cache, by its old name (benchmarks/engine_drill.py clears it)
 
 

@@ -25,6 +25,9 @@ DM_HEADROOM = 0.5
 BAD_REPLY_CEILING = 2.0  # screenshots of a bad reply spread: the ceiling at least doubles
 
 
+# A post this close to its ceiling counts as no longer spreading (one value, everywhere).
+SETTLED_SHARE = 0.98
+
 @dataclass(slots=True)
 class Segment:
     """Logistic growth from level `l0` at time `t0` towards ceiling `k` at rate `g` per second."""
@@ -52,7 +55,9 @@ class Segment:
         return self.t0 + math.log(ratio) / self.g
 
     def saturated(self, t: float) -> bool:
-        return self.g <= 0.0 or self.level(t) >= 0.995 * self.k
+        """No longer spreading: frozen, or within `SETTLED_SHARE` of its ceiling (the engine's
+        health sums such a post once instead of every tick)."""
+        return self.g <= 0.0 or self.level(t) >= SETTLED_SHARE * self.k
 
 
 def initial_segment(
