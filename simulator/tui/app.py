@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -121,9 +121,9 @@ class DrillApp(App[None]):
         return BriefingScreen()  # the first frame is the briefing, with no screen beneath it
 
     def on_mount(self) -> None:
-        self.call_after_refresh(
-            lambda: threading.Thread(target=self._warm_up, name="warm-up", daemon=True).start())
+        self.call_after_refresh(self._warm_up)
 
+    @work(thread=True, name="warm-up", exit_on_error=False)
     def _warm_up(self) -> None:
         """Scenario first (the briefing fills in as soon as it is parsed), then the heavy part."""
         with self._warm_lock:
