@@ -28,7 +28,10 @@ OUTCOME_WORDS = {
 
 
 @dataclass(frozen=True, slots=True)
-class Lesson:
+class CostlyLesson:
+    """One of the summary's biggest lessons, with the composite points it cost (the debrief's
+    `debrief.lessons.Lesson` is the longer list, what went well included)."""
+
     title: str
     detail: str
     cost: float  # estimated composite points lost
@@ -40,15 +43,16 @@ class Lesson:
         return entry.quote if entry else ""
 
 
-def biggest_lessons(score: DrillScore, events: Iterable[Event], count: int = 3) -> list[Lesson]:
+def biggest_lessons(score: DrillScore, events: Iterable[Event],
+                    count: int = 3) -> list[CostlyLesson]:
     weights = score.weights
     total = (weights.speed + weights.tone + weights.escalation) or 1.0
-    candidates: list[Lesson] = []
+    candidates: list[CostlyLesson] = []
 
     summary = score.speed_summary
     if score.speed < 100 and summary.posts:
         median = "-" if summary.median_s is None else f"{summary.median_s:.0f}s"
-        candidates.append(Lesson(
+        candidates.append(CostlyLesson(
             title="Answer sooner: silence spreads",
             detail=f"You answered {summary.answered} of {summary.posts} posts that needed a "
             f"reply (median first answer {median}); {summary.backlog} never got one.",
@@ -59,7 +63,7 @@ def biggest_lessons(score: DrillScore, events: Iterable[Event], count: int = 3) 
     outcomes = Counter(str(post.escalation.outcome) for post in score.posts)
     problems = [f"{outcomes[k]} {words}" for k, words in OUTCOME_WORDS.items() if outcomes[k]]
     if problems and score.escalation < 100:
-        candidates.append(Lesson(
+        candidates.append(CostlyLesson(
             title="Escalate by the criteria",
             detail="Escalations: " + ", ".join(problems) + ".",
             cost=(100 - score.escalation) * weights.escalation / total,
@@ -71,7 +75,7 @@ def biggest_lessons(score: DrillScore, events: Iterable[Event], count: int = 3) 
     for rule in tally.rules:
         if rule.points >= 0 or rule.rule in NOT_LESSONS:
             continue
-        candidates.append(Lesson(
+        candidates.append(CostlyLesson(
             title=rule.label[:1].upper() + rule.label[1:],
             detail=f"In {rule.count} of your {tally.replies} scored replies: {-rule.points} "
             "tone points lost.",
@@ -79,7 +83,7 @@ def biggest_lessons(score: DrillScore, events: Iterable[Event], count: int = 3) 
             guidance=rule.guidance,
         ))
     if tally.hides:
-        candidates.append(Lesson(
+        candidates.append(CostlyLesson(
             title="Hidden complaints",
             detail=f"{tally.hides} post{'s' if tally.hides != 1 else ''} hidden: each counts as "
             "a reply with tone 0 (censoring).",

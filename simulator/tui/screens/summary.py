@@ -24,7 +24,7 @@ from simulator.tui.debrief.text import missed_text
 if TYPE_CHECKING:
     from scoring.drill import DrillScore
     from simulator.debrief.triage_report import TriageReport
-    from simulator.tui.lessons import Lesson
+    from simulator.tui.lessons import CostlyLesson
 
 MISSED_SHOWN = 5  # the rest are "+N more", listed in full in the debrief
 
@@ -38,8 +38,8 @@ def grade(value: float) -> tuple[str, str]:
     return "▼ weak", "red"
 
 
-def summary_renderable(title: str, score: DrillScore, lessons: list[Lesson], health: float,
-                       posts: int, drill_id: int | None, store_error: str | None,
+def summary_renderable(title: str, score: DrillScore, lessons: list[CostlyLesson],
+                       health: float, posts: int, drill_id: int | None, store_error: str | None,
                        triage: TriageReport | None = None) -> Group:
     head = Text()
     head.append("Drill over: ", style="bold")
