@@ -216,3 +216,29 @@ async def test_the_feed_scrolls_by_whole_cards() -> None:
         await pilot.pause()
         await pilot.pause()
         assert int(feed.scroll_offset.y) % feed.card_height == 0
+
+
+async def test_keys_act_only_where_they_belong() -> None:
+    """The feed's letters act on the feed, the composer's Ctrl keys in the composer: Ctrl+S in
+    the feed sends nothing, `e` in the thread opens no dialog, Ctrl+P pauses while typing."""
+    from simulator.tui.screens.pause import PauseScreen
+    from simulator.tui.screens.play import PlayScreen
+
+    app, _ = build()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await started(pilot, 40)
+        engine = app.session.engine
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not [e for e in engine.log if e.kind == "action"]
+        await pilot.press("tab")  # the thread
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        await pilot.press("escape", "r", "p", "q")  # back to the feed, reply: letters are text
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        assert app.screen.query_one("#composer").text == "pq"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, PauseScreen)

@@ -268,16 +268,16 @@ class DrillApp(App[None]):
     def show_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen
         from simulator.tui.screens.pause import PauseScreen
-        from simulator.tui.screens.play import COMPOSER_ACTIONS, PlayScreen
+        from simulator.tui.screens.play import PlayScreen
+        from simulator.tui.widgets.composer import Composer
         from simulator.tui.widgets.feed import FeedView
         from simulator.tui.widgets.thread import ThreadView
 
-        play = [b for b in PlayScreen.BINDINGS if isinstance(b, Binding)]
         sections = [
-            ("Feed (the post list has focus)",
-             [*(b for b in play if b.action not in COMPOSER_ACTIONS), *FeedView.BINDINGS]),
-            ("Composer (typing a reply)", [b for b in play if b.action in COMPOSER_ACTIONS]),
+            ("Feed (the post list has focus)", FeedView.BINDINGS),
+            ("Composer (typing a reply)", Composer.BINDINGS),
             ("Thread (Tab from the feed; Esc goes back)", ThreadView.BINDINGS),
+            ("While playing (not in the composer's text)", PlayScreen.BINDINGS),
             ("Briefing", BriefingScreen.BINDINGS),
             ("Paused", PauseScreen.BINDINGS),
             ("Anywhere", self.BINDINGS),

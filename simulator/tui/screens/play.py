@@ -2,8 +2,10 @@
 
 Each tick (10 a second) reads the clock once, advances the engine, and repaints only what the new
 events touched; countdowns and ages repaint twice a second. The composer is never rebuilt, so its
-text, cursor and focus survive any number of arrivals. Letter keys act only while the feed has
-focus; in the composer every letter is text and actions use Ctrl combinations.
+text, cursor and focus survive any number of arrivals. Keys live on the widgets they belong to:
+the feed's letters (reply, template, escalate...) on the feed, the composer's Ctrl keys on the
+composer, so a letter typed in a reply is text and Ctrl+S in the feed does nothing, with no focus
+checks here; pause, help and quit are the screen's.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Footer, Static
 
 from simulator.drill.events import ACTION, FACT_UPDATE, Action, ActionError
 from simulator.tui.feed_model import SORTS, FeedItem
@@ -41,31 +43,12 @@ REPAINT_S = 0.25
 COACH_S = 8.0
 NARROW = 100
 
-FEED_ACTIONS = {"reply", "template", "dm", "escalate", "hide", "leave", "statement", "pause",
-                "help", "quit", "most_urgent", "sort"}
-COMPOSER_ACTIONS = {"send", "template_ctrl", "dm_ctrl", "feed", "pause_ctrl"}
-
-
 class PlayScreen(Screen[None]):
     CSS_PATH = "play.tcss"
     BINDINGS = [
-        Binding("enter,r", "reply", "Reply"),
-        Binding("t", "template", "Template"),
-        Binding("d", "dm", "DM"),
-        Binding("e", "escalate", "Escalate"),
-        Binding("h", "hide", "Hide"),
-        Binding("l", "leave", "Leave"),
-        Binding("s", "statement", "Statement"),
-        Binding("g", "most_urgent", "Most urgent", show=False),
-        Binding("o", "sort", "Sort: urgency / newest", show=False),
         Binding("p", "pause", "Pause"),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
-        Binding("ctrl+s", "send", "Send reply", priority=True),
-        Binding("ctrl+t", "template_ctrl", "Template", priority=True),
-        Binding("ctrl+o", "dm_ctrl", "Send as DM", priority=True),
-        Binding("ctrl+p", "pause_ctrl", "Pause", priority=True),
-        Binding("escape", "feed", "Back to feed"),
         Binding("tab", "app.focus_next", "Next pane: feed → thread → reply", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -111,18 +94,6 @@ class PlayScreen(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
 
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        in_composer = isinstance(self.focused, TextArea)
-        if action == "feed":  # Esc: back to the feed from the composer or the thread
-            return not isinstance(self.focused, FeedView)
-        if action in FEED_ACTIONS:
-            return not in_composer
-        if action in COMPOSER_ACTIONS:
-            return in_composer
-        return True
 
     # ------------------------------------------------------------------ the clock
     def tick(self) -> None:
@@ -305,9 +276,6 @@ class PlayScreen(Screen[None]):
 
         self.app.push_screen(TemplateScreen(templates), chosen)
 
-    def action_template_ctrl(self) -> None:
-        self.action_template()
-
     def action_send(self) -> None:
         item = self.selected()
         composer = self.query_one("#composer", Composer)
@@ -386,7 +354,8 @@ class PlayScreen(Screen[None]):
         self.status("DM mode: write the public line that says you've sent a DM (or leave it "
                     "empty), Ctrl+S moves the post to DM · Esc: back to the feed", "")
 
-    def action_dm_ctrl(self) -> None:
+    def action_send_dm(self) -> None:
+        """Ctrl+O in the composer: this text, privately (the post moves to DM)."""
         self._dm()
 
     def action_escalate(self) -> None:
@@ -472,9 +441,6 @@ class PlayScreen(Screen[None]):
                              written)
 
     def action_pause(self) -> None:
-        self.drill_app.pause_drill()
-
-    def action_pause_ctrl(self) -> None:
         self.drill_app.pause_drill()
 
     def action_help(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
@@ -29,6 +30,15 @@ def location(text: str, offset: int) -> tuple[int, int]:
 
 
 class Composer(Vertical):
+    """Its keys act only while the reply is being typed (the text area has focus)."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "screen.send", "Send reply", priority=True),
+        Binding("ctrl+t", "screen.template", "Template", priority=True),
+        Binding("ctrl+o", "screen.send_dm", "Send as DM", priority=True),
+        Binding("ctrl+p", "screen.pause", "Pause", priority=True),  # `p` is a letter here
+        Binding("escape", "screen.feed", "Back to feed"),
+    ]
     DEFAULT_CSS = """
     Composer { height: 8; border: round $secondary; }
     Composer:focus-within { border: round $accent; }

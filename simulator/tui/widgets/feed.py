@@ -127,6 +127,17 @@ class FeedView(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Previous post", show=False),
         Binding("down,j", "cursor(1)", "Move", key_display="↑↓"),
+        # What to do with the selected post: the play screen's actions, keyed here so they
+        # only act while the feed has focus (in the composer every letter is text).
+        Binding("enter,r", "screen.reply", "Reply"),
+        Binding("t", "screen.template", "Template"),
+        Binding("d", "screen.dm", "DM"),
+        Binding("e", "screen.escalate", "Escalate"),
+        Binding("h", "screen.hide", "Hide"),
+        Binding("l", "screen.leave", "Leave"),
+        Binding("s", "screen.statement", "Statement"),
+        Binding("g", "screen.most_urgent", "Most urgent", show=False),
+        Binding("o", "screen.sort", "Sort: urgency / newest", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("home", "first", "Top of the feed", show=False),

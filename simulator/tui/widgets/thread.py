@@ -75,6 +75,7 @@ class ThreadView(VerticalScroll):
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("home", "scroll_home", "Top of the thread", show=False),
         Binding("end", "scroll_end", "End of the thread (the latest)", show=False),
+        Binding("escape", "screen.feed", "Back to the feed"),
     ]
     DEFAULT_CSS = """
     ThreadView { height: 1fr; border: round $primary 50%; padding: 0 1; }
