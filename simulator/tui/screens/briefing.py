@@ -13,6 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from simulator.tui.host import host
+
 if TYPE_CHECKING:
     from simulator.scenario.model import Scenario
 
@@ -100,12 +102,12 @@ class BriefingScreen(Screen[None]):
     def refresh_briefing(self) -> None:
         from rich.console import Group
 
-        app = self.app
+        app = host(self.app)
         body = self.query_one("#briefing-body", Static)
-        if not app.loaded:  # type: ignore[attr-defined]
-            body.update(Text(f"Loading {app.scenario_path}…", style="dim"))  # type: ignore[attr-defined]
+        if not app.loaded:
+            body.update(Text(f"Loading {app.scenario_path}…", style="dim"))
             return
-        parts = briefing_parts(app.session.scenario, app.session.seed)  # type: ignore[attr-defined]
+        parts = briefing_parts(app.session.scenario, app.session.seed)
         spaced: list[Text | Table] = []
         for part in parts:
             spaced.extend([part, Text("")])
@@ -121,16 +123,16 @@ class BriefingScreen(Screen[None]):
         return True
 
     def action_start(self) -> None:
-        self.app.start_drill()  # type: ignore[attr-defined]
+        host(self.app).start_drill()
 
     def action_ready(self) -> None:
-        self.app.start_drill()  # type: ignore[attr-defined]  # waits for the release
+        host(self.app).start_drill()  # waits for the release
 
     def action_pick(self) -> None:
-        self.app.action_pick_scenario()  # type: ignore[attr-defined]
+        host(self.app).action_pick_scenario()
 
     def action_help(self) -> None:
-        self.app.show_help()  # type: ignore[attr-defined]
+        host(self.app).show_help()
 
     def action_quit_app(self) -> None:
         self.app.exit()

@@ -9,6 +9,8 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from simulator.tui.host import host
+
 HEARTBEAT_S = 60.0
 
 
@@ -42,4 +44,4 @@ class PauseScreen(Screen[None]):
         self.dismiss(None)
 
     def action_quit_drill(self) -> None:
-        self.app.action_quit_drill()  # type: ignore[attr-defined]
+        host(self.app).action_quit_drill()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -24,6 +23,7 @@ from textual.widgets import Footer, Static
 
 from simulator.drill.events import ACTION, FACT_UPDATE, Action, ActionError
 from simulator.tui.feed_model import SORTS, FeedItem
+from simulator.tui.host import DrillHost, host
 from simulator.tui.screens.confirm import ConfirmScreen
 from simulator.tui.screens.escalate import EscalateScreen, Escalation
 from simulator.tui.screens.templates import TemplateScreen
@@ -33,9 +33,6 @@ from simulator.tui.widgets.feed import FeedView, feed_title
 from simulator.tui.widgets.header import DrillHeader
 from simulator.tui.widgets.line import Line
 from simulator.tui.widgets.thread import ThreadView, thread_text
-
-if TYPE_CHECKING:
-    from simulator.tui.app import DrillApp
 
 TICK_S = 0.1
 REPAINTS_PER_S = 2
@@ -64,8 +61,8 @@ class PlayScreen(Screen[None]):
         self.sort = SORTS[0]  # the feed's order: by urgency, or newest first ('o' switches)
 
     @property
-    def drill_app(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]
+    def drill_app(self) -> DrillHost:
+        return host(self.app)
 
     @property
     def session(self) -> DrillSession:

@@ -18,6 +18,8 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from simulator.tui.host import host
+
 if TYPE_CHECKING:
     from simulator.tui.session import DrillSession
 
@@ -49,7 +51,7 @@ class SavingScreen(Screen[bool]):
 
     @property
     def _session(self) -> DrillSession:
-        return self.app.session  # type: ignore[attr-defined, no-any-return]
+        return host(self.app).session
 
     def _text(self) -> Text:
         session = self._session
@@ -83,4 +85,4 @@ class SavingScreen(Screen[bool]):
         self.dismiss(not self.saved)
 
     def action_quit_drill(self) -> None:
-        self.app.action_quit_drill()  # type: ignore[attr-defined]
+        host(self.app).action_quit_drill()

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 
 from simulator.debrief.triage_report import statements_lines
 from simulator.tui.debrief.text import missed_text
+from simulator.tui.host import host
 
 if TYPE_CHECKING:
     from scoring.drill import DrillScore
@@ -116,7 +117,7 @@ class SummaryScreen(Screen[None]):
         self.query_one("#summary").focus()
 
     def action_debrief(self) -> None:
-        self.app.open_debrief()  # type: ignore[attr-defined]
+        host(self.app).open_debrief()
 
     def action_quit_app(self) -> None:
         self.app.exit()
