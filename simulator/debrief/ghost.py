@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.debrief import queries
+from simulator.debrief.views import GhostPost, handling_by_post
 from simulator.drill import events as ev
 from simulator.store import FINISHED, Store, StoreError
 
@@ -19,7 +20,7 @@ from simulator.store import FINISHED, Store, StoreError
 @dataclass(frozen=True, slots=True)
 class Ghost:
     info: dict[str, Any]  # drill_id, trainee, composite, started_at
-    posts: dict[str, Any] = field(default_factory=dict)  # post_id -> GhostPost
+    posts: dict[str, GhostPost] = field(default_factory=dict)
 
 
 def best_comparable(store: Store, drill: queries.DrillSummary) -> queries.DrillSummary | None:
@@ -35,8 +36,6 @@ def best_comparable(store: Store, drill: queries.DrillSummary) -> queries.DrillS
 
 
 def find_ghost(store: Store, drill: queries.DrillSummary) -> Ghost | None:
-    from simulator.debrief.model import GhostPost, handling_by_post
-
     try:
         best = best_comparable(store, drill)
         if best is None:

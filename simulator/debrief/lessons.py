@@ -17,7 +17,7 @@ from scoring.escalation import OUTCOME_GUIDANCE, Outcome
 from scoring.guidance import GUIDANCE
 
 if TYPE_CHECKING:
-    from simulator.debrief.model import DebriefPost
+    from simulator.debrief.views import DebriefPost
     from simulator.drill.outcomes import ReplyTally
 
 WELL, IMPROVE = "well", "improve"
