@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from simulator.cli.session_cmds import play_command, serve_urls
+from simulator.cli.serve_cmd import play_command, serve_urls
 
 if TYPE_CHECKING:
     from aiohttp import ClientWebSocketResponse

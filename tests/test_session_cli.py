@@ -97,7 +97,7 @@ def test_joining_refuses_what_cannot_work(tmp_path: Path, capsys) -> None:
     import argparse
 
     from simulator.cli import CommandError, UsageError
-    from simulator.cli.session_cmds import run_joined_play
+    from simulator.cli.play_cmd import run_joined_play
 
     db = tmp_path / "team.db"
     code = start(capsys, db)

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.cli.debrief_cmds",
     "simulator.cli.session_cmds",
     "simulator.cli.msel_cmd",
+    "simulator.cli.serve_cmd",
 )
 
 

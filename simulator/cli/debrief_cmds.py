@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.cli import CommandError, UsageError
-from simulator.store import StoreError, add_db_option, resolve_db_path
+from simulator.cli import CommandError
+from simulator.cli.reports import open_results, report_format, session_report_text, write_report
+from simulator.store import StoreError, add_db_option
 
 if TYPE_CHECKING:  # imported where used: `crisis-drill --help` must not load the engine
     from simulator.debrief.model import Debrief
@@ -21,8 +21,6 @@ if TYPE_CHECKING:  # imported where used: `crisis-drill --help` must not load th
     from simulator.store import Store
 
 FORMATS = ("html", "md", "json", "csv")
-SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
-                  ".json": "json", ".csv": "csv"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,15 +68,6 @@ def _drill_arguments(
     return which
 
 
-def _open(args: argparse.Namespace) -> Store:
-    from simulator.store import Store
-
-    try:
-        return Store.open(resolve_db_path(args), create=False)
-    except StoreError as error:
-        raise CommandError(str(error)) from None
-
-
 def _scenario(args: argparse.Namespace) -> Scenario | None:
     if not getattr(args, "scenario", None):
         return None
@@ -103,29 +92,13 @@ def load_debrief(args: argparse.Namespace, store: Store) -> Debrief:
 
 
 def run_debrief(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_results(args) as store:
         debrief = load_debrief(args, store)
         from simulator.tui.debrief import make_debrief_app
 
         app = make_debrief_app(store, debrief.drill.id, debrief=debrief)
         app.run()
     return 0
-
-
-def report_format(args: argparse.Namespace) -> str:
-    """--format, else the -o file's suffix; Markdown for stdout (`-o -`): it reads well there."""
-    if args.output != "-" and Path(args.output).expanduser().is_dir():
-        raise UsageError(f"{args.output} is a folder: give a file name, e.g. "
-                         f"{Path(args.output) / 'debrief.html'}")
-    if args.format:
-        return str(args.format)
-    if args.output == "-":
-        return "md"
-    found = SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
-    if found:
-        return found
-    raise UsageError(f"cannot tell the format from {args.output!r}: end it in .html, .md, .json "
-                     "or .csv, or say --format")
 
 
 def render(debrief: Debrief, fmt: str) -> str:
@@ -145,28 +118,10 @@ def render(debrief: Debrief, fmt: str) -> str:
 def run_report(args: argparse.Namespace) -> int:
     fmt = report_format(args)
     if args.session:
-        from simulator.cli.session_cmds import session_report_text
-
         code, text = session_report_text(args, fmt)
         write_report(text, args.output, f"{fmt} team debrief of session {code}")
         return 0
-    with _open(args) as store:
+    with open_results(args) as store:
         debrief = load_debrief(args, store)
     write_report(render(debrief, fmt), args.output, f"{fmt} debrief of drill {debrief.drill.id}")
     return 0
-
-
-def write_report(text: str, output: str, what: str) -> None:
-    """Write to the -o file (or stdout for `-`), with a one-line error instead of a traceback."""
-    if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    path = Path(output).expanduser()
-    try:
-        # newline="" keeps the CSV's CRLF row ends as they are (RFC 4180)
-        with path.open("w", encoding="utf-8", newline="") as out:
-            out.write(text)
-    except OSError as error:
-        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
-    print(f"wrote {what} to {path}", file=sys.stderr)

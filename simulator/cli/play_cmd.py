@@ -9,11 +9,13 @@ and built by the app in the background while the trainee reads. Whatever way the
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError, UsageError, login_name, person_name
+from simulator.cli.reports import opened
 from simulator.scenario.library import (
     NotAScenarioFile,
     ScenarioNotFound,
@@ -74,19 +76,14 @@ def run_play(args: argparse.Namespace) -> int:
             raise UsageError("--join takes the seed from the session; drop --seed")
         if args.pick:
             raise UsageError("--join takes the scenario from the session; drop --pick")
-        from simulator.cli.session_cmds import run_joined_play
-
         return run_joined_play(args)
     if args.seed is None:
         args.seed = DEFAULT_SEED
     path = play_scenario_path(args.scenario)
-    if not sys.stdin.isatty() or not sys.stdout.isatty():
-        # A `serve` browser tab talks to Textual's web driver over pipes, not a terminal.
-        from simulator.cli.session_cmds import served_by_textual_serve
-
-        if not served_by_textual_serve():
-            raise UsageError("play needs an interactive terminal (try `crisis-drill simulate` "
-                             "for a headless run)")
+    # A `serve` browser tab talks to Textual's web driver over pipes, not a terminal.
+    if (not sys.stdin.isatty() or not sys.stdout.isatty()) and not served_by_textual_serve():
+        raise UsageError("play needs an interactive terminal (try `crisis-drill simulate` "
+                         "for a headless run)")
     opened: list[Any] = []
 
     def open_store() -> Any:
@@ -133,3 +130,43 @@ def report_drill_end(app: DrillApp, path: object, where: str = "") -> int:
               "saved so far is kept.", file=sys.stderr)
         return 1
     return 0
+
+
+# -- play --join ------------------------------------------------------------------------------
+def served_by_textual_serve() -> bool:
+    """True inside a browser tab's process (textual-serve sets Textual's web driver)."""
+    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
+
+
+def run_joined_play(args: argparse.Namespace) -> int:
+    """`crisis-drill play --join CODE`: the session decides the scenario and the seed."""
+    from simulator.session import TOGETHER, require_session
+    from simulator.session.joining import check_joinable, session_scenario
+
+    if getattr(args, "no_save", False):
+        raise UsageError("--join records the drill in the session's file; drop --no-save")
+    if args.scenario:
+        raise UsageError("--join takes the scenario from the session; drop SCENARIO")
+    with opened(args) as store:
+        session = require_session(store, args.join)
+        check_joinable(session)
+        _, scenario = session_scenario(session)
+        interactive = sys.stdin.isatty() and sys.stdout.isatty()
+        if not interactive and not served_by_textual_serve():
+            raise UsageError("play needs an interactive terminal")
+        from simulator.tui.facilitate.joined import make_joined_app
+
+        ask_name = not args.trainee and served_by_textual_serve()
+        trainee = args.trainee or login_name()
+        app = make_joined_app(scenario, code=session.code, seed=session.seed,
+                              together=session.mode == TOGETHER, ask_name=ask_name,
+                              store=store, trainee=trainee, team=args.team or session.team,
+                              # the name asked in a browser tab is not known yet here
+                              agent=None if ask_name else trainee,
+                              coach=getattr(args, "coach", False))
+        try:
+            app.run()
+        finally:
+            if app.loaded and app.session.started and not app.session.ended:
+                app.session.abort()
+        return report_drill_end(app, store.path, f", session {session.code}")

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError
+from simulator.cli.reports import open_results
 from simulator.cli.tables import text_table
-from simulator.store import StoreError, add_db_option, resolve_db_path
+from simulator.store import StoreError, add_db_option
 
 if TYPE_CHECKING:  # imported where used, so other commands start without sqlite-utils
     from simulator.debrief import queries
@@ -70,20 +71,11 @@ def _actionable(result: queries.History) -> queries.History:
                    top_strengths=keep(result.top_strengths))
 
 
-def _open(args: argparse.Namespace) -> Store:
-    from simulator.store import Store
-
-    try:
-        return Store.open(resolve_db_path(args), create=False)
-    except StoreError as error:
-        raise CommandError(str(error)) from None
-
-
 def run_history(args: argparse.Namespace) -> int:
     from simulator.debrief import queries
     from simulator.debrief.lessons import NOT_LESSONS
 
-    with _open(args) as store:
+    with open_results(args) as store:
         try:
             result = _actionable(queries.history(
                 store, args.trainee, findings=TOP_FINDINGS + len(NOT_LESSONS),
@@ -113,7 +105,7 @@ def _trainees(store: Store, limit: int = 12) -> list[str]:
 def run_leaderboard(args: argparse.Namespace) -> int:
     from simulator.debrief import queries
 
-    with _open(args) as store:
+    with open_results(args) as store:
         try:
             groups = queries.leaderboard(store, team=args.team, scenario=args.scenario,
                                          verify=args.verify)
