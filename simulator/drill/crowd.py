@@ -5,10 +5,13 @@ names, surnames and cities once per drill; every post then draws from those pool
 `random.Random` the engine hands in. Two reasons: Faker costs ~0.1 ms a call, too slow for 2,000
 posts in well under a second, and the engine decides which random stream a post uses (arrivals
 never share a stream with reactions, so a trainee's actions cannot change which posts arrive).
+Both the pools and the engine's crowd stream are seeded with the scenario's id as well as the
+drill's seed (`crowd_seed`): seed 1 gives other people in every scenario.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import unicodedata
@@ -48,6 +51,14 @@ class CrowdPost:
     needs_reply: bool
 
 
+def crowd_seed(seed: int | str, scenario_id: str, stream: str) -> int:
+    """A 64-bit seed for one of the crowd's random streams, from the drill's seed and the
+    scenario's id: the same on every run and machine (a SHA-256 digest; `hash()` of a str is
+    salted per process), different from one scenario to the next."""
+    digest = hashlib.sha256(f"{seed}\x1f{scenario_id}\x1f{stream}".encode()).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
@@ -75,7 +86,7 @@ class CrowdGenerator:
         self.scenario = scenario
         locale = locale or scenario.crowd.locale
         fake = Faker(locale)
-        fake.seed_instance(f"{seed}:crowd")
+        fake.seed_instance(crowd_seed(seed, scenario.id, "people"))
         self.firsts = tuple(dict.fromkeys(fake.first_name() for _ in range(POOL_FIRST)))
         self.lasts = tuple(dict.fromkeys(fake.last_name() for _ in range(POOL_LAST)))
         self.cities = tuple(dict.fromkeys(fake.city() for _ in range(POOL_CITY)))

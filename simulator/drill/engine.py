@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from scoring.tone import ReplyContext, ToneReport
 from simulator.drill import actions, arrivals, reach, reception
 from simulator.drill import events as ev
-from simulator.drill.crowd import CrowdGenerator
+from simulator.drill.crowd import CrowdGenerator, crowd_seed
 from simulator.drill.events import (
     ACTION_KINDS,
     STATEMENT_ACTION,
@@ -97,7 +97,7 @@ class Engine:
         self._started = False
         self._crowd = CrowdGenerator(scenario, seed, locale=self.locale)
         self._arrival_rng = random.Random(f"{seed}:arrivals")
-        self._crowd_rng = random.Random(f"{seed}:crowd")
+        self._crowd_rng = random.Random(crowd_seed(seed, scenario.id, "posts"))
         self._heap: list[tuple[float, int, str, Any, Any]] = []
         self._seq = itertools.count()
         self._posts: dict[str, Post] = {}
