@@ -519,7 +519,7 @@ class Engine:
         if post.responded_at is not None or post.hidden or self.finished:
             return
         rng = arrivals.reaction_rng(self, post)
-        text = self._crowd.again(rng, post.text)
+        text = self._crowd.again(rng, post.text, post.topic)
         arrivals.react(self, t, post, "ignored", post.author, text, kind=post.kind,
                        severity=min(5, post.severity + 1), needs_reply=True,
                        expected_route=post.expected_route)
