@@ -38,8 +38,9 @@ def rendered(renderable: object) -> str:
 
 
 def flat(text: str) -> str:
-    """Screen text with its wrapping undone, to look for a sentence that may span lines."""
-    return " ".join(text.split())
+    """Screen text with its wrapping undone, to look for a sentence that may span lines (the
+    panel's side borders too: a wrapped line ends in one and the next starts with one)."""
+    return " ".join(text.replace("│", " ").split())
 
 
 async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agrees(

@@ -2,13 +2,22 @@
 
 Kept apart from `simulator.drill.crowd` so writers can tune the voice of the crowd without
 reading the generator. Lines may use the scenario's crowd slots (`{brand_handle}`, `{product}`,
-`{order}`, `{city}`, `{store}`...) plus `{outlet}` and `{quote}` for media posts and `{reply}` for
-pile-ons. The complaint wrappers are deliberately blunt: the crowd of a real crisis is not
-polite, and a drill whose posts read like customer-survey comments trains nobody (the realism
-benchmark checks this).
-The generic lines (questions, praise, noise, trolls, threats) are brand-neutral: they name only
-what every scenario has (brand, handle, products, cities, a reference number), never a store or a
-meal, because the same banks serve a fried-chicken chain, a bank app and an airline.
+`{order}`, `{city}`, `{store}`...) plus `{outlet}` and `{quote}` for media posts, `{text}` for a
+customer quoting their own post and `{reply}` for pile-ons. The complaint wrappers are
+deliberately blunt: the crowd of a real crisis is not polite, and a drill whose posts read like
+customer-survey comments trains nobody (the realism benchmark checks this). Worried, calm and
+furious wrappers are in `crowd_moods`.
+
+The generic lines (questions, praise, noise, trolls, threats, press) are brand- and topic-neutral:
+they name only what every scenario has (brand, handle, products, cities, a reference number),
+never a store, a meal, a flight or a data leak, because the same banks serve a fried-chicken
+chain, a bank app and an airline. A scenario that wants its crowd to talk about its own crisis
+writes `crowd.patterns` (same names as the banks below, in lower case), which replace these.
+
+Written in American English; `crowd_locale` turns them British for a British-English crowd, so
+keep the words it knows (attorney, mom, vacation...) and avoid ones it cannot translate safely
+("line" for a queue). Each strong word appears in few lines on purpose: one insult in every other
+post reads as a machine (the realism benchmark measures the most frequent word's share).
 """
 
 from __future__ import annotations
@@ -16,12 +25,11 @@ from __future__ import annotations
 # Said before a complaint. Short, loud, negative (VADER reads most of these as clearly negative;
 # a few neutral ones like "Unbelievable." stay because real people write them too).
 OPENERS: tuple[str, ...] = (
-    "Absolutely disgusting.",
     "Unbelievable.",
     "Are you kidding me?",
     "Worst company ever.",
     "I am furious.",
-    "Horrible, horrible company.",
+    "Horrible, horrible people.",
     "Awful, just awful.",
     "What the hell {brand_handle}?",
     "So angry right now.",
@@ -31,21 +39,32 @@ OPENERS: tuple[str, ...] = (
     "Pathetic.",
     "Furious doesn't even cover it.",
     "Terrible.",
-    "Disgusting behaviour from {brand}.",
+    "Disgusting behavior from {brand}.",
     "Worst experience of my life.",
-    "I hate this company.",
+    "I hate this brand now.",
     "Sick and tired of this.",
-    "Absolutely awful.",
     "This is a disgrace.",
-    "Honestly sickening. Disgusting.",
-    "Seriously {brand_handle}?? Pathetic.",
-    "Angry is an understatement.",
-    "Hey {brand_handle}, explain this. Disgusting.",
+    "Seriously {brand_handle}?? Ridiculous.",
+    "Hey {brand_handle}, explain this. Outrageous.",
     "Appalling. Truly appalling.",
-    "Shocking and disgusting.",
+    "Shocking.",
     "Horrendous.",
     "Fuming.",
-    "What a joke of a company.",
+    "Absolutely useless.",
+    "Incompetent from top to bottom.",
+    "Total chaos, as usual.",
+    "I'm raging.",
+    "Lousy, lousy service.",
+    "Embarrassing, {brand}.",
+    "Scandalous.",
+    "This is insane.",
+    "Infuriating.",
+    "Clueless, the lot of you.",
+    "Vile way to treat people.",
+    "So frustrated with {brand}.",
+    "Dreadful.",
+    "Enough is enough.",
+    "Beyond a joke.",
 )
 
 # Said after a complaint.
@@ -54,36 +73,46 @@ CLOSERS: tuple[str, ...] = (
     "Shame on you.",
     "Disgusting.",
     "Absolutely livid.",
-    "Pathetic.",
     "Worst service I've ever had.",
     "Sort it out!!",
-    "Terrible company.",
     "Disgrace.",
     "Nobody is answering. Useless.",
-    "How is this acceptable? Disgusting.",
-    "I want answers, not silence. Pathetic.",
-    "Hope you lose every customer you have. Awful company.",
+    "How is this acceptable?",
+    "I want answers, not excuses.",
+    "Hope you lose every customer you have.",
     "You should be ashamed.",
     "Sick of being ignored.",
     "Worst. Brand. Ever.",
     "Boycott them.",
-    "Zero stars if I could. Horrible.",
+    "Zero stars if I could.",
     "Horrible.",
-    "Absolute disgrace of a company.",
-    "Angry doesn't cover it.",
     "Unacceptable.",
     "I hate this place now.",
-    "Worst company in the country.",
+    "Worst in the country.",
     "Awful, awful, awful.",
     "Furious.",
     "So disappointed and angry.",
-    "Done with you, terrible people.",
-    "Fix this NOW, it's disgusting.",
+    "Done with you.",
+    "Fix this NOW.",
     "Shocking. Just shocking.",
     "Never trusting you again, liars.",
     "Appalling customer care.",
-    "What a disgrace.",
     "Ruined my whole day. Thanks for nothing.",
+    "Cancel my account.",
+    "Incompetence, pure and simple.",
+    "Ridiculous.",
+    "What a mess.",
+    "Pathetic, honestly.",
+    "Frustrating beyond words.",
+    "Absolutely dreadful.",
+    "Contempt for customers, that's what this is.",
+    "Lousy.",
+    "Insulting.",
+    "Clowns.",
+    "Woeful.",
+    "Terrible, terrible service.",
+    "Hopeless.",
+    "Outrageous.",
 )
 
 # Sarcastic frames around a complaint: `{text}` is the complaint itself. VADER takes sarcasm at
@@ -91,30 +120,33 @@ CLOSERS: tuple[str, ...] = (
 SARCASM: tuple[str, ...] = (
     "Great job {brand_handle} 👏 really great. {text} Pathetic.",
     "{text} Thanks for nothing, {brand_handle}. Useless.",
-    "Oh wonderful. {text} Love that for me. Disgusting.",
+    "Oh wonderful. {text} Love that for me. Awful.",
     "{text} But sure, 'customers come first' 🙄 What a joke.",
-    "Wow, what amazing service. {text} Absolutely awful.",
+    "Wow, what amazing service. {text} Absolutely terrible.",
     "{text} Another flawless day at {brand} I see. Shameful.",
-    "Love how {brand_handle} posts ads all day but can't answer this. {text} Pathetic.",
-    "{text} Ten out of ten, would be ignored again. Terrible.",
+    "Love how {brand_handle} posts ads all day but can't answer this. {text} Ridiculous.",
+    "{text} Ten out of ten, would be ignored again. Lousy.",
 )
 
 EMOJI_ANGRY: tuple[str, ...] = ("😡", "🤬", "🤮", "👎", "😤", "💀", "🙄", "😠", "🤢", "😒")
 
-HASHTAG_ANGRY: tuple[str, ...] = ("#boycott", "#neveragain", "#shameful", "#disgusting", "#scam")
+HASHTAG_ANGRY: tuple[str, ...] = ("#boycott", "#neveragain", "#shameful", "#fail", "#scam",
+                                  "#doBetter")
 
 # When a customer is ignored they come back, angrier. `{text}` is a short quote of their first post.
 AGAIN: tuple[str, ...] = (
     "{brand_handle} STILL no reply?? I posted this ages ago. Disgusting.",
     "Hello?? {brand_handle} you've read it and ignored it. Pathetic.",
-    "Day of silence from {brand_handle}. So you just ignore customers now? Shameful.",
-    "{brand_handle} answer me!!! \"{text}\" Disgusting.",
-    "Nobody at {brand} can be bothered to reply. Pathetic. Everyone, RT this.",
-    "Still waiting {brand_handle}. Your silence says everything. Disgusting company.",
-    "I'll keep posting until someone at {brand_handle} answers. \"{text}\" Awful company.",
+    "A whole day and nothing from {brand_handle}. So you just ignore customers now? Shameful.",
+    "{brand_handle} answer me!!! \"{text}\"",
+    "Nobody at {brand} can be bothered to reply. Useless. Everyone, RT this.",
+    "Still waiting {brand_handle}. That says everything.",
+    "I'll keep posting until someone at {brand_handle} answers. \"{text}\" Awful.",
     "Ignored AGAIN by {brand_handle}. Worst company I have ever dealt with 😡",
-    "So {brand_handle} replies to ads but not to this? \"{text}\" Shameful.",
+    "So {brand_handle} replies to ads but not to this? \"{text}\" Insulting.",
     "Not one word from {brand_handle}. I'm furious.",
+    "Asked {brand_handle} a simple question and got nothing back. Ridiculous.",
+    "Posting this again since {brand} clearly can't read: \"{text}\"",
 )
 
 # The crowd asks for news once the last official statement is stale (or the holding message is
@@ -122,43 +154,49 @@ AGAIN: tuple[str, ...] = (
 STALE: tuple[str, ...] = (
     "Any update {brand_handle}? Last thing on {hashtag} was ages ago.",
     "{brand_handle} is there any news? Still nothing new on {hashtag}.",
-    "Hello {brand_handle}, any update at all? People are still waiting.",
+    "Hello {brand_handle}, anything at all? People are still waiting.",
     "Is {brand} going to say anything else today? {hashtag} has gone quiet.",
-    "Still waiting for the next update from {brand_handle}. When is it coming?",
+    "Still waiting to hear more from {brand_handle}. When is the next post coming?",
     "Any news on this {brand_handle}? Refreshing {hashtag} every five minutes here.",
-    "What's the latest {brand_handle}? Nothing new since the last post.",
+    "What's the latest {brand_handle}? Nothing since the last post.",
+    "{brand_handle} you said you'd keep us posted. It's been a while.",
+    "Has {brand} posted anything since the first statement? Can't find it.",
 )
 
 # Silence past the scenario's `silence_after`: the crowd calls it out, and it spreads.
 SILENCE: tuple[str, ...] = (
-    "Hours of silence from {brand_handle}. Not one word while everyone is talking about this.",
+    "Hours now and not one word from {brand_handle} while everyone is talking about this.",
     "Why is {brand} saying NOTHING? Everyone else is talking about it except them.",
     "The silence from {brand_handle} is deafening. What are they hiding?",
     "Still no statement from {brand}. That tells you everything. #shameful",
-    "{brand_handle} has gone completely silent. Customers deserve answers, not silence.",
+    "{brand_handle} has gone completely quiet. Customers deserve answers.",
     "Not a single word from {brand_handle} about this. Absolutely shameful.",
     "How is there STILL no statement from {brand}?? Everyone RT until they answer.",
+    "{brand} posted a promo this morning and nothing about this since. Unreal.",
 )
 
 # A customer who read a good, fresh statement: still wants something, but calmer.
 AFTER_UPDATE: tuple[str, ...] = (
-    "Saw the update on {hashtag}, thanks {brand_handle}. Will my order {order} be sorted too?",
-    "Read {brand_handle}'s update. OK, but how long until it's fixed for me?",
-    "Thanks for the update {brand_handle}. Can you check my case too? Ref {order}.",
-    "Just read the statement. Fine, but what do I do about my order {order}?",
-    "OK {brand_handle}, the update helps. When's the next one?",
+    "Saw the post on {hashtag}, thanks {brand_handle}. Will mine be sorted too? Ref {order}.",
+    "Read {brand_handle}'s statement. OK, but how long until it's fixed for me?",
+    "Thanks for explaining {brand_handle}. Can you check my case too? Ref {order}.",
+    "Just read the statement. Fine, but what do I do in the meantime?",
+    "OK {brand_handle}, that helps. When will we hear more?",
+    "Noted {brand_handle}. Still hoping someone looks at my case today. Ref {order}.",
+    "Good to finally hear something from {brand}. What happens next for people like me?",
+    "That's clearer, thanks. Is there anything I should do on my side, {brand_handle}?",
 )
 
 # Strangers piling on a poor reply (screenshots of bad replies spread). `{reply}` quotes it.
 PILE_ON: tuple[str, ...] = (
     "Wow. {brand_handle} really replied \"{reply}\" to a customer. Disgusting. Screenshot taken 📸",
-    "Did {brand_handle} seriously just say \"{reply}\"?? Disgusting way to treat people.",
+    "Did {brand_handle} seriously just say \"{reply}\"?? Horrible way to treat people.",
     "\"{reply}\" — this is how {brand} talks to customers. Shameful. Never buying from them again.",
     "Screenshotting this before they delete it: \"{reply}\" Appalling 😡",
     "Imagine being this rude to a customer. \"{reply}\" Shame on you {brand_handle}.",
-    "The arrogance of \"{reply}\" from {brand_handle}. Unreal. Horrible. #boycott",
-    "Everyone look at how {brand_handle} answers complaints: \"{reply}\" Appalling.",
-    "\"{reply}\"?? Worst social media team ever. {brand_handle} should be ashamed.",
+    "The arrogance of \"{reply}\" from {brand_handle}. Unreal. #boycott",
+    "Everyone look at how {brand_handle} answers complaints: \"{reply}\" Insulting.",
+    "\"{reply}\"?? Worst social media team ever. {brand_handle} should be embarrassed.",
 )
 
 # The customer thanks a good reply.
@@ -173,12 +211,11 @@ THANKS: tuple[str, ...] = (
 # A customer whose post was hidden notices.
 CENSORED: tuple[str, ...] = (
     "{brand_handle} just HID my post instead of answering it. Censorship. Screenshot below 📸",
-    "So {brand_handle} deletes complaints now? I still have the screenshot. Disgusting.",
+    "So {brand_handle} deletes complaints now? I still have the screenshot. Cowardly.",
     "My post about {brand} disappeared. Funny that. Reposting: \"{text}\"",
 )
 
 QUESTIONS: tuple[str, ...] = (
-    "Is it safe to keep using {product} right now? Can't find a straight answer anywhere.",
     "{brand_handle} do I need to do anything on my side? Ref {order}.",
     "Searched for {minutes} minutes: where is the official info on what's going on with "
     "{brand}?",
@@ -188,19 +225,23 @@ QUESTIONS: tuple[str, ...] = (
     "What should customers in {city} actually do right now?",
     "Anyone know if {brand} has said anything official yet?",
     "Is there a number I can call? Been trying for {minutes} minutes.",
-    "Does this affect anything from before {hours}pm yesterday? Ref {order}.",
     "Is this just {city} or everywhere?",
     "Where do I report a problem? Ref {order}.",
     "It's been {hours} hours. Is {brand} going to post an update today or what?",
     "Has anyone in {city} actually had a reply from {brand} about this?",
-    "How do I know if I'm one of the people affected? I'm in {city}.",
+    "How do I find out whether this affects me? I'm in {city}.",
     "Should I hold off on {product} until this is sorted?",
     "{brand_handle} is there a status page or somewhere I can check? Nothing on the site for "
     "{hours} hours.",
     "{first_name} at work says {brand} has a problem. Is that true?",
     "Will there be any compensation for this? Ref {order}.",
     "Who do I contact in {city} about this?",
-    "Do I need to change anything about {product} on my account? Ref {order}.",
+    "Is {brand} going to email customers about this or do we keep checking here?",
+    "Where's the best place to follow updates, {brand_handle}?",
+    "Has {brand} actually said what happened yet? Can't find a straight answer.",
+    "Does anyone have a link to the official statement from {brand}?",
+    "{brand_handle} will you contact the people affected, or do we contact you? Ref {order}.",
+    "Is it worth waiting it out or should I just cancel {product}?",
 )
 
 QUESTION_LEADS: tuple[str, ...] = (
@@ -209,9 +250,9 @@ QUESTION_LEADS: tuple[str, ...] = (
     "{brand_handle} hi,", "Asking for my family:", "Not trying to be rude but",
 )
 QUESTION_TAILS: tuple[str, ...] = (
-    "Thanks.", "Thx", "Anyone?", "Please answer.", "🙏", "🤔", "Worried.", "Kids keep asking.",
-    "Need to know today.", "Can't find it on the site.", "{brand_handle}", "Please reply 🙏",
-    "Thanks in advance.", "😬", "Really confused.",
+    "Thanks.", "Thx", "Anyone?", "Please answer.", "🙏", "🤔", "Need to know today.",
+    "Can't find it on the site.", "{brand_handle}", "Please reply 🙏", "Thanks in advance.", "😬",
+    "Really confused.",
 )
 
 PRAISE: tuple[str, ...] = (
@@ -240,23 +281,23 @@ NOISE: tuple[str, ...] = (
     "anyone watching the game tonight?",
     "{city} traffic is a nightmare again",
     "Monday mood",
-    "need a holiday so badly",
+    "need a vacation so badly",
     "why is it raining in {city} AGAIN",
     "just finished a {hours} hour shift, wake me up next week",
     "my cat just knocked my coffee over",
     "does anyone actually read the terms and conditions",
-    "{first_name} has been on hold with the council for {minutes} minutes",
+    "{first_name} has been on hold with the DMV for {minutes} minutes",
     "{city} in {days} days, who's around?",
     "new phone who dis",
     "{first_name} owes me {amount} and pretends to forget",
     "trending topics today are wild",
     "can't believe it's only Tuesday",
     "playlist recommendations please",
-    "the queue at the {city} post office is {minutes} minutes long, send help",
+    "the wait at the {city} post office is {minutes} minutes, send help",
     "best pizza in {city}? go",
     "{first_name} just told me the ending of the show I was watching",
     "gym at {hours}am, who am I",
-    "{days} days until my holiday",
+    "{days} days until my vacation",
     "who else is stuck on the train outside {city}",
     "my landlord wants {amount} for a new key. a KEY",
     "thinking about adopting a dog, convince me",
@@ -264,6 +305,7 @@ NOISE: tuple[str, ...] = (
     "bought a plant, named it {first_name}",
     "{city} people, is the bridge still closed?",
     "spent {amount} on coffee this week, help",
+    "my mom just discovered voice notes. send help",
 )
 NOISE_LEADS: tuple[str, ...] = (
     "ok but", "honestly", "ngl", "PSA:", "{city} update:", "reminder that", "not me thinking",
@@ -304,10 +346,11 @@ TROLL_TAILS: tuple[str, ...] = (
 # Threats: legal (to the legal team) and safety (to whoever handles threats to people).
 THREATS_LEGAL: tuple[str, ...] = (
     "My lawyer will be hearing about this {brand_handle}. Ref {order}. See you in court.",
-    "I'm suing {brand}. Already spoke to a solicitor about what happened to me.",
+    "I'm suing {brand}. Already spoke to an attorney about what happened to me.",
     "Class action incoming. If you were affected by {brand} in {city}, message me. {brand_handle}",
-    "{brand_handle} expect a letter from my attorney this week. Disgusting negligence.",
+    "{brand_handle} expect a letter from my attorney this week. This is negligence.",
     "I'm reporting {brand} to the regulator and taking legal action. Ref {order}.",
+    "Sent everything to my attorney tonight, {brand_handle}. Keep your records. Ref {order}.",
 )
 THREATS_SAFETY: tuple[str, ...] = (
     "Someone should go down to the {brand} office in {city} and teach them a lesson.",
@@ -343,7 +386,7 @@ THREAT_LEADS: tuple[str, ...] = (
 )
 THREAT_TAILS: tuple[str, ...] = (
     "Last warning.", "Mark my words.", "😡", "🤬", "You've been warned.", "Watch.",
-    "I'm serious.", "Not joking.", "Screenshot this.", "{brand_handle}", "Disgusting.",
+    "I'm serious.", "Not joking.", "Screenshot this.", "{brand_handle}",
 )
 
 OUTLET_FORMS: tuple[str, ...] = (
@@ -355,12 +398,13 @@ OUTLET_FORMS: tuple[str, ...] = (
     "the {city} Courier",
 )
 
+# Store and location names built from a city; `crowd_locale` makes "Main Street" a High Street.
 STORE_FORMS: tuple[str, ...] = (
     "{city}",
-    "{city} High Street",
+    "{city} Main Street",
     "{city} Central",
     "{city} Station",
-    "{city} Mall",
+    "the {city} mall",
     "{city} Airport",
-    "{city} Retail Park",
+    "{city} Plaza",
 )

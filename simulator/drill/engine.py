@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from scoring.tone import ReplyContext, ToneReport
 from simulator.drill import actions, arrivals, reach, reception
 from simulator.drill import events as ev
-from simulator.drill.crowd import CrowdGenerator
+from simulator.drill.crowd import CrowdGenerator, crowd_seed
 from simulator.drill.events import (
     ACTION_KINDS,
     STATEMENT_ACTION,
@@ -98,7 +98,7 @@ class Engine:
         self._started = False
         self._crowd = CrowdGenerator(scenario, seed, locale=self.locale)
         self._arrival_rng = random.Random(f"{seed}:arrivals")
-        self._crowd_rng = random.Random(f"{seed}:crowd")
+        self._crowd_rng = random.Random(crowd_seed(seed, scenario.id, "posts"))
         self._heap: list[tuple[float, int, str, Any, Any]] = []
         self._seq = itertools.count()
         self._posts: dict[str, Post] = {}
@@ -548,7 +548,7 @@ class Engine:
         if post.responded_at is not None or post.hidden or self.finished:
             return
         rng = arrivals.reaction_rng(self, post)
-        text = self._crowd.again(rng, post.text)
+        text = self._crowd.again(rng, post.text, post.topic)
         arrivals.react(self, t, post, "ignored", post.author, text, kind=post.kind,
                        severity=min(5, post.severity + 1), needs_reply=True,
                        expected_route=post.expected_route)

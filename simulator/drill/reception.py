@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from scoring.cadence import GOOD_STATEMENT, Cadence, Published
 from simulator.drill import arrivals
-from simulator.drill import crowd_text as bank
 from simulator.drill import events as ev
 from simulator.drill.events import Action, ActionError
 from simulator.drill.triage import SEVERE
@@ -123,7 +122,7 @@ class Reception:
             self.calmed += 1
             return None
         if fate == "calm":
-            return crowd.voice(rng, bank.AFTER_UPDATE)[1], max(1, made.severity - 2)
+            return crowd.voice(rng, "after_update")[1], max(1, made.severity - 2)
         return made.text, made.severity
 
 
@@ -161,7 +160,7 @@ def on_overdue(engine: Engine, t: float, version: int) -> None:
     desk = engine.reception
     if version != desk.version or desk.silent_since is not None:
         return
-    _voice(engine, t, bank.STALE, "question", 2)
+    _voice(engine, t, "overdue", "question", 2)
     engine._push(t + desk.rng.expovariate(1.0 / STALE_GAP_S), "overdue", version)
 
 
@@ -173,17 +172,17 @@ def on_silence(engine: Engine, t: float, version: int) -> None:
     if desk.silent_since is None:
         desk.silent_since = t
         engine._health_tick_value(t)
-    _voice(engine, t, bank.SILENCE, "complaint", 3, angry=True)
+    _voice(engine, t, "silence", "complaint", 3, angry=True)
     engine._push(t + desk.rng.expovariate(1.0 / SILENCE_GAP_S), "silence", version)
 
 
-def _voice(engine: Engine, t: float, lines: tuple[str, ...], kind: str, severity: int, *,
+def _voice(engine: Engine, t: float, voice: str, kind: str, severity: int, *,
            angry: bool = False) -> None:
     if t >= engine.duration:
         return
     desk = engine.reception
     for _ in range(4):  # people rarely post the very same words: redraw a repeat, a few tries
-        author, text, channel_id = engine._crowd.voice(desk.rng, lines, angry=angry)
+        author, text, channel_id = engine._crowd.voice(desk.rng, voice, angry=angry)
         if text not in desk.said:
             break
     desk.said.add(text)

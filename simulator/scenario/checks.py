@@ -13,7 +13,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from simulator.scenario.model import (
-    CROWD_SLOTS,
     NO_ROUTE,
     TEMPLATE_PLACEHOLDERS,
     Condition,
@@ -247,7 +246,7 @@ def _check_placeholders(scenario: Scenario, report: _Report) -> None:
     for index, topic in enumerate(scenario.crowd.topics):
         for p_index, pattern in enumerate(topic.patterns):
             _check_text(report, ("crowd", "topics", index, "patterns", p_index), pattern,
-                        CROWD_SLOTS, "crowd slot")
+                        scenario.crowd.slot_names(), "crowd slot")
 
 
 def _check_text(report: _Report, where: Where, text: str, known: tuple[str, ...],

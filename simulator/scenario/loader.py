@@ -23,6 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from simulator.printable import control_characters
 from simulator.scenario import model
 from simulator.scenario.checks import Locator, check_scenario, render_where
+from simulator.scenario.crowd_checks import check_crowd_text
 from simulator.scenario.model import (
     Duration,
     InjectedPost,
@@ -377,6 +378,7 @@ def validate_text(
     if scenario is not INVALID:
         locator = Locator(converter.spots, converter.key_spots, text.splitlines())
         problems += check_scenario(scenario, locator, path)
+        problems += check_crowd_text(scenario, locator, path)
     problems.sort(key=sort_key)
     if any(problem.is_error for problem in problems):
         return None, problems

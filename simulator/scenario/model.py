@@ -37,6 +37,30 @@ CROWD_SLOTS: tuple[str, ...] = (
     "hashtag",
 )
 
+# The kinds of crowd text a scenario may write its own patterns for (`crowd.patterns`), each
+# replacing the generic bank of that name, and the slots each may use on top of the crowd slots:
+# media posts quote a complaint, a customer ignored or hidden quotes their first post, a pile-on
+# quotes the trainee's reply.
+CrowdLineKind = Literal[
+    "question", "praise", "noise", "troll", "legal_threat", "safety_threat", "journalist",
+    "influencer", "verified", "again", "hidden", "pile_on", "thanks", "overdue", "silence",
+    "after_update",
+]
+LINE_SLOTS: dict[str, tuple[str, ...]] = {
+    "journalist": ("quote", "outlet"), "influencer": ("quote",), "verified": ("quote",),
+    "again": ("text",), "hidden": ("text",), "pile_on": ("reply",),
+}
+# Codes a `crowd.slots` value may use besides the crowd slots: a fresh digit or capital letter at
+# each use, and `{N-M}` for a whole number from N to M (a booking reference: `BW{1000-9999}`).
+SLOT_CODES: tuple[str, ...] = ("digit", "letter")
+SLOT_RANGE = re.compile(r"^(\d{1,9})-(\d{1,9})$")
+SLOT_NAME = r"^[a-z][a-z0-9_]*$"
+# Slots a scenario may not redefine in `crowd.slots`: they come from `brand` and `crowd.products`.
+FIXED_SLOTS: tuple[str, ...] = ("brand", "brand_handle", "hashtag", "product")
+# How a topic's complaints read. `auto`: worried wording ("scared", "is my card safe") reads
+# worried, anything else angry.
+Mood = Literal["auto", "calm", "worried", "angry", "furious"]
+
 AuthorKind = Literal["customer", "journalist", "influencer", "verified", "troll"]
 Difficulty = Literal["easy", "medium", "hard"]
 PostKind = Literal["complaint", "question", "praise", "noise", "troll", "threat", "media"]
@@ -97,7 +121,9 @@ def doc(text: str, **extra: object) -> dict[str, object]:
     """Field metadata: the facilitator-facing description, plus optional schema hints.
 
     Hints the loader and schema understand: `example`, `minimum`, `maximum` (numbers and durations;
-    for lists and weight maps they apply to each item), `min_items` (lists), `pattern` (text).
+    for lists and weight maps they apply to each item), `min_items` (lists, and each list of a
+    map of lists), `pattern` (text), `key_pattern` (the keys of a map; the schema says it, the
+    crowd checks enforce it).
     `added=True` marks a key added after drills were recorded: while it has its default it is left
     out of the scenario's content hash (`store.hash_scenario`), so old results still match.
     """
@@ -390,6 +416,10 @@ class Topic:
     channels: tuple[str, ...] = field(
         default=(), metadata=doc("Channels it appears on; empty for all public ones.")
     )
+    mood: Mood = field(default="auto", metadata=doc(
+        "How its posts read: calm (little dressing), worried (anxious wording, no insults), "
+        "angry, or furious (more caps and shouting); auto reads worried wording in a pattern as "
+        "worried and the rest as angry.", added=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +446,40 @@ class Crowd:
             maximum=MAX_WEIGHT,
         ),
     )
+    patterns: dict[CrowdLineKind, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=doc(
+            "The scenario's own texts per kind of crowd post, used instead of the generic ones "
+            "(which fit any brand, so none fits yours). Same slots as topic patterns, plus "
+            "{quote} (journalist, influencer, verified), {outlet} (journalist), {text} (again, "
+            "hidden) and {reply} (pile_on).", min_items=1, added=True,
+        ),
+    )
+    slots: dict[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=doc(
+            "The scenario's own slots: name → values, one picked per post, usable as {name} in "
+            "every crowd pattern. A value may use crowd slots, {digit}, {letter} and {N-M} (a "
+            "number from N to M). Naming a crowd slot (city, amount...) replaces it.",
+            min_items=1, key_pattern=SLOT_NAME, added=True,
+        ),
+    )
+    channels: dict[PostKind, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=doc(
+            "Channel ids each kind of generated post appears on (a topic's own channels win for "
+            "its complaints); a kind left out keeps the default: every public channel, no small "
+            "talk or trolls on review sites.", min_items=1, added=True,
+        ),
+    )
+
+    def slot_names(self) -> tuple[str, ...]:
+        """Every slot a topic pattern may use: the crowd slots and this scenario's own (those
+        with a name the crowd checks accept; they report the others)."""
+        taken = {*CROWD_SLOTS, *SLOT_CODES, *(slot for slots in LINE_SLOTS.values()
+                                              for slot in slots)}
+        return CROWD_SLOTS + tuple(name for name in self.slots
+                                   if name not in taken and re.match(SLOT_NAME, name))
 
 
 @dataclass(frozen=True, slots=True)

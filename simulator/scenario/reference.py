@@ -15,7 +15,13 @@ from typing import Any
 
 from simulator.scenario import model
 from simulator.scenario.loader import type_name, validate_text
-from simulator.scenario.model import CROWD_SLOTS, TEMPLATE_PLACEHOLDERS, Scenario
+from simulator.scenario.model import (
+    CROWD_SLOTS,
+    LINE_SLOTS,
+    SLOT_CODES,
+    TEMPLATE_PLACEHOLDERS,
+    Scenario,
+)
 from simulator.scenario.schema import _jsonable
 from simulator.scenario.starter import starter_yaml
 
@@ -38,6 +44,7 @@ MISTAKES: tuple[tuple[str, ...], ...] = (
     ("A route that does not exist", "expect: {route: pr}", "expect: {route: press}"),
     ("An unknown placeholder in a template", "Hi {name}, sorry", "Hi {nam}, sorry"),
     ("An unknown slot in a crowd pattern", "down for {minutes} minutes", "down for {mins} minutes"),
+    ("A misspelt slot of the scenario's own", "is the {cafe} cafe", "is the {caffe} cafe"),
     ("A post after the end of the drill", "at: 2m30s", "at: 6m"),
     ("Phases out of order", "start: 2m", "start: 0s"),
     ("A follow-up with two conditions", "when: {ignored_for: 2m}",
@@ -125,7 +132,9 @@ def key_tables() -> str:
             notes.append(_range_text(meta, "Duration" in type_name(hints[field.name])
                                      or hints[field.name] is model.Duration))
             if meta.get("min_items"):
-                notes.append(f"At least {meta['min_items']}.")
+                of_map = typing.get_origin(hints[field.name]) is dict
+                notes.append(f"{'Each list: at least' if of_map else 'At least'} "
+                             f"{meta['min_items']}.")
             if "example" in meta:
                 notes.append(f"Example: `{meta['example']}`.")
             kind = type_name(hints[field.name]).replace("|", "\\|")
@@ -149,6 +158,8 @@ def _default_text(field: dataclasses.Field[Any]) -> str:
 
     if value in ((), []):
         return "`[]`"
+    if value == {}:
+        return "`{}`"
     if isinstance(value, dict):
         return ", ".join(f"{key} {_short(item)}" for key, item in value.items())
     if isinstance(value, bool):
@@ -181,14 +192,20 @@ def format_reference() -> str:
     """The generated block of the doc, markers included."""
     placeholders = " ".join(f"`{{{name}}}`" for name in TEMPLATE_PLACEHOLDERS)
     slots = " ".join(f"`{{{name}}}`" for name in CROWD_SLOTS)
+    extra = "; ".join(f"`{kind}`: " + " ".join(f"`{{{slot}}}`" for slot in kind_slots)
+                      for kind, kind_slots in LINE_SLOTS.items())
+    codes = " ".join(f"`{{{code}}}`" for code in SLOT_CODES)
     return "\n\n".join([
         BEGIN,
         "## Every key",
         key_tables(),
         "## Placeholders and slots",
         f"Templates (`templates[].text`) may use: {placeholders}. Crowd patterns "
-        f"(`crowd.topics[].patterns`) may use: {slots}. Write `{{{{` and `}}}}` for literal "
-        "braces.",
+        f"(`crowd.topics[].patterns` and `crowd.patterns`) may use: {slots}, and the scenario's "
+        f"own `crowd.slots`. Some kinds in `crowd.patterns` have slots of their own: {extra}. "
+        f"A value in `crowd.slots` may also use {codes} (a fresh digit or capital letter each "
+        "time) and `{N-M}` (a whole number from N to M). A slot named twice in one post has "
+        "the same value both times. Write `{{` and `}}` for literal braces.",
         "## A complete example",
         "This is what `crisis-drill new` writes; it validates as it is.",
         f"```yaml\n{starter_yaml().rstrip()}\n```",

@@ -79,10 +79,12 @@ def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[st
             schema["minItems"] = meta["min_items"]
         return schema
     if origin is dict:
+        key_meta = {"pattern": meta["key_pattern"]} if "key_pattern" in meta else {}
+        value_meta = {k: v for k, v in meta.items() if k != "key_pattern"}
         return {
             "type": "object",
-            "propertyNames": _type_schema(args[0], defs, {}),
-            "additionalProperties": _type_schema(args[1], defs, {**item_meta,
+            "propertyNames": _type_schema(args[0], defs, key_meta),
+            "additionalProperties": _type_schema(args[1], defs, {**value_meta,
                                                                  "author_ref": False}),
         }
     if tp is Duration:

@@ -83,11 +83,18 @@ templates:                        # approved replies; {detail} is what the train
 
 crowd:                            # the generated crowd
   products: [oat latte, cinnamon bun, cold brew]
+  slots:                          # your own {slots}, one value picked per post
+    cafe: [Main Street, Riverside, the station]
+  patterns:                       # your crowd's words per kind of post (else generic ones)
+    question:
+      - "{brand_handle} is the {cafe} cafe still taking orders at the counter?"
+      - "does my loyalty card still work in store while the app is down?"
   topics:
     - id: app-down
       weight: 3
       severity: 2
-      patterns:                   # slots: {product} {order} {city} {minutes} {amount} ...
+      mood: angry                 # calm | worried | angry | furious (auto: read the words)
+      patterns:                   # slots: {product} {order} {city} {minutes} {cafe} ...
         - "app has been down for {minutes} minutes, just want my {product}"
         - "{brand_handle} charged me {amount} for order {order} and the app crashed"
     - id: double-charge
