@@ -9,7 +9,7 @@ import io
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
-from snapshot_apps.common import build, screen_text, started
+from snapshot_apps.common import build, screen_text, started, wait_for
 from textual.events import Click
 
 from simulator.drill.events import Action
@@ -168,19 +168,17 @@ async def test_tab_scrolls_the_thread_to_its_end_and_esc_goes_back() -> None:
         for number in range(6):
             screen._act(Action("escalate", post_id, route="pr",
                                note=f"note {number} " + "with a long explanation " * 6), "x")
-        await pilot.pause()
+        thread = screen.query_one("#thread")
+        await wait_for(pilot, lambda: thread.max_scroll_y > 0, "a thread long enough to scroll")
         await pilot.press("tab")
         await pilot.pause()
-        thread = screen.query_one("#thread")
         assert app.focused is thread
-        assert thread.max_scroll_y > 0  # long enough to need scrolling
         await pilot.press("end")
-        await pilot.pause()
-        assert thread.scroll_y == thread.max_scroll_y
+        await wait_for(pilot, lambda: thread.scroll_y == thread.max_scroll_y > 0,
+                       "End reaching the bottom of the thread")
         assert "note 5" in screen_text(app)
         await pilot.press("home")
-        await pilot.pause()
-        assert thread.scroll_y == 0
+        await wait_for(pilot, lambda: thread.scroll_y == 0, "Home reaching the top")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.focused, FeedView)

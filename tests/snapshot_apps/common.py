@@ -49,6 +49,18 @@ async def started(pilot, at: float) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def wait_for(pilot, predicate, what: str = "the condition",  # type: ignore[no-untyped-def]
+                   rounds: int = 100) -> None:
+    """Let the app run until `predicate()` holds: a layout or a repaint settles after a few
+    rounds of the event loop, how many depends on the machine. Counted in rounds, not seconds,
+    so a slow machine gets as many chances as a fast one; fails saying what never happened."""
+    for _ in range(rounds):
+        if predicate():
+            return
+        await pilot.pause()
+    assert predicate(), f"never happened: {what}"
+
+
 def screen_text(app: DrillApp) -> str:
     """What the terminal shows, as plain text lines (from the app's own SVG screenshot)."""
     import html
