@@ -18,6 +18,7 @@ from simulator.drill.outcomes import score_log
 from simulator.scenario import load_scenario
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.model import NO_ROUTE, Scenario
+from simulator.session.injects import Inject, apply_inject
 from simulator.store import Store, hash_scenario
 
 SEED = 3
@@ -85,11 +86,13 @@ def record_drill(
     finish: bool = True,
     stop_at: float | None = None,
     notes: Iterable[tuple[float, str]] = (),
+    injects: Iterable[tuple[float, Inject]] = (),
 ) -> int:
-    """Play the plan on the real engine, recording every event; returns the drill id."""
+    """Play the plan on the real engine, recording every event; returns the drill id. `injects`
+    are a session's injects, handed to the engine at those drill times as a joined drill does."""
     plan = sorted(
         [(t, 0, a) for t, a in planner(arrivals(scenario, seed))]
-        + [(t, 1, text) for t, text in notes],
+        + [(t, 1, text) for t, text in notes] + [(t, 2, inject) for t, inject in injects],
         key=lambda item: (item[0], item[1]),
     )
     drill_id = store.start_drill(scenario, hash_scenario(scenario), seed, trainee, mode="play")
@@ -110,6 +113,8 @@ def record_drill(
         try:
             if kind == 0:
                 record(engine.apply(what))  # type: ignore[arg-type]
+            elif kind == 2:
+                record(apply_inject(engine, what))  # type: ignore[arg-type]
             else:
                 record(engine.note(str(what)))
         except ActionError:

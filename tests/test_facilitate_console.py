@@ -186,6 +186,87 @@ async def test_a_reopened_console_shows_what_was_done_and_a_second_release_chang
         log = [str(line.text) for line in again.query_one("#log", RichLog).lines]
     assert [line.split(" ", 1)[1] for line in log[:3]] == [
         "released: clocks start", "inject 1: A journalist calls → everyone",
-        "note on ana at 480s: calm start"]
+        "note on ana at 8:00: calm start"]
     assert "already released at" in log[3]
     assert get_session(store, session.code).released_at == released_at
+
+
+async def test_console_shows_who_has_finished_reading_the_briefing(team, food) -> None:
+    """Two trainees join a together session with the real game: dee reads the briefing and
+    presses Enter (ready: her clock waits for the release), eli is still reading. The console
+    tells them apart, and from the two who play."""
+    from simulator.session import mark_ready
+    from simulator.tui.clock import ManualClock
+    from simulator.tui.facilitate.joined import make_joined_app
+    from simulator.tui.screens.briefing import BriefingScreen
+
+    store, session, drills, _ = team
+    for trainee, presses in (("dee", ("enter",)), ("eli", ())):
+        game = make_joined_app(food, code=session.code, seed=SEED, store=store,
+                               clock=ManualClock(), trainee=trainee, together=True)
+        async with game.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press(*presses)
+            await pilot.pause()
+            assert isinstance(game.screen, BriefingScreen) and not game.session.started
+    console = make_console(store, session.code, food, refresh_s=60)
+    async with console.run_test(size=(170, 40)) as pilot:
+        table = console.query_one("#trainees", DataTable)
+        statuses = {row(table, key.value)["trainee"]: row(table, key.value)["status"]
+                    for key in table.rows}
+        assert statuses == {"ana": "running", "[bold]ben": "running", "dee": "ready",
+                            "eli": "reading briefing"}
+        info = str(console.query_one("#session-info", Static).content)
+        assert "4 joined: 1 reading the briefing, 1 ready, 2 running" in info
+
+        mark_ready(store, session.code, "eli")  # what eli's game writes when she presses Enter
+        console.reload()
+        await settle(console, pilot)
+        assert row(table, "waiting:eli")["status"] == "ready"
+        assert "0 reading the briefing, 2 ready" in str(
+            console.query_one("#session-info", Static).content)
+    assert drills  # ana and ben play on throughout
+
+
+async def test_console_logs_injects_notes_and_the_release_sent_from_a_shell(team, food) -> None:
+    """`crisis-drill session inject / note / release` from another terminal show in the
+    console's log at its next reload, each once, next to what the console sent itself."""
+    from simulator.cli import main
+
+    store, session, _, _ = team
+    db = str(store.path)
+    app = make_console(store, session.code, food, author="Fay", refresh_s=60)
+    async with app.run_test(size=(170, 40)) as pilot:
+        await pilot.pause()
+        assert app.messages == []
+        assert main(["session", "inject", session.code, "--ready", "journalist", "--db", db]) == 0
+        assert main(["session", "inject", session.code, "--pace", "2", "--trainee", "ana",
+                     "--db", db]) == 0
+        assert main(["session", "note", session.code, "ana", "good | triage", "--name", "Gus",
+                     "--db", db]) == 0
+        assert main(["session", "release", session.code, "--db", db]) == 0
+        assert app.messages == []  # nothing until the console reads the file again
+        app.reload()
+        await settle(app, pilot)
+        assert app.messages == ["inject 1: A journalist calls → everyone",
+                                "inject 2: Pace ×2 → ana", "note on ana at 8:00: good | triage",
+                                "released: clocks start"]
+        await pilot.press("c")  # the console's own inject: logged once, not again on reload
+        await settle(app, pilot)
+        app.reload()
+        await settle(app, pilot)
+        app.reload()
+        await settle(app, pilot)
+        assert app.messages[4:] == ["inject 3: The CEO tweets → everyone"]
+        # A shell's inject, then the console's own before the next reload: the console's has
+        # the higher id, and the shell's is still found.
+        assert main(["session", "inject", session.code, "--pace", "1", "--db", db]) == 0
+        await pilot.press("v")
+        await settle(app, pilot)
+        app.reload()
+        await settle(app, pilot)
+        assert sorted(app.messages[5:]) == [
+            "inject 4: Pace ×1 → everyone", "inject 5: A screenshot of a bad reply goes viral → "
+            "everyone"]
+        log = [str(line.text) for line in app.query_one("#log", RichLog).lines]
+        assert any(line.endswith("note on ana at 8:00: good | triage") for line in log)

@@ -280,7 +280,8 @@ def test_progress_compares_the_team_live_and_reads_only_new_rows(store: Store, f
     assert {p.trainee for p in tracker.refresh()} == {"ana", "ben"}
     join(store, session.code, "cam")  # joined, still on the briefing
     cam = tracker.refresh()[-1]
-    assert (cam.trainee, cam.status, cam.drill_id, cam.progress) == ("cam", "waiting", None, 0.0)
+    assert (cam.trainee, cam.status, cam.drill_id, cam.progress) == (
+        "cam", "reading briefing", None, 0.0)
     assert [d["trainee"] for d in session_drills(store, session.code)] == ["ana", "ben"]
 
 
@@ -303,7 +304,43 @@ def test_a_v2_results_file_gains_the_session_tables_and_keeps_its_drills(tmp_pat
     conn.close()
     food = load_scenario(resolve_scenario("food-rumour"))
     with Store.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         session = new_session(store, food)
         assert require_session(store, session.code).seed == SEED
         assert store.query("SELECT trainee FROM drills") == [{"trainee": "old"}]
+
+
+def test_a_v3_file_keeps_its_members_and_learns_who_finished_the_briefing(tmp_path: Path) -> None:
+    """The v4 migration adds `session_members.ready_at`: a member of a session started before it
+    reads as still on the briefing until their game says they are ready (the first time kept)."""
+    import sqlite3
+
+    from simulator.session import mark_ready
+    from simulator.session.progress import READING, READY
+    from simulator.store.schema import MIGRATIONS, create_v1
+
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    create_v1(conn)
+    MIGRATIONS[0](conn)
+    MIGRATIONS[1](conn)  # v2 → v3: sessions, without `ready_at`
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.execute("INSERT INTO sessions (code, scenario_id, scenario_ref, scenario_hash, seed, "
+                 "mode, status, created_at) VALUES ('K7M2QX', 'food-rumour', 'food-rumour', "
+                 "'h', 1, 'together', 'open', '2026-01-01T00:00:00+00:00')")
+    conn.execute("INSERT INTO session_members VALUES ('K7M2QX', 'old', "
+                 "'2026-01-01T00:00:01+00:00')")
+    conn.execute("COMMIT")
+    conn.close()
+    food = load_scenario(resolve_scenario("food-rumour"))
+    with Store.open(path) as store:
+        tracker = ProgressTracker(store, "K7M2QX", food)
+        assert [(p.trainee, p.status) for p in tracker.refresh()] == [("old", READING)]
+        join(store, "K7M2QX", "new")
+        mark_ready(store, "K7M2QX", "new")
+        first = store.query("SELECT ready_at FROM session_members WHERE trainee = 'new'")
+        mark_ready(store, "K7M2QX", "new")
+        assert store.query("SELECT ready_at FROM session_members WHERE trainee = 'new'") == first
+        assert [(p.trainee, p.status) for p in tracker.refresh()] == [
+            ("old", READING), ("new", READY)]

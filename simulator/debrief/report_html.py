@@ -9,7 +9,8 @@ are highlighted on the reply by splitting it at the finding spans and escaping e
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from scoring.guidance import source_title
 from simulator.debrief.model import Debrief, DebriefPost, FindingView, Handling, verdict_lines
@@ -61,41 +62,83 @@ def highlighted(text: str, findings: Sequence[FindingView]) -> str:
     return "".join(out)
 
 
+# One colour per line of a chart with several (the team debrief: one line per trainee); the
+# first is the single-drill chart's blue. Past the last the colours repeat, and the legend
+# still names every line.
+LINE_COLOURS = ("#3567c5", "#c0392b", "#2e8b57", "#b9770e", "#7d3c98", "#17a2b8", "#5d6d7e",
+                "#d35400")
+
+
+LEGEND_W = 120  # pixels per name in a chart's legend
+
+
+def _legend_label(label: str, width: int = 16) -> str:
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartLine:
+    """One line of a chart: its own buckets (an aborted drill has fewer) and a value for each."""
+
+    label: str
+    series: Sequence[Bucket]
+    values: Sequence[float | None]
+
+
 def line_chart(series: Sequence[Bucket], values: Sequence[float | None], title: str,
                unit: str = "", *, width: int = 640, height: int = 120) -> str:
     """An inline SVG polyline over drill time; gaps where a value is missing."""
-    pad_l, pad_b, pad_t = 40, 20, 18
-    present = [v for v in values if v is not None]
+    return lines_chart([ChartLine("", series, values)], title, unit, width=width, height=height)
+
+
+def lines_chart(lines: Sequence[ChartLine], title: str, unit: str = "", *, width: int = 640,
+                height: int = 120, end_label: Callable[[float], str] = lambda end: f"{end:.0f}s",
+                ) -> str:
+    """Several polylines over drill time on one scale, each in its colour, named in a legend
+    under the title when it has a label (a single unlabelled line draws no legend)."""
+    pad_l, pad_b = 40, 20
+    labelled = [line for line in lines if line.label]
+    per_row = max(1, (width - pad_l) // LEGEND_W)
+    legend_h = 14 * -(-len(labelled) // per_row)  # rows of legend under the title
+    height += legend_h
+    pad_t = 18 + legend_h
+    present = [v for line in lines for v in line.values if v is not None]
     top = max(present, default=0.0) or 1.0
-    end = series[-1].end if series else 1.0
+    end = max((line.series[-1].end for line in lines if line.series), default=1.0)
     plot_w, plot_h = width - pad_l - 10, height - pad_b - pad_t
 
-    def xy(i: int, v: float) -> str:
+    def xy(series: Sequence[Bucket], i: int, v: float) -> str:
         mid = (series[i].start + series[i].end) / 2
         return f"{pad_l + mid / end * plot_w:.1f},{pad_t + plot_h - v / top * plot_h:.1f}"
 
-    segments, current = [], []
-    for i, v in enumerate(values):
-        if v is None:
-            if current:
-                segments.append(current)
-            current = []
-        else:
-            current.append(xy(i, v))
-    if current:
-        segments.append(current)
-    lines = "".join(
-        f'<polyline fill="none" stroke="#3567c5" stroke-width="2" points="{" ".join(s)}"/>'
-        for s in segments
-    )
-    dots = "".join(
-        f'<circle r="2.5" fill="#3567c5" cx="{p.split(",")[0]}" cy="{p.split(",")[1]}"/>'
-        for s in segments if len(s) == 1 for p in s
-    )
+    drawn = []
+    for number, line in enumerate(lines):
+        colour = LINE_COLOURS[number % len(LINE_COLOURS)]
+        segments, current = [], []
+        for i, v in enumerate(line.values):
+            if v is None:
+                if current:
+                    segments.append(current)
+                current = []
+            else:
+                current.append(xy(line.series, i, v))
+        if current:
+            segments.append(current)
+        drawn.append("".join(
+            f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{" ".join(s)}"/>'
+            for s in segments))
+        drawn.append("".join(
+            f'<circle r="2.5" fill="{colour}" cx="{p.split(",")[0]}" cy="{p.split(",")[1]}"/>'
+            for s in segments if len(s) == 1 for p in s))
+    legend = "".join(
+        f'<text x="{pad_l + LEGEND_W * (n % per_row)}" y="{26 + 14 * (n // per_row)}" '
+        f'font-size="11" fill="{LINE_COLOURS[number % len(LINE_COLOURS)]}">'
+        f"■ {_e(_legend_label(line.label))}</text>"
+        for n, (number, line) in enumerate((i, x) for i, x in enumerate(lines) if x.label))
     return (
         f'<svg class="chart" role="img" aria-label="{_e(title)}" width="{width}" '
         f'height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
-        f'<text x="{pad_l}" y="12" font-size="12" fill="#1d2433">{_e(title)}</text>'
+        f'<text x="{pad_l}" y="12" font-size="12" fill="#1d2433">{_e(title)}</text>{legend}'
         f'<line x1="{pad_l}" y1="{pad_t + plot_h}" x2="{width - 10}" y2="{pad_t + plot_h}" '
         'stroke="#99a"/>'
         f'<line x1="{pad_l}" y1="{pad_t}" x2="{pad_l}" y2="{pad_t + plot_h}" stroke="#99a"/>'
@@ -103,7 +146,7 @@ def line_chart(series: Sequence[Bucket], values: Sequence[float | None], title: 
         f"{top:.0f}{_e(unit)}</text>"
         f'<text x="{pad_l - 4}" y="{pad_t + plot_h}" font-size="10" text-anchor="end">0</text>'
         f'<text x="{width - 10}" y="{height - 4}" font-size="10" text-anchor="end">'
-        f"{end:.0f}s</text>{lines}{dots}</svg>"
+        f"{_e(end_label(end))}</text>{''.join(drawn)}</svg>"
     )
 
 

@@ -16,11 +16,13 @@ from simulator.session.sessions import (
     join,
     link_drill,
     list_sessions,
+    mark_ready,
     release,
     require_session,
     require_trainee,
     session_drills,
     start_session,
+    waiting_members,
     waiting_trainees,
 )
 
@@ -35,11 +37,13 @@ __all__ = [
     "join",
     "link_drill",
     "list_sessions",
+    "mark_ready",
     "normalize_code",
     "release",
     "require_session",
     "require_trainee",
     "session_drills",
     "start_session",
+    "waiting_members",
     "waiting_trainees",
 ]

@@ -67,11 +67,15 @@ def add_note(
     return ObserverNote(note_id, session.code, trainee, drill_id, t, stamp, author, text)
 
 
-def session_notes(store: Store, code: str, trainee: str | None = None) -> list[ObserverNote]:
+def session_notes(store: Store, code: str, trainee: str | None = None, *,
+                  after_id: int = 0) -> list[ObserverNote]:
+    """The session's notes in the order written (one trainee's, or those after `after_id`:
+    the facilitator's console reads only what is new each second)."""
     if trainee is None:
-        rows = store.query("SELECT * FROM session_notes WHERE session = ? ORDER BY id", (code,))
+        rows = store.query("SELECT * FROM session_notes WHERE session = ? AND id > ? ORDER BY id",
+                           (code, after_id))
     else:
         rows = store.query("SELECT * FROM session_notes WHERE session = ? AND trainee = ? "
-                           "ORDER BY id", (code, trainee))
+                           "AND id > ? ORDER BY id", (code, trainee, after_id))
     return [ObserverNote(r["id"], r["session"], r["trainee"], r["drill_id"], r["t"],
                          r["created_at"], r["author"], r["text"]) for r in rows]

@@ -18,16 +18,20 @@ from scoring.drill import PostRecord, score_drill
 from simulator.drill.events import ACTION, DRILL_ENDED, HEALTH_CHANGED, POST_ARRIVED, Event
 from simulator.drill.outcomes import records_from_log, scenario_pass_mark, scenario_weights
 from simulator.scenario.model import Scenario
-from simulator.session.sessions import session_drills, waiting_trainees
+from simulator.session.sessions import session_drills, waiting_members
 from simulator.store import Store
 
-WAITING = "waiting"
+# A trainee who joined but whose clock has not started: still on the briefing, or (in a together
+# session) done with it and waiting for the release. Once the clock starts their drill's status
+# (running, finished, aborted) says the rest.
+READING = "reading briefing"
+READY = "ready"
 
 
 @dataclass(frozen=True, slots=True)
 class TraineeProgress:
     trainee: str
-    drill_id: int | None  # None while the trainee waits for the release (no drill yet)
+    drill_id: int | None  # None until the trainee's clock starts (no drill yet)
     status: str
     t: float
     duration: float
@@ -75,11 +79,13 @@ class ProgressTracker:
 
     def refresh(self) -> list[TraineeProgress]:
         """One row per drill of the session (scored on its log so far), then one per trainee
-        who joined but has no drill yet (`waiting`)."""
+        who joined but has no drill yet: `reading briefing`, or `ready` once they have said
+        they finished it (in a together session, before the release)."""
         rows = [self._progress(row) for row in session_drills(self.store, self.code)]
         duration = float(self.scenario.duration)
-        rows += [TraineeProgress(name, None, WAITING, 0.0, duration, 0, 0, 0, None, None, None,
-                                 None, 0, None) for name in waiting_trainees(self.store, self.code)]
+        rows += [TraineeProgress(name, None, READY if ready else READING, 0.0, duration, 0, 0, 0,
+                                 None, None, None, None, 0, None)
+                 for name, ready in waiting_members(self.store, self.code)]
         return rows
 
     def _progress(self, row: Mapping[str, Any]) -> TraineeProgress:

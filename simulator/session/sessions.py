@@ -162,13 +162,29 @@ def join(store: Store, code: str, trainee: str) -> None:
         (codes.normalize(code), printable(trainee), stamp)), "joining the session")
 
 
-def waiting_trainees(store: Store, code: str) -> list[str]:
-    """Members without a drill in the session yet, first joined first."""
+def mark_ready(store: Store, code: str, trainee: str) -> None:
+    """Record that `trainee` has read the briefing and waits for the release (together
+    sessions: their drill, and its row, only start with the clock). The first time is kept."""
+    stamp = iso(store.now())
+    write(store, lambda conn: conn.execute(
+        "UPDATE session_members SET ready_at = COALESCE(ready_at, ?) "
+        "WHERE session = ? AND trainee = ?", (stamp, codes.normalize(code), printable(trainee))),
+        "saying the trainee is ready")
+
+
+def waiting_members(store: Store, code: str) -> list[tuple[str, bool]]:
+    """Members without a drill in the session yet, first joined first, each with whether they
+    have finished reading the briefing (`mark_ready`)."""
     rows = store.query(
-        """SELECT m.trainee FROM session_members m WHERE m.session = ? AND NOT EXISTS
+        """SELECT m.trainee, m.ready_at FROM session_members m WHERE m.session = ? AND NOT EXISTS
                (SELECT 1 FROM drills d WHERE d.session = m.session AND d.trainee = m.trainee)
            ORDER BY m.joined_at, m.trainee""", (codes.normalize(code),))
-    return [row["trainee"] for row in rows]
+    return [(row["trainee"], row["ready_at"] is not None) for row in rows]
+
+
+def waiting_trainees(store: Store, code: str) -> list[str]:
+    """Members without a drill in the session yet, first joined first."""
+    return [name for name, _ in waiting_members(store, code)]
 
 
 def session_drills(store: Store, code: str) -> list[dict[str, Any]]:

@@ -191,9 +191,16 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """When a session member finished reading the briefing (`ready_at`): in a together session
+    the trainee says so before the facilitator releases the clock, and nothing else records it
+    (the drill's row only exists once its clock starts)."""
+    conn.execute("ALTER TABLE session_members ADD COLUMN ready_at TEXT")
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append only; never edit one that
 # has shipped.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4)
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

@@ -3,8 +3,10 @@
 The table is re-read from the shared results file once a second in a worker thread (the file may
 have thirty writers; reading never blocks the keyboard), and only the cells change, so the
 cursor stays on the trainee the facilitator is watching. Sending an inject, a note or the release
-is one short write, also off the UI thread; each is echoed in the log below the table with the
-wall-clock time it was sent.
+is one short write, also off the UI thread. The log below the table is the session's own record,
+read from the file with the table: every inject, note and release, whether this console sent it,
+another console did, or `crisis-drill session inject/note/release` from a shell; each once, with
+the wall-clock time (UTC) it was sent.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, RichLog, Static
 
+from simulator.debrief.triage_report import clock
 from simulator.scenario.model import Scenario
 from simulator.session import SessionError, get_session, release
 from simulator.session import injects as inj
-from simulator.session.notes import add_note, session_notes
-from simulator.session.progress import ProgressTracker, TraineeProgress
+from simulator.session.notes import ObserverNote, add_note, session_notes
+from simulator.session.progress import READING, READY, ProgressTracker, TraineeProgress
 from simulator.session.sessions import TeamSession
 from simulator.store import Store, StoreError
 from simulator.tui.facilitate.prompt import PromptScreen
@@ -69,6 +72,15 @@ class FacilitatorConsole(App[None]):
         # What the log told the facilitator, line by line as written (the RichLog wraps them to
         # the window, so its lines are not the messages).
         self.messages: list[str] = []
+        # What of the session's record the log shows already (each inject and note once, whoever
+        # sent it): the reload reads only rows after the highest ids.
+        self._logged_injects: set[int] = set()
+        self._logged_notes: set[int] = set()
+        self._logged_release = False
+        # The highest ids read from the file so far: the next reload reads only rows after them.
+        # Only what was read moves them (an inject this console sent may have a higher id than
+        # one a shell sent a moment before, which the next read must still find).
+        self._after = {"inject": 0, "note": 0}
         self.sub_title = f"session {code}"
 
     def compose(self) -> ComposeResult:
@@ -84,21 +96,39 @@ class FacilitatorConsole(App[None]):
         table = self.query_one("#trainees", DataTable)
         for key, label in COLUMNS:
             table.add_column(label, key=key)
-        log = self.query_one("#log", RichLog)
-        for line in history(self.store, self.code, self.session):  # a reopened console forgets
-            log.write(Text(line))                                   # nothing it sent
+        # A reopened console forgets nothing: what was sent so far, from the file, in order.
+        self.record(self.session, inj.injects_after(self.store, self.code),
+                    session_notes(self.store, self.code))
         self.show(self.session, self.tracker.refresh())
         self.set_interval(self.refresh_s, self.reload)
 
     # ------------------------------------------------------------------ the view
     @work(thread=True, exclusive=True, group="reload")
     def reload(self) -> None:
+        after_inject, after_note = self._after["inject"], self._after["note"]
         try:
             session, rows = get_session(self.store, self.code), self.tracker.refresh()
+            injects = inj.injects_after(self.store, self.code, after_inject)
+            notes = session_notes(self.store, self.code, after_id=after_note)
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", markup=False)
             return
+        self.call_from_thread(self.record, session, injects, notes)
         self.call_from_thread(self.show, session, rows)
+
+    def record(self, session: TeamSession | None, injects: list[inj.Inject],
+               notes: list[ObserverNote]) -> None:
+        """Log what the file says was sent and the log does not show yet, oldest first."""
+        self._after["inject"] = max([self._after["inject"], *(sent.id for sent in injects)])
+        self._after["note"] = max([self._after["note"], *(note.id for note in notes)])
+        entries = [(sent.created_at, ("inject", sent.id), inject_line(sent))
+                   for sent in injects if sent.id not in self._logged_injects]
+        entries += [(note.created_at, ("note", note.id), note_line(note))
+                    for note in notes if note.id not in self._logged_notes]
+        if session is not None and session.released_at and not self._logged_release:
+            entries.append((session.released_at, ("release", 0), RELEASED))
+        for stamp, (kind, number), line in sorted(entries):
+            self.log_once(kind, number, line, stamp=stamp[11:19])
 
     def show(self, session: TeamSession | None, rows: list[TraineeProgress]) -> None:
         self.session = session
@@ -139,8 +169,11 @@ class FacilitatorConsole(App[None]):
             text.append(f"released {session.released_at[11:19]} UTC", style="green")
         else:
             text.append("each trainee starts their own clock")
-        running = sum(1 for p in self.progress if p.status == "running")
-        text.append(f" · {len(self.progress)} joined, {running} running · injects go to ")
+        counts = {status: sum(1 for p in self.progress if p.status == status)
+                  for status in (READING, READY, "running")}
+        ready = f"{counts[READY]} ready, " if session.mode == "together" else ""
+        text.append(f" · {len(self.progress)} joined: {counts[READING]} reading the briefing, "
+                    f"{ready}{counts['running']} running · injects go to ")
         text.append(self.target or "everyone", style="bold")
         return text
 
@@ -151,10 +184,24 @@ class FacilitatorConsole(App[None]):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return next((p for p in self.progress if row_key(p) == key), None)
 
-    def logged(self, line: str, style: str = "") -> None:
-        stamp = datetime.now(UTC).strftime("%H:%M:%S")  # UTC, like the stored history
+    def logged(self, line: str, style: str = "", *, stamp: str | None = None) -> None:
+        stamp = stamp or datetime.now(UTC).strftime("%H:%M:%S")  # UTC, like the stored history
         self.messages.append(line)
         self.query_one("#log", RichLog).write(Text(f"{stamp} {line}", style=style))
+
+    def log_once(self, kind: str, number: int, line: str, *, stamp: str | None = None) -> None:
+        """Log an inject, note or the release unless the log shows it already (this console's
+        own send and the next reload both report it)."""
+        if kind in ("inject", "note"):
+            seen = self._logged_injects if kind == "inject" else self._logged_notes
+            if number in seen:
+                return
+            seen.add(number)
+        else:
+            if self._logged_release:
+                return
+            self._logged_release = True
+        self.logged(line, stamp=stamp)
 
     # ------------------------------------------------------------------ the levers
     def action_target(self) -> None:
@@ -180,7 +227,7 @@ class FacilitatorConsole(App[None]):
         except (StoreError, SessionError) as error:
             self.call_from_thread(self.logged, f"release failed: {error}", "red")
             return
-        self.call_from_thread(self.logged, "released: clocks start")
+        self.call_from_thread(self.log_once, "release", 0, RELEASED)
         self.call_from_thread(self.show, session, self.progress)
 
     def action_ready(self, key: str) -> None:
@@ -218,8 +265,7 @@ class FacilitatorConsole(App[None]):
         except (StoreError, SessionError) as error:
             self.call_from_thread(self.logged, f"not sent: {error}", "red")
             return
-        self.call_from_thread(self.logged,
-                              f"inject {sent.id}: {label} → {target or 'everyone'}")
+        self.call_from_thread(self.log_once, "inject", sent.id, inject_line(sent))
 
     def action_note(self) -> None:
         trainee = self.selected()
@@ -241,21 +287,20 @@ class FacilitatorConsole(App[None]):
         except (StoreError, SessionError) as error:
             self.call_from_thread(self.logged, f"note not saved: {error}", "red")
             return
-        at = f" at {note.t:.0f}s" if note.t is not None else ""
-        self.call_from_thread(self.logged, f"note on {trainee}{at}: {text}")
+        self.call_from_thread(self.log_once, "note", note.id, note_line(note))
 
 
-def history(store: Store, code: str, session: TeamSession | None) -> list[str]:
-    """What the console has done in this session so far, oldest first, stamped in UTC: its
-    injects, the release and the observer notes, all read back from the shared file."""
-    entries = [(sent.created_at, f"inject {sent.id}: {sent.label} → {sent.target or 'everyone'}")
-               for sent in inj.injects_after(store, code)]
-    if session is not None and session.released_at:
-        entries.append((session.released_at, "released: clocks start"))
-    for note in session_notes(store, code):
-        at = f" at {note.t:.0f}s" if note.t is not None else ""
-        entries.append((note.created_at, f"note on {note.trainee}{at}: {note.text}"))
-    return [f"{stamp[11:19]} {line}" for stamp, line in sorted(entries)]
+RELEASED = "released: clocks start"
+
+
+def inject_line(sent: inj.Inject) -> str:
+    return f"inject {sent.id}: {sent.label} → {sent.target or 'everyone'}"
+
+
+def note_line(note: ObserverNote) -> str:
+    """`note on ana at 3:20: text`: stamped with the trainee's drill time, as the report is."""
+    at = f" at {clock(note.t)}" if note.t is not None else " (no drill yet)"
+    return f"note on {note.trainee}{at}: {note.text}"
 
 
 def make_console(store: Store, code: str, scenario: Scenario, *, author: str | None = None,

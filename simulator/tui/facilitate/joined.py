@@ -3,7 +3,8 @@
 Built on the ordinary `DrillApp`/`DrillSession`, adding only what a session needs:
 - the drill is filed under the session's code as soon as its row exists;
 - in a `together` session the clock waits on the briefing until the facilitator releases it (the
-  app checks once a second) and then starts by itself;
+  app checks once a second) and then starts by itself; Enter on the briefing records that the
+  trainee has read it (`mark_ready`), so the facilitator's console shows them as ready;
 - once a second while the drill runs, the session's new injects are read from the shared file and
   handed to the engine, in the same tick that repaints the feed, so an inject shows up at most
   about a second (plus one tick) after the facilitator sent it, and is recorded in the drill log;
@@ -21,7 +22,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from simulator.printable import clean_name
-from simulator.session import get_session, join, link_drill
+from simulator.session import get_session, join, link_drill, mark_ready
 from simulator.session.injects import InjectFeed, apply_inject
 from simulator.store import StoreError
 from simulator.tui.app import DrillApp
@@ -139,6 +140,15 @@ class JoinedDrillApp(DrillApp):
         except StoreError as error:
             self.store_error = str(error)
 
+    def say_ready(self) -> None:
+        """Tell the facilitator's console this trainee has read the briefing (`ready`)."""
+        if self.store is None:
+            return
+        try:
+            mark_ready(self.store, self.code, self.trainee)
+        except StoreError as error:
+            self.store_error = str(error)
+
     def show_hint(self, text: str) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, BriefingScreen):
@@ -161,6 +171,7 @@ class JoinedDrillApp(DrillApp):
         if self.clock_waits():
             if not self.waiting:
                 self.waiting = True
+                self.say_ready()
                 self.show_hint("Waiting for the facilitator to release the clock… it starts by "
                                "itself.")
             return

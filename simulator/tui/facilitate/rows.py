@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from simulator.session.progress import TraineeProgress
+from simulator.session.progress import READING, READY, TraineeProgress
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("trainee", "Trainee"), ("status", "Status"), ("progress", "Progress"), ("time", "Drill time"),
@@ -34,8 +34,8 @@ def cells(p: TraineeProgress) -> dict[str, Text]:
     missed = Text(str(p.missed_escalations),
                   style="bold red" if p.missed_escalations else "")
     backlog = Text(str(p.backlog), style="bold yellow" if p.backlog >= 5 else "")
-    status = Text(p.status, style={"running": "green", "finished": "bold",
-                                   "aborted": "red", "waiting": "yellow"}.get(p.status, ""))
+    status = Text(p.status, style={"running": "green", "finished": "bold", "aborted": "red",
+                                   READING: "yellow", READY: "bold cyan"}.get(p.status, ""))
     values = {
         "trainee": Text(p.trainee), "status": status, "progress": Text(bar(p.progress)),
         "time": Text(f"{clock(p.t)} / {clock(p.duration)}"), "backlog": backlog,
