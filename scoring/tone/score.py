@@ -225,13 +225,14 @@ def _context_findings(text: str, low: str, ctx: ReplyContext) -> list[Finding]:
         named = context.personalisation(text, low, ctx)
         if named is not None:
             found.append(finding("personalisation", named))
-    for rule_id, span in (
+    spans: tuple[tuple[str, tuple[int, int] | None], ...] = (
         ("asks_given_info", context.asks_given_info(low, ctx)),
         ("off_topic", context.off_topic(low, ctx, specifics is not None)),
         ("exposes_personal_data", context.exposes_personal_data(low, ctx)),
-    ):
-        if span is not None:
-            found.append(finding(rule_id, span))
+    )
+    for rule_id, where in spans:
+        if where is not None:
+            found.append(finding(rule_id, where))
     same = context.same_language(low, ctx)
     if same is not None:
         found.append(finding("same_language", None, label=f"Answers in {NAMES[same]}, as the "

@@ -283,7 +283,7 @@ def _sequence_literals(pattern: str) -> frozenset[str] | None:
             end = _group_end(pattern, i)
             inner = pattern[i + 1 : end - 1]
             quant = _QUANTIFIER.match(pattern, end)
-            optional = bool(quant) and (quant.group(0) in "?*" or quant.group(1) in ("", "0"))
+            optional = quant is not None and (quant.group(0) in "?*" or quant.group(1) in ("", "0"))
             close()
             if not inner.startswith(("?=", "?!", "?<=", "?<!")) and not optional:
                 body = inner[2:] if inner.startswith("?:") else inner
@@ -306,7 +306,7 @@ def _sequence_literals(pattern: str) -> frozenset[str] | None:
             atom_end = i + 1
             literal = ch
         quant = _QUANTIFIER.match(pattern, atom_end)
-        optional = bool(quant) and (quant.group(0) in "?*" or quant.group(1) in ("", "0"))
+        optional = quant is not None and (quant.group(0) in "?*" or quant.group(1) in ("", "0"))
         if literal is None or optional:
             close()
         else:

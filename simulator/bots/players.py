@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from simulator.drill.events import (
@@ -38,7 +38,6 @@ from simulator.drill.events import (
 from simulator.scenario.model import NO_ROUTE
 
 if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_NAMES
-    from scoring.tone import ReplyContext
     from simulator.drill.engine import Engine
 
 BOT_NAMES: tuple[str, ...] = ("perfect", "human", "slow", "late", "rude", "silent", "random")
@@ -216,7 +215,7 @@ class CarefulBot:
         """Oracle: pick an approved template that fits (the team template for an escalated post, a
         holding message otherwise), fill `{detail}` to suit the words around it, and use it if it
         scores well; else the bot's own reply."""
-        from scoring.tone import ReplyContext, score_reply
+        from scoring.tone import score_reply
 
         scenario = engine.scenario
         ctx = engine.reply_context(post_id)
@@ -233,7 +232,7 @@ class CarefulBot:
             text = base.replace("{detail}", detail)
             if limit is not None and len(text) > limit:
                 continue
-            tctx = ReplyContext(**{**_fields(ctx), "template_text": template.text})
+            tctx = replace(ctx, template_text=template.text)
             score = score_reply(text, tctx).score
             team_slot = "{detail} team" in template.text
             fit = 2 if team and team_slot else (1 if "{detail}" not in template.text else 0)
@@ -282,9 +281,6 @@ def _with_quote(detail: str, quote: str) -> str:
         return f"{detail} (“{quote}”)"
     return detail
 
-
-def _fields(ctx: ReplyContext) -> dict[str, object]:
-    return {name: getattr(ctx, name) for name in ctx.__dataclass_fields__}
 
 
 @dataclass

@@ -75,9 +75,10 @@ class Parser(argparse.ArgumentParser):
 
     _arg_strings: tuple[str, ...] = ()
 
-    def parse_known_args(self, args: Sequence[str] | None = None,
-                         namespace: argparse.Namespace | None = None,
-                         ) -> tuple[argparse.Namespace, list[str]]:
+    # typeshed declares parse_known_args as overloads a plain def cannot restate; same behaviour
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None,
+    ) -> tuple[argparse.Namespace, list[str]]:
         self._arg_strings = tuple(sys.argv[1:] if args is None else args)
         parsed, extras = super().parse_known_args(args, namespace)
         unknown = self.unknown_option(extras, long_only=False)
@@ -133,6 +134,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules:
         importlib.import_module(name).register(subparsers)
+    parser.set_defaults(commands=tuple(subparsers.choices))
     return parser
 
 
@@ -146,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     only_play = PLAY_MODULE in COMMAND_MODULES and (not args_list or args_list[0] == "play")
     parser = build_parser((PLAY_MODULE,) if only_play else COMMAND_MODULES)
     if not args_list:
-        args_list = ["play"] if "play" in parser._subparsers._group_actions[0].choices else []
+        args_list = ["play"] if "play" in parser.get_default("commands") else []
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:  # argparse exits 2 on usage errors and 0 on --help

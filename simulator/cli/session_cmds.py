@@ -242,7 +242,8 @@ def run_release(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         session = release(store, args.code)
-    print(f"session {session.code} released at {session.released_at[11:19]} UTC: waiting "
+    released = (session.released_at or "")[11:19] or "now"
+    print(f"session {session.code} released at {released} UTC: waiting "
           "clocks start within a second")
     return 0
 

@@ -43,7 +43,7 @@ class Lesson:
 
     def to_dict(self) -> dict[str, Any]:
         return {name: (list(v) if isinstance(v := getattr(self, name), tuple) else v)
-                for name in self.__slots__}  # type: ignore[attr-defined]
+                for name in self.__slots__}
 
 
 def _lesson(kind: str, title: str, detail: str, guidance: str, count: int, weight: float,

@@ -23,7 +23,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from scoring.drill import SCORING_VERSION, DrillScore
 from simulator.debrief import queries
@@ -188,7 +188,8 @@ def backed(store: Store, summaries: Sequence[queries.DrillSummary], *, verify: b
         mismatch = mismatch or (numbers is not None and _disagree(_stored(summary), numbers))
         out[summary.id] = dataclasses.replace(
             summary, disagrees=mismatch, scoring=version,
-            stored_composite=summary.composite if mismatch else None, **(numbers or {}))
+            stored_composite=summary.composite if mismatch else None,
+            **cast("dict[str, Any]", numbers or {}))
     return [out.get(s.id, s) for s in summaries]
 
 

@@ -386,7 +386,7 @@ def leaderboard(
     for key in sorted(best, key=lambda k: (k[0], str(k[2]), k[1], -k[3])):
         ranked = sorted(best[key].values(), key=lambda s: (-s.composite, s.trainee))  # type: ignore[operator]
         first = ranked[0]
-        entries = []
+        entries: list[LeaderboardEntry] = []
         for position, s in enumerate(ranked, start=1):
             tied = bool(entries) and entries[-1].composite == s.composite
             rank = entries[-1].rank if tied else position

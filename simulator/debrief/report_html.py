@@ -114,7 +114,8 @@ def lines_chart(lines: Sequence[ChartLine], title: str, unit: str = "", *, width
     drawn = []
     for number, line in enumerate(lines):
         colour = LINE_COLOURS[number % len(LINE_COLOURS)]
-        segments, current = [], []
+        segments: list[list[str]] = []
+        current: list[str] = []
         for i, v in enumerate(line.values):
             if v is None:
                 if current:

@@ -32,7 +32,7 @@ class Bucket:
     health: float  # brand health at the bucket's end
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+        return {name: getattr(self, name) for name in self.__slots__}
 
 
 def bucket_size(duration: float) -> float:

@@ -41,7 +41,7 @@ def _plain(value: Any) -> Any:
 
 class _Plain:
     def to_dict(self) -> dict[str, Any]:
-        return _plain(self)  # type: ignore[no-any-return]
+        return _plain(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +241,7 @@ class Debrief(_Plain):
         for raw, post in zip(data["posts"], self.posts, strict=True):
             raw["expected"] = post.expected
             raw["handled"] = post.handled
-        return data  # type: ignore[no-any-return]
+        return data
 
 
 def verdict_lines(score: dict[str, Any]) -> list[str]:

@@ -129,7 +129,7 @@ class CrowdGenerator:
         self.lasts = tuple(dict.fromkeys(fake.last_name() for _ in range(POOL_LAST)))
         self.cities = tuple(dict.fromkeys(fake.city() for _ in range(POOL_CITY)))
         british = is_british(locale)
-        own = scenario.crowd.patterns
+        own = {str(kind): lines for kind, lines in scenario.crowd.patterns.items()}
         self._lines = {name: localised(lines, british) for name, lines in DRESSING.items()}
         self._lines.update({kind: own.get(kind) or localised(lines, british)
                             for kind, lines in GENERIC_LINES.items()})

@@ -10,7 +10,7 @@ and the values in them (product names, cities) stay exactly as written.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 # Crowd locales whose people write British English. Every other locale (en_US, en_CA, and the
 # non-English ones, whose crowds still post in English here) keeps the American banks.
@@ -67,8 +67,12 @@ def is_british(locale: str) -> bool:
 def britishise(line: str) -> str:
     """One generic line in British English, keeping the case each word was written in."""
     for pattern, british in _PATTERNS:
-        line = pattern.sub(lambda match, b=british: _same_case(match.group(0), b), line)
+        line = pattern.sub(partial(_in_case_of, british), line)
     return line
+
+
+def _in_case_of(british: str, match: re.Match[str]) -> str:
+    return _same_case(match.group(0), british)
 
 
 def _same_case(found: str, replacement: str) -> str:

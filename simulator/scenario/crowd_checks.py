@@ -36,11 +36,12 @@ def check_crowd_text(scenario: Scenario, locator: Locator, path: str) -> list[Pr
         for index, pattern in enumerate(patterns):
             _check_text(report, ("crowd", "patterns", kind, index), pattern, known, "crowd slot")
     channels = list(dict.fromkeys(channel.id for channel in scenario.channels))
-    for kind, ids in scenario.crowd.channels.items():
+    for post_kind, ids in scenario.crowd.channels.items():
         for index, channel_id in enumerate(ids):
             if channel_id not in channels:
                 hint = did_you_mean(channel_id, channels)
-                report.add(("crowd", "channels", kind, index), f"unknown channel {channel_id!r}"
+                report.add(("crowd", "channels", post_kind, index),
+                           f"unknown channel {channel_id!r}"
                            f"{hint} (channels: {', '.join(channels)})")
     return report.problems
 

@@ -88,7 +88,7 @@ def type_name(tp: Any) -> str:
         return f"map of {'id' if args[1] is model.Author else type_name(args[0])} → {value}"
     if tp is model.Author:
         return "Author mapping, or the id of one under `authors`"
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return f"{tp.__name__} mapping"
     return {str: "text", int: "whole number", float: "number", bool: "true/false"}.get(tp, str(tp))
 

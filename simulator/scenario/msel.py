@@ -64,13 +64,13 @@ def export_rows(scenario: Scenario) -> list[dict[str, str]]:
                "type": "inject", "notes": inject.note or "",
                "pace": "" if inject.pace is None else f"{inject.pace:g}"}
         if inject.post is not None:
-            post = inject.post
-            row.update(channel=post.channel or "", text=post.text,
-                       expected_action="reply" if post.reply else "no reply",
-                       expected_route=post.route, min_tone=str(post.min_tone),
-                       severity=str(post.severity), **_reach(post.reach))
-            if post.author is not None:
-                row.update(_author(post.author))
+            injected = inject.post
+            row.update(channel=injected.channel or "", text=injected.text,
+                       expected_action="reply" if injected.reply else "no reply",
+                       expected_route=injected.route, min_tone=str(injected.min_tone),
+                       severity=str(injected.severity), **_reach(injected.reach))
+            if injected.author is not None:
+                row.update(_author(injected.author))
         entries.append((float(inject.at), len(scenario.posts) + order, [row]))
     for order, fact in enumerate(scenario.fact_updates):
         entries.append((float(fact.at), 10**6 + order, [{
@@ -376,7 +376,7 @@ class _RowReader:
         cells = {key: row.get(key, "") for key in ("likes", "shares", "comments")}
         if not default and not any(cells.values()):
             return None
-        return {key: self._int(row, key, 0) for key in cells}  # type: ignore[misc]
+        return {key: self._int(row, key, 0) for key in cells}
 
     def _condition(self, row: dict[str, str]) -> dict[str, Any]:
         words = row.get("when", "").split()

@@ -64,7 +64,7 @@ def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[st
     if tp is model.Author and meta.get("author_ref", True):
         by_id = {"type": "string", "description": "The id of an author under `authors`."}
         return {"anyOf": [_type_schema(tp, defs, {"author_ref": False}), by_id]}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # reserve first: guards against recursion

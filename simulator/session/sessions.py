@@ -54,7 +54,7 @@ class TeamSession:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> TeamSession:
-        return cls(**{name: row[name] for name in cls.__slots__})  # type: ignore[attr-defined]
+        return cls(**{name: row[name] for name in cls.__slots__})
 
 
 def write(store: Store, work: Any, doing: str) -> Any:

@@ -20,6 +20,7 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import Static
 
 from simulator.tui.clock import Clock, clock_text_for
 from simulator.tui.screens.briefing import BriefingScreen
@@ -308,14 +309,16 @@ class DrillApp(App[None]):
         try:
             from simulator.tui.debrief import open_debrief
         except ImportError:
-            open_debrief = None
-        if open_debrief is not None and self.store is not None and self.session.drill_id:
+            has_debrief = False
+        else:
+            has_debrief = True
+        if has_debrief and self.store is not None and self.session.drill_id:
             open_debrief(self, self.store, self.session.drill_id, scenario=self.session.scenario)
             return
         hint = DEBRIEF_HINT if self.store is not None else (
             "This drill was not saved (--no-save), so there is no debrief to open.")
         try:
-            self.screen.query_one("#debrief-hint").update(Text(hint, style="bold"))  # type: ignore[attr-defined]
+            self.screen.query_one("#debrief-hint", Static).update(Text(hint, style="bold"))
         except Exception:  # not on the summary screen: a toast will do
             self.notify(hint, markup=False)
 

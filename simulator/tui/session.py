@@ -138,14 +138,14 @@ class DrillSession:
                 )
                 self._start_pending = False
             while self.unsaved:
-                self.store.record(self.drill_id, self.unsaved[0])  # type: ignore[arg-type]
+                self.store.record(self.drill_id, self.unsaved[0])
                 self.unsaved.pop(0)
             if self._end_pending is not None:
                 how, score = self._end_pending
                 if how == "finish":
-                    self.store.finish(self.drill_id, score)  # type: ignore[arg-type]
+                    self.store.finish(self.drill_id, score)
                 else:
-                    self.store.mark_aborted(self.drill_id)  # type: ignore[arg-type]
+                    self.store.mark_aborted(self.drill_id)
                 self._end_pending = None
         except StoreError as error:
             self.store_error = str(error)

@@ -6,6 +6,8 @@ Built by a factory from a store and a drill id (tests pass a temporary results f
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 
 from simulator.debrief.model import Debrief, DebriefError
@@ -31,7 +33,7 @@ def make_debrief_app(store: Store | None, drill_id: int, *, debrief: Debrief | N
     return DebriefApp(DebriefScreen(store, drill_id, debrief=debrief, scenario=scenario))
 
 
-def open_debrief(app: App[object], store: Store, drill_id: int, *,
+def open_debrief(app: App[Any], store: Store, drill_id: int, *,
                  scenario: Scenario | None = None) -> DebriefScreen | None:
     """Push the debrief of `drill_id` over whatever `app` shows (the play app's summary calls
     this); closing it returns there. Pass the `scenario` just played when it is not a bundled one,

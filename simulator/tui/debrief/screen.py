@@ -19,6 +19,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.coordinate import Coordinate
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Sparkline, Static, TabbedContent, TabPane
@@ -319,7 +320,7 @@ class DebriefScreen(Screen[None]):
         keep = None
         if table.row_count and table.cursor_row >= 0:
             try:
-                keep = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+                keep = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
             except CellDoesNotExist:
                 keep = None
         table.clear()

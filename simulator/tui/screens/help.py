@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
@@ -28,7 +28,7 @@ def keys_label(binding: Binding) -> str:
     )
 
 
-def help_table(sections: Iterable[tuple[str, Iterable[Binding]]]) -> Group:
+def help_table(sections: Iterable[tuple[str, Iterable[BindingType]]]) -> Group:
     """Each section's title on a line of its own above its keys table: a long title inside the
     keys column would widen it until the descriptions had no room left."""
     parts: list[Text | Table] = []
@@ -38,7 +38,7 @@ def help_table(sections: Iterable[tuple[str, Iterable[Binding]]]) -> Group:
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for binding in bindings:
-            if binding.description:
+            if isinstance(binding, Binding) and binding.description:
                 table.add_row(keys_label(binding), binding.description)
         parts += [table, Text("")]
     return Group(*parts)
@@ -48,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape,question_mark,f1,q", "close", "Close")]
 
-    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+    def __init__(self, sections: Sequence[tuple[str, Sequence[BindingType]]]) -> None:
         super().__init__()
         self.sections = sections
 

@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from simulator.drill.events import ACTION, FACT_UPDATE, Action, ActionError
@@ -55,7 +56,7 @@ class PlayScreen(Screen[None]):
         self._first = first or Update()
         self._paint_slot = -1
         self._thread_for: str | None = None
-        self._coach_timer = None
+        self._coach_timer: Timer | None = None
         self._pending = Update()
         self._painted_at = 0.0
         self.sort = SORTS[0]  # the feed's order: by urgency, or newest first ('o' switches)

@@ -82,7 +82,7 @@ class ThreadView(VerticalScroll):
     ThreadView > Static { width: 1fr; }
     """
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self):
         yield Static(Text(""), id="thread-body")
 
     def show(self, text: RenderableType) -> None:
