@@ -2,8 +2,9 @@
 
 One generic walker converts the node tree by reading the dataclasses in `model.py` (type hints,
 defaults and `doc` metadata), so a field added to the model is loaded, checked and reported without
-touching this file. Conversion collects every type/key problem instead of stopping at the first;
-when the structure is sound the cross-checks in `checks.py` run on the result.
+touching this file. Conversion collects every type/key problem instead of stopping at the first,
+and the cross-checks in `checks.py` run on the result even then: a value that could not be read
+is `partial.INVALID` in it, and only the checks that need that value are skipped.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from simulator.scenario.model import (
     format_duration,
     parse_duration,
 )
+from simulator.scenario.partial import INVALID, is_intact
 from simulator.scenario.problems import Problem, ScenarioError, Spot, did_you_mean, sort_key
 from simulator.scenario.yamlnodes import (
     BOOL_TAG,
@@ -45,16 +47,6 @@ from simulator.scenario.yamlnodes import (
 )
 
 Where = tuple[str | int, ...]
-
-
-class _Invalid:
-    """Marks a value that could not be converted (its problem is already recorded)."""
-
-    def __repr__(self) -> str:
-        return "<invalid>"
-
-
-INVALID: Any = _Invalid()
 
 
 @cache
@@ -200,8 +192,9 @@ class Converter:
         elif missing:
             names = ", ".join(f"{field.name} ({type_name(hints[field.name])})" for field in missing)
             self.error(node, where, f"missing required keys: {names}")
-        ok = ok and not missing
-        return cls(**values) if ok else INVALID
+        if ok and not missing:
+            return cls(**values)
+        return _partial(cls, values, [field.name for field in _required(cls)] + sorted(misspelt))
 
     def pairs(self, node: MappingNode, where: Where) -> list[tuple[str, Node, Node]]:
         """Key/value pairs with `<<` merges applied and duplicate or non-text keys reported."""
@@ -240,9 +233,8 @@ class Converter:
             return self.error(node, where, f"needs at least {minimum} item"
                               f"{'s' if minimum != 1 else ''}, got an empty list")
         item_meta = {k: v for k, v in meta.items() if k in ("minimum", "maximum", "pattern")}
-        values = [self.convert(child, item, (*where, index), item_meta)
-                  for index, child in enumerate(node.value)]
-        return INVALID if any(value is INVALID for value in values) else tuple(values)
+        return tuple(self.convert(child, item, (*where, index), item_meta)
+                     for index, child in enumerate(node.value))  # broken items stay INVALID
 
     def convert_map(self, node: Node, tp: Any, where: Where, meta: Any) -> Any:
         key_type, value_type = typing.get_args(tp)
@@ -250,17 +242,13 @@ class Converter:
             return self.error(node, where, f"expected a {type_name(tp)}, got {describe(node)}")
         choices = typing.get_args(key_type)
         result: dict[str, Any] = {}
-        ok = True
         for key, key_node, value_node in self.pairs(node, where):
             if choices and key not in choices:
                 self.error(key_node, where, f"unknown key {key!r}{did_you_mean(key, choices)}"
                            f" (expected one of: {', '.join(choices)})")
-                ok = False
                 continue
-            value = self.convert(value_node, value_type, (*where, key), meta)
-            ok = ok and value is not INVALID
-            result[key] = value
-        return result if ok else INVALID
+            result[key] = self.convert(value_node, value_type, (*where, key), meta)
+        return result  # a broken value stays INVALID; an unknown key is left out (reported)
 
     def convert_choice(self, node: Node, choices: tuple[str, ...], where: Where) -> Any:
         value = node.value if isinstance(node, ScalarNode) and node.tag != NULL_TAG else None
@@ -319,12 +307,29 @@ class Converter:
 
     def check_range(self, node: Node, value: Any, where: Where, meta: Any, shown: str) -> Any:
         minimum, maximum = meta.get("minimum"), meta.get("maximum")
+        above = meta.get("above")
+        if above is not None and value <= above:  # `duration: 0`: one error, nothing cascades
+            limit = f"longer than {format_duration(above)}" if isinstance(value, Duration) \
+                else f"more than {above}"
+            return self.error(node, where, f"must be {limit}, got {shown}")
         if minimum is not None and value < minimum:
             return self.error(node, where, f"must be at least {minimum}, got {shown}")
         if maximum is not None and value > maximum:
             limit = format_duration(maximum) if isinstance(value, Duration) else f"{maximum:,}"
             return self.error(node, where, f"must be at most {limit}, got {shown}")
         return value
+
+
+def _partial(cls: Any, values: dict[str, Any], unread: list[str]) -> Any:
+    """The dataclass with INVALID for every key that is missing or misspelt (its problem is
+    already reported), so the cross-checks still run on the rest. A misspelt optional key is
+    INVALID too, not its default: `reach_treshold:` must not be checked as the default route."""
+    for name in unread:
+        values.setdefault(name, INVALID)
+    try:
+        return cls(**values)
+    except Exception:  # a model class that checks its own values in __post_init__
+        return INVALID
 
 
 def _is_null(node: Node) -> bool:
@@ -374,11 +379,11 @@ def validate_text(
     converter.authors = _authors(root, path)
     scenario = converter.convert(root, Scenario, ())
     problems = converter.problems
-    if scenario is not INVALID:
+    if scenario is not INVALID:  # partial (INVALID where unreadable) when it is wrong
         locator = Locator(converter.spots, converter.key_spots, text.splitlines())
         problems += check_scenario(scenario, locator, path)
     problems.sort(key=sort_key)
-    if any(problem.is_error for problem in problems):
+    if any(problem.is_error for problem in problems) or not is_intact(scenario):
         return None, problems
     return scenario, problems
 
@@ -432,4 +437,4 @@ def load_injected_post(path: str, data: bytes) -> tuple[InjectedPost | None, lis
     converter = Converter(path)
     post = converter.convert(root, InjectedPost, ())
     problems = sorted(converter.problems, key=sort_key)
-    return (None if post is INVALID else post), problems
+    return (post if not problems and is_intact(post) else None), problems

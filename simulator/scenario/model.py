@@ -97,7 +97,8 @@ def doc(text: str, **extra: object) -> dict[str, object]:
     """Field metadata: the facilitator-facing description, plus optional schema hints.
 
     Hints the loader and schema understand: `example`, `minimum`, `maximum` (numbers and durations;
-    for lists and weight maps they apply to each item), `min_items` (lists), `pattern` (text).
+    for lists and weight maps they apply to each item), `above` (an exclusive minimum: the value
+    must be greater), `min_items` (lists), `pattern` (text).
     `added=True` marks a key added after drills were recorded: while it has its default it is left
     out of the scenario's content hash (`store.hash_scenario`), so old results still match.
     """
@@ -455,7 +456,8 @@ class Scenario:
     briefing: str = field(
         metadata=doc("One paragraph shown to the trainee before the clock starts.")
     )
-    duration: Duration = field(metadata=doc("How long the drill runs.", maximum=MAX_DURATION_S))
+    duration: Duration = field(metadata=doc("How long the drill runs.", above=0,
+                                            maximum=MAX_DURATION_S))
     brand: Brand = field(metadata=doc("Who the trainee speaks for."))
     channels: tuple[Channel, ...] = field(metadata=doc("Where posts arrive.", min_items=1))
     routes: tuple[Route, ...] = field(

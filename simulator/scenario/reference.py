@@ -94,6 +94,12 @@ def where_written() -> dict[type, list[str]]:
 
 def _range_text(meta: Any, duration: bool = False) -> str:
     low, high = meta.get("minimum"), meta.get("maximum")
+    above = meta.get("above")
+    if above is not None:  # an exclusive minimum: `duration` must be longer than 0s
+        more = f"Longer than {model.format_duration(above)}." if duration else \
+            f"More than {above}."
+        rest = _range_text({"maximum": high}, duration) if high is not None else ""
+        return f"{more} {rest}".strip()
     if duration:  # written as a facilitator writes durations: "8h", not 28800
         low = None if low is None else model.format_duration(low)
         high = None if high is None else model.format_duration(high)
