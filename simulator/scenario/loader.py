@@ -4,7 +4,9 @@ One generic walker converts the node tree by reading the dataclasses in `model.p
 defaults and `doc` metadata), so a field added to the model is loaded, checked and reported without
 touching this file. Conversion collects every type/key problem instead of stopping at the first,
 and the cross-checks in `checks.py` run on the result even then: a value that could not be read
-is `partial.INVALID` in it, and only the checks that need that value are skipped.
+is `partial.INVALID` in it, and only the checks that need that value are skipped. A YAML slip
+that quoting fixes (`text: Update: ...`, `handle: @dana`) is reported and quoted, and the file is
+checked on (`yamlnodes.compose_quoting`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from simulator.scenario.yamlnodes import (
     NULL_TAG,
     STR_TAG,
     compose,
+    compose_quoting,
     decode,
     describe,
 )
@@ -369,16 +372,22 @@ def validate_text(
         data = data.encode("utf-8", "surrogatepass")
     required = ", ".join(field.name for field in _required(Scenario))
     text, root, problems = _tree(path, data, f"a scenario mapping with keys {required}")
+    repairs: list[Problem] = []
+    if text is not None and root is None and problems:  # an unquoted `: ` or `@`: quote, go on
+        quoted_root, quoted = compose_quoting(path, text)
+        if quoted_root is not None or quoted:  # (an empty file keeps its "file is empty")
+            root, problems = quoted_root, quoted
+            repairs = quoted if root is not None else []
     if text is None or root is None:
         return None, problems
     converter = Converter(path)
     if not isinstance(root, MappingNode):
         converter.error(root, (), f"expected a scenario mapping (key: value lines), got "
                         f"{describe(root)}")
-        return None, converter.problems
+        return None, repairs + converter.problems
     converter.authors = _authors(root, path)
     scenario = converter.convert(root, Scenario, ())
-    problems = converter.problems
+    problems = repairs + converter.problems
     if scenario is not INVALID:  # partial (INVALID where unreadable) when it is wrong
         locator = Locator(converter.spots, converter.key_spots, text.splitlines())
         problems += check_scenario(scenario, locator, path)
