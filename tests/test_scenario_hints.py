@@ -1,4 +1,5 @@
-"""Hints that say the fix: quote the text YAML misread."""
+"""Hints that say the fix: quote the text YAML misread, the channel's id for its name, the
+placeholder's right name."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from simulator.scenario import validate_text
 from simulator.scenario.loader import load_injected_post
+from simulator.scenario.problems import did_you_mean_named
 
 DATA = Path(__file__).parent / "data" / "scenarios"
 MINIMAL = (DATA / "minimal.yaml").read_text(encoding="utf-8")
@@ -75,3 +77,51 @@ def test_an_injected_post_file_gets_the_same_hint() -> None:
     post, problems = load_injected_post("post.yaml", b"text: Update: stores are open\n")
     assert post is None
     assert [p.message for p in problems] == [COLON + 'text: "Update: stores are open"']
+
+
+# -- channels by name, in any case ----------------------------------------------------------------
+NAMED = MINIMAL.replace("    name: X\n    response_target: 2m\n",
+                        "    name: X / Twitter\n    response_target: 2m\n  - id: dm\n"
+                        "    name: Direct messages\n    response_target: 3m\n    public: false\n")
+
+
+@pytest.mark.parametrize(("written", "hint"), [
+    ("twitter", "; did you mean 'x'?"),
+    ("Twitter", "; did you mean 'x'?"),
+    ("X", "; did you mean 'x'?"),
+    ("twiter", "; did you mean 'x'?"),
+    ("direct messages", "; did you mean 'dm'?"),
+    ("DM", "; did you mean 'dm'?"),
+    ("facebook", ""),
+])
+def test_a_channel_named_by_its_name_gets_its_id(written: str, hint: str) -> None:
+    ((_, _, message),) = problems_of(("    channel: x", f"    channel: {written}"), base=NAMED)
+    assert message == f"posts[0].channel: unknown channel {written!r}{hint} (channels: x, dm)"
+
+
+def test_did_you_mean_named_prefers_the_id_and_names_only_ids() -> None:
+    names = {"x": "X / Twitter", "fb": "Facebook", "ig": "Instagram"}
+    assert did_you_mean_named("X", names) == "; did you mean 'x'?"
+    assert did_you_mean_named("facebok", names) == "; did you mean 'fb'?"
+    assert did_you_mean_named("insta", names) == "; did you mean 'ig'?"
+    assert did_you_mean_named("tiktok", names) == ""
+
+
+# -- placeholders by another name -----------------------------------------------------------------
+@pytest.mark.parametrize(("written", "hint"), [
+    ("first_name", "; use {name} (the customer's first name)"),
+    ("customer_name", "; use {name} (the customer's first name)"),
+    ("link", "; use {info_link} (the brand's info link)"),
+    ("nam", "; did you mean 'name'?"),
+])
+def test_a_template_placeholder_by_another_name_says_which_to_use(written: str, hint: str) -> None:
+    ((line, col, message),) = problems_of(("Hi {name}, we're", f"Hi {{{written}}}, we're"))
+    assert (line, col) == (28, 15)
+    assert message.startswith(f"templates[0].text: unknown template placeholder {{{written}}}"
+                              f"{hint} (known: {{name}} ")
+
+
+def test_a_crowd_slot_by_a_template_name_says_which_to_use() -> None:
+    ((_, _, message),) = problems_of(("down for {minutes} minutes", "{name} waited {minutes}"))
+    assert message.startswith("crowd.topics[0].patterns[0]: unknown crowd slot {name}; use "
+                              "{first_name} (a Faker first name)")

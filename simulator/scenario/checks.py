@@ -27,10 +27,39 @@ from simulator.scenario.model import (
     format_duration,
 )
 from simulator.scenario.partial import INVALID, Broken, each, is_intact, known
-from simulator.scenario.problems import Problem, Severity, Spot, did_you_mean
+from simulator.scenario.problems import (
+    Problem,
+    Severity,
+    Spot,
+    did_you_mean,
+    did_you_mean_named,
+)
 
 Where = tuple[str | int, ...]
 COLLISION_SECONDS = 2.0  # scripted posts closer than this on one channel read as one burst
+
+# Names facilitators give a placeholder or slot that has another name here (`{first_name}` is a
+# crowd slot; a template says `{name}`), with what the right one is filled with.
+PLACEHOLDER_ALIASES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("first_name", "firstname", "customer", "customer_name", "author", "user",
+                     "author_name", "user_name", "username"),
+                    ("name", "the customer's first name")),
+    **dict.fromkeys(("customer_handle", "author_handle", "user_handle", "at"),
+                    ("handle", "the customer's handle")),
+    **dict.fromkeys(("brand_name", "company", "brand_handle"), ("brand", "the brand's name")),
+    **dict.fromkeys(("tag", "hash_tag", "official_hashtag"), ("hashtag", "the brand's hashtag")),
+    **dict.fromkeys(("link", "url", "info", "info_url", "status_page", "infolink"),
+                    ("info_link", "the brand's info link")),
+    **dict.fromkeys(("agent_name", "signature", "me", "my_name"), ("agent", "the trainee's name")),
+    **dict.fromkeys(("details", "personal", "specifics"),
+                    ("detail", "what the trainee writes in")),
+}
+SLOT_ALIASES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("name", "customer", "first"), ("first_name", "a Faker first name")),
+    **dict.fromkeys(("handle", "brand_name"), ("brand_handle", "the brand's handle")),
+    **dict.fromkeys(("item", "product_name"), ("product", "one of crowd.products")),
+    **dict.fromkeys(("order_number", "order_id"), ("order", "an order number")),
+}
 
 
 @dataclass(frozen=True)
@@ -188,13 +217,14 @@ def follow_up_spots(scenario: Scenario) -> list[tuple[ScriptedPost, Where, Follo
 
 def _check_references(scenario: Scenario, report: _Report) -> None:
     channels = _readable_ids(scenario.channels)
+    names = {c.id: c.name for c in scenario.channels if known(c.name)} if channels else {}
     routes = _readable_ids(scenario.routes)
     routes = None if routes is None else [route for route in routes if route != NO_ROUTE]
 
     def channel(where: Where, value: str | None) -> None:
         if value is not None and known(value) and channels is not None \
-                and value not in channels:
-            report.add(where, f"unknown channel {value!r}{did_you_mean(value, channels)} "
+                and value not in channels:  # names count too: `twitter` for "X / Twitter"
+            report.add(where, f"unknown channel {value!r}{did_you_mean_named(value, names)} "
                        f"(channels: {', '.join(channels)})")
 
     def route(where: Where, value: str) -> None:
@@ -280,15 +310,15 @@ def _check_statements(scenario: Scenario, report: _Report) -> None:
 def _check_placeholders(scenario: Scenario, report: _Report) -> None:
     for index, template in each(scenario.templates):
         _check_text(report, ("templates", index, "text"), template.text, TEMPLATE_PLACEHOLDERS,
-                    "template placeholder")
+                    "template placeholder", PLACEHOLDER_ALIASES)
     for index, topic in each(scenario.crowd.topics):
         for p_index, pattern in each(topic.patterns):
             _check_text(report, ("crowd", "topics", index, "patterns", p_index), pattern,
-                        CROWD_SLOTS, "crowd slot")
+                        CROWD_SLOTS, "crowd slot", SLOT_ALIASES)
 
 
 def _check_text(report: _Report, where: Where, text: str, known: tuple[str, ...],
-                what: str) -> None:
+                what: str, aliases: Mapping[str, tuple[str, str]] | None = None) -> None:
     if text is INVALID:
         return
     try:
@@ -304,6 +334,9 @@ def _check_text(report: _Report, where: Where, text: str, known: tuple[str, ...]
         token = "{" + name
         if name not in known:
             hint = did_you_mean(name, known)
+            alias = (aliases or {}).get(name.lower())
+            if alias is not None and alias[0] in known:  # {first_name} in a template
+                hint = f"; use {{{alias[0]}}} ({alias[1]})"
             at = report.locator.find_in_text(where, offset, token)
             report.add(where, f"unknown {what} {{{name}}}{hint} (known: "
                        f"{' '.join('{' + k + '}' for k in known)})", at=at)
