@@ -13,6 +13,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from functools import lru_cache
 from itertools import pairwise
 
@@ -419,12 +420,36 @@ def _check_crowd(scenario: Scenario, report: _Report) -> None:
     crowd = scenario.crowd
     locales = faker_locales()
     if known(crowd.locale) and crowd.locale not in locales:
-        hint = did_you_mean(crowd.locale, locales)
-        report.add(("crowd", "locale"), f"unknown Faker locale {crowd.locale!r}{hint} (e.g. "
-                   "en_US, en_GB, de_DE, fr_FR)")
+        report.add(("crowd", "locale"), _locale_problem(crowd.locale, locales))
     if crowd.topics and sum(topic.weight for topic in crowd.topics) <= 0:
         report.add(("crowd", "topics"), "every topic has weight 0: give at least one topic a "
                    "weight above 0, or complaints cannot be generated")
+
+
+def _locale_problem(locale: str, locales: tuple[str, ...]) -> str:
+    """What to say of a locale Faker does not list. The crowd calls `Faker(locale)`, which reads
+    `en-GB`, `en_gb` or `en_UK` as en_GB (through Python's locale aliases) and raises "Invalid
+    configuration for faker locale" for anything it still does not have, so the crowd would not
+    build. The scenario must name the locale as Faker lists it (the crowd's currency and the
+    drill log use it as written): a spelling Faker would map is an error too, naming the one to
+    write; an unknown one gets the closest Faker has, same language first."""
+    import locale as pylocale
+
+    mapped = pylocale.normalize(locale.replace("-", "_")).split(".")[0]
+    by_case = {name.lower(): name for name in locales}
+    same = mapped if mapped in locales else by_case.get(locale.replace("-", "_").lower())
+    if same is not None:
+        return (f"{locale!r} is not how Faker names the locale; did you mean {same!r}? "
+                "(write it as Faker lists it, language_REGION)")
+    language = mapped.split("_")[0].lower()
+    first = ("en_US", "en_GB", f"{language}_{language.upper()}")
+    kin = sorted((name for name in locales if name.split("_")[0] == language),
+                 key=lambda name: (first.index(name) if name in first else 3, name))
+    close = list(dict.fromkeys([*kin, *get_close_matches(locale, locales, n=3, cutoff=0.6)]))[:3]
+    shown = f"close matches: {', '.join(close)}" if close else "e.g. en_US, en_GB, de_DE, fr_FR"
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return (f"unknown Faker locale {locale!r}{hint} ({shown}): Faker has no such locale, so the "
+            "crowd could not be generated")
 
 
 @lru_cache(maxsize=1)

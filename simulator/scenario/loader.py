@@ -280,6 +280,8 @@ class Converter:
         if pattern and not re.match(pattern, text):
             example = meta.get("example")
             like = f" (like {example!r})" if example else ""
+            if meta.get("form"):  # `handle: dana`: say what a handle is, not the regex
+                return self.error(node, where, f"{text!r}: {meta['form']}{like}")
             return self.error(node, where, f"{text!r} is not in the expected form{like}; "
                               f"it must match {pattern}")
         return text
