@@ -91,6 +91,8 @@ def test_duration_zero_still_lets_the_checks_that_do_not_need_it_run() -> None:
 
 
 def test_the_bundled_scenarios_are_clean() -> None:
+    # privacy-scare's class-action post started 10 comments below the threshold: escalating it
+    # to legal at a person's pace was "late" in 38 of 40 seeds. It now starts at the threshold.
     assert len(BUNDLED) >= 4
     for scenario_id, path in BUNDLED.items():
         scenario, problems = validate_file(path)
