@@ -125,11 +125,14 @@ class _Report:
 
 def check_scenario(scenario: Scenario, locator: Locator, path: str) -> list[Problem]:
     """Every cross-check problem (errors and warnings) of a scenario, also of a partial one."""
+    from simulator.scenario import fit  # its checks need the drill's reach model
+
     report = _Report(locator, path)
     intact = is_intact(scenario)
     checks: tuple[Callable[[Scenario, _Report], None], ...] = (
         _check_unique_ids, _check_references, _check_times, _check_placeholders,
         _check_follow_ups, _check_collisions, _check_crowd, _check_statements, _check_weights,
+        fit.check_template_lengths, fit.check_reach_timing,
     )
     for check in checks:
         try:
