@@ -174,9 +174,9 @@ def test_schema_and_validate_agree_on_every_scenario_file() -> None:
         assert schema_ok == loader_ok, (name, [str(p) for p in problems],
                                         [e.message for e in validator.iter_errors(data)][:3])
     # every bundled and test scenario took part, except those YAML itself cannot read as data
-    # (an empty file, a key written twice, a tag, tabs)
+    # (an empty file, a key written twice, a tag, tabs, the unquoted text in every-mistake)
     assert sorted(unjudged) == [f"data/scenarios/{name}.yaml" for name in (
-        "duplicate-keys", "empty", "python-tag", "tabs")]
+        "duplicate-keys", "empty", "every-mistake", "python-tag", "tabs")]
     assert len(verdicts) >= len(VARIANTS) + 12
     # both sides were exercised: valid files and files with a mistake
     assert {verdict for verdict, _ in verdicts.values()} == {True, False}
