@@ -120,8 +120,9 @@ def test_the_schema_describes_every_new_key() -> None:
     assert crowd["patterns"]["additionalProperties"]["minItems"] == 1
     assert crowd["slots"]["propertyNames"]["pattern"] == "^[a-z][a-z0-9_]*$"
     assert crowd["channels"]["propertyNames"]["enum"][0] == "complaint"
+    # an empty `mood:` takes the default, so the schema allows null as the loader does
     assert defs["Topic"]["properties"]["mood"]["enum"] == ["auto", "calm", "worried", "angry",
-                                                           "furious"]
+                                                           "furious", None]
     for key in ("patterns", "slots", "channels"):
         assert crowd[key]["default"] == {} and crowd[key]["description"]
 

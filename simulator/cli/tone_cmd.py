@@ -17,12 +17,11 @@ import json
 import sys
 import unicodedata
 from dataclasses import replace
-from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError, UsageError
-from simulator.scenario.problems import did_you_mean
+from simulator.scenario.problems import did_you_mean, did_you_mean_named
 
 if TYPE_CHECKING:  # the scorer is imported when a reply is scored, not for `--help`
     from scoring.tone import ReplyContext, ToneReport
@@ -151,10 +150,7 @@ def build_context(
         ids = [channel.id for channel in scenario.channels]
         if channel_id not in ids:
             # Match names too: a facilitator types "twitter" for the channel named "X / Twitter".
-            by_name = {c.name.lower(): c.id for c in scenario.channels}
-            named = get_close_matches(channel_id.lower(), by_name, n=1, cutoff=0.6)
-            hint = did_you_mean(channel_id, ids) or (
-                f"; did you mean {by_name[named[0]]!r}?" if named else "")
+            hint = did_you_mean_named(channel_id, {c.id: c.name for c in scenario.channels})
             raise CommandError(f"unknown channel {channel_id!r}{hint} This scenario has: "
                                + ", ".join(f"{c.id} ({c.name})" for c in scenario.channels))
     channel_id = channel_id or ctx.channel

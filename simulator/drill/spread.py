@@ -23,6 +23,7 @@ GOOD_REPLY_HEADROOM = 0.15  # ...and the share of the remaining headroom it keep
 DM_GROWTH = 0.6
 DM_HEADROOM = 0.5
 BAD_REPLY_CEILING = 2.0  # screenshots of a bad reply spread: the ceiling at least doubles
+VIRALITY_SIGMA = 0.6  # a post's virality is lognormal(0, this): most near 1, a few far above
 
 
 # A post this close to its ceiling counts as no longer spreading (one value, everywhere).
@@ -74,7 +75,16 @@ def initial_segment(
     l0 = max(1.0, l0)
     if not public:
         return Segment(t0, l0, 0.0, l0)
-    virality = rng.lognormvariate(0.0, 0.6)
+    virality = rng.lognormvariate(0.0, VIRALITY_SIGMA)
+    return growth_segment(t0=t0, l0=l0, followers=followers, severity=severity,
+                          target_s=target_s, virality=virality)
+
+
+def growth_segment(*, t0: float, l0: float, followers: int, severity: int, target_s: float,
+                   virality: float) -> Segment:
+    """A public post's first segment for a given draw of `virality` (the one random factor):
+    `validate` asks it how fast a scripted post crosses the reach threshold when it spreads
+    slowly, without a seed."""
     follower_factor = 0.75 + 0.08 * math.log10(10 + max(0, followers))
     severity_factor = 0.6 + 0.15 * severity
     doubling = max(5.0, DOUBLING_SHARE_OF_TARGET * target_s)

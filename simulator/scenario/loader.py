@@ -2,8 +2,11 @@
 
 One generic walker converts the node tree by reading the dataclasses in `model.py` (type hints,
 defaults and `doc` metadata), so a field added to the model is loaded, checked and reported without
-touching this file. Conversion collects every type/key problem instead of stopping at the first;
-when the structure is sound the cross-checks in `checks.py` run on the result.
+touching this file. Conversion collects every type/key problem instead of stopping at the first,
+and the cross-checks in `checks.py` run on the result even then: a value that could not be read
+is `partial.INVALID` in it, and only the checks that need that value are skipped. A YAML slip
+that quoting fixes (`text: Update: ...`, `handle: @dana`) is reported and quoted, and the file is
+checked on (`yamlnodes.compose_quoting`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from simulator.scenario.model import (
     format_duration,
     parse_duration,
 )
+from simulator.scenario.partial import INVALID, is_intact
 from simulator.scenario.problems import Problem, ScenarioError, Spot, did_you_mean, sort_key
 from simulator.scenario.yamlnodes import (
     BOOL_TAG,
@@ -41,21 +45,12 @@ from simulator.scenario.yamlnodes import (
     NULL_TAG,
     STR_TAG,
     compose,
+    compose_quoting,
     decode,
     describe,
 )
 
 Where = tuple[str | int, ...]
-
-
-class _Invalid:
-    """Marks a value that could not be converted (its problem is already recorded)."""
-
-    def __repr__(self) -> str:
-        return "<invalid>"
-
-
-INVALID: Any = _Invalid()
 
 
 @cache
@@ -201,8 +196,9 @@ class Converter:
         elif missing:
             names = ", ".join(f"{field.name} ({type_name(hints[field.name])})" for field in missing)
             self.error(node, where, f"missing required keys: {names}")
-        ok = ok and not missing
-        return cls(**values) if ok else INVALID
+        if ok and not missing:
+            return cls(**values)
+        return _partial(cls, values, [field.name for field in _required(cls)] + sorted(misspelt))
 
     def pairs(self, node: MappingNode, where: Where) -> list[tuple[str, Node, Node]]:
         """Key/value pairs with `<<` merges applied and duplicate or non-text keys reported."""
@@ -241,9 +237,8 @@ class Converter:
             return self.error(node, where, f"needs at least {minimum} item"
                               f"{'s' if minimum != 1 else ''}, got an empty list")
         item_meta = {k: v for k, v in meta.items() if k in ("minimum", "maximum", "pattern")}
-        values = [self.convert(child, item, (*where, index), item_meta)
-                  for index, child in enumerate(node.value)]
-        return INVALID if any(value is INVALID for value in values) else tuple(values)
+        return tuple(self.convert(child, item, (*where, index), item_meta)
+                     for index, child in enumerate(node.value))  # broken items stay INVALID
 
     def convert_map(self, node: Node, tp: Any, where: Where, meta: Any) -> Any:
         key_type, value_type = typing.get_args(tp)
@@ -251,17 +246,13 @@ class Converter:
             return self.error(node, where, f"expected a {type_name(tp)}, got {describe(node)}")
         choices = typing.get_args(key_type)
         result: dict[str, Any] = {}
-        ok = True
         for key, key_node, value_node in self.pairs(node, where):
             if choices and key not in choices:
                 self.error(key_node, where, f"unknown key {key!r}{did_you_mean(key, choices)}"
                            f" (expected one of: {', '.join(choices)})")
-                ok = False
                 continue
-            value = self.convert(value_node, value_type, (*where, key), meta)
-            ok = ok and value is not INVALID
-            result[key] = value
-        return result if ok else INVALID
+            result[key] = self.convert(value_node, value_type, (*where, key), meta)
+        return result  # a broken value stays INVALID; an unknown key is left out (reported)
 
     def convert_choice(self, node: Node, choices: tuple[str, ...], where: Where) -> Any:
         value = node.value if isinstance(node, ScalarNode) and node.tag != NULL_TAG else None
@@ -290,6 +281,8 @@ class Converter:
         if pattern and not re.match(pattern, text):
             example = meta.get("example")
             like = f" (like {example!r})" if example else ""
+            if meta.get("form"):  # `handle: dana`: say what a handle is, not the regex
+                return self.error(node, where, f"{text!r}: {meta['form']}{like}")
             return self.error(node, where, f"{text!r} is not in the expected form{like}; "
                               f"it must match {pattern}")
         return text
@@ -320,12 +313,29 @@ class Converter:
 
     def check_range(self, node: Node, value: Any, where: Where, meta: Any, shown: str) -> Any:
         minimum, maximum = meta.get("minimum"), meta.get("maximum")
+        above = meta.get("above")
+        if above is not None and value <= above:  # `duration: 0`: one error, nothing cascades
+            limit = f"longer than {format_duration(above)}" if isinstance(value, Duration) \
+                else f"more than {above}"
+            return self.error(node, where, f"must be {limit}, got {shown}")
         if minimum is not None and value < minimum:
             return self.error(node, where, f"must be at least {minimum}, got {shown}")
         if maximum is not None and value > maximum:
             limit = format_duration(maximum) if isinstance(value, Duration) else f"{maximum:,}"
             return self.error(node, where, f"must be at most {limit}, got {shown}")
         return value
+
+
+def _partial(cls: Any, values: dict[str, Any], unread: list[str]) -> Any:
+    """The dataclass with INVALID for every key that is missing or misspelt (its problem is
+    already reported), so the cross-checks still run on the rest. A misspelt optional key is
+    INVALID too, not its default: `reach_treshold:` must not be checked as the default route."""
+    for name in unread:
+        values.setdefault(name, INVALID)
+    try:
+        return cls(**values)
+    except Exception:  # a model class that checks its own values in __post_init__
+        return INVALID
 
 
 def _is_null(node: Node) -> bool:
@@ -358,29 +368,38 @@ def _tree(path: str, data: bytes, expected: str) -> tuple[str | None, Node | Non
 
 
 def validate_text(
-    data: str | bytes, path: str = "<scenario>"
+    data: str | bytes, path: str = "<scenario>", *, cross_checks: bool = True
 ) -> tuple[Scenario | None, list[Problem]]:
-    """Validate scenario source; returns the scenario (None if any error) and every problem."""
+    """Validate scenario source; returns the scenario (None if any error) and every problem.
+    `cross_checks=False` stops after keys, types and ranges: what a JSON Schema can judge too,
+    for the test that holds the schema to the loader."""
     if isinstance(data, str):  # one path for text and bytes: the same size and binary checks
         data = data.encode("utf-8", "surrogatepass")
     required = ", ".join(field.name for field in _required(Scenario))
     text, root, problems = _tree(path, data, f"a scenario mapping with keys {required}")
+    repairs: list[Problem] = []
+    if text is not None and root is None and problems:  # an unquoted `: ` or `@`: quote, go on
+        quoted_root, quoted = compose_quoting(path, text)
+        if quoted_root is not None or quoted:  # (an empty file keeps its "file is empty")
+            root, problems = quoted_root, quoted
+            repairs = quoted if root is not None else []
     if text is None or root is None:
         return None, problems
     converter = Converter(path)
     if not isinstance(root, MappingNode):
         converter.error(root, (), f"expected a scenario mapping (key: value lines), got "
                         f"{describe(root)}")
-        return None, converter.problems
+        return None, repairs + converter.problems
     converter.authors = _authors(root, path)
     scenario = converter.convert(root, Scenario, ())
-    problems = converter.problems
-    if scenario is not INVALID:
+    problems = repairs + converter.problems
+    if scenario is not INVALID and cross_checks:  # partial (INVALID where unreadable) if wrong
         locator = Locator(converter.spots, converter.key_spots, text.splitlines())
         problems += check_scenario(scenario, locator, path)
-        problems += check_crowd_text(scenario, locator, path)
+        if is_intact(scenario.crowd) and is_intact(scenario.channels):  # what they read
+            problems += check_crowd_text(scenario, locator, path)
     problems.sort(key=sort_key)
-    if any(problem.is_error for problem in problems):
+    if any(problem.is_error for problem in problems) or not is_intact(scenario):
         return None, problems
     return scenario, problems
 
@@ -434,4 +453,4 @@ def load_injected_post(path: str, data: bytes) -> tuple[InjectedPost | None, lis
     converter = Converter(path)
     post = converter.convert(root, InjectedPost, ())
     problems = sorted(converter.problems, key=sort_key)
-    return (None if post is INVALID else post), problems
+    return (post if not problems and is_intact(post) else None), problems

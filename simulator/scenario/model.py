@@ -72,6 +72,12 @@ MAX_PER_MINUTE = 600
 MAX_COUNT = 10**12  # followers, likes, shares, comments: more than people on Earth
 MAX_WEIGHT = 10**6  # relative weights and composite weights
 MAX_DURATION_S = 8 * 3600  # a drill is minutes long; eight hours is a working day
+# The form of a handle, a hashtag and a link, as the engine and the tone score use them (a reply
+# is checked for the hashtag and the link as written; the crowd @-mentions the handle).
+HANDLE_PATTERN = r"^@[^\s@]+$"
+HASHTAG_PATTERN = r"^#[^\s#]+$"
+LINK_PATTERN = r"^https?://[^\s/]+\S*$"
+HANDLE_FORM = "a handle starts with @ and has no spaces"
 
 
 class Duration(float):
@@ -121,9 +127,10 @@ def doc(text: str, **extra: object) -> dict[str, object]:
     """Field metadata: the facilitator-facing description, plus optional schema hints.
 
     Hints the loader and schema understand: `example`, `minimum`, `maximum` (numbers and durations;
-    for lists and weight maps they apply to each item), `min_items` (lists, and each list of a
-    map of lists), `pattern` (text), `key_pattern` (the keys of a map; the schema says it, the
-    crowd checks enforce it).
+    for lists and weight maps they apply to each item), `above` (an exclusive minimum: the value
+    must be greater), `min_items` (lists, and each list of a map of lists), `pattern` (text) with
+    `form` (how the pattern reads to a facilitator), `key_pattern` (the keys of a map; the schema
+    says it, the crowd checks enforce it).
     `added=True` marks a key added after drills were recorded: while it has its default it is left
     out of the scenario's content hash (`store.hash_scenario`), so old results still match.
     """
@@ -143,16 +150,19 @@ def weight_doc(text: str) -> dict[str, object]:
 @dataclass(frozen=True, slots=True)
 class Brand:
     name: str = field(metadata=doc("The brand's name as customers write it.", example="Cluckers"))
-    handle: str = field(metadata=doc("The brand's social handle, with @.", example="@cluckers"))
+    handle: str = field(metadata=doc("The brand's social handle, with @.", example="@cluckers",
+                                     pattern=HANDLE_PATTERN, form=HANDLE_FORM))
     hashtag: str = field(
         metadata=doc(
-            "The one official hashtag for updates on this crisis.", example="#CluckersUpdate"
+            "The one official hashtag for updates on this crisis.", example="#CluckersUpdate",
+            pattern=HASHTAG_PATTERN, form="a hashtag starts with # and has no spaces",
         )
     )
     info_link: str = field(
         metadata=doc(
             "The one official place with details (status page, FAQ).",
-            example="https://cluckers.example/update",
+            example="https://cluckers.example/update", pattern=LINK_PATTERN,
+            form="the info link is a web address starting with https:// (or http://)",
         )
     )
     facts: tuple[str, ...] = field(
@@ -240,7 +250,8 @@ class Template:
 @dataclass(frozen=True, slots=True)
 class Author:
     name: str = field(metadata=doc("Display name."))
-    handle: str = field(metadata=doc("Handle, with @.", example="@jane_eats"))
+    handle: str = field(metadata=doc("Handle, with @.", example="@jane_eats",
+                                     pattern=HANDLE_PATTERN, form=HANDLE_FORM))
     followers: int = field(default=100, metadata=count_doc("Follower count."))
     kind: AuthorKind = field(default="customer", metadata=doc("Who they are."))
 
@@ -519,7 +530,8 @@ class Scenario:
     briefing: str = field(
         metadata=doc("One paragraph shown to the trainee before the clock starts.")
     )
-    duration: Duration = field(metadata=doc("How long the drill runs.", maximum=MAX_DURATION_S))
+    duration: Duration = field(metadata=doc("How long the drill runs.", above=0,
+                                            maximum=MAX_DURATION_S))
     brand: Brand = field(metadata=doc("Who the trainee speaks for."))
     channels: tuple[Channel, ...] = field(metadata=doc("Where posts arrive.", min_items=1))
     routes: tuple[Route, ...] = field(

@@ -6,7 +6,8 @@ about problems without importing PyYAML.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Literal
@@ -65,6 +66,28 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """` (did you mean 'x'?)` for a near miss, else an empty string."""
     matches = get_close_matches(str(word), [str(choice) for choice in choices], n=1, cutoff=0.6)
     return f"; did you mean {matches[0]!r}?" if matches else ""
+
+
+def did_you_mean_named(word: str, names: Mapping[str, str]) -> str:
+    """`; did you mean 'x'?` for a near miss of an id or of its display name, in any case: a
+    facilitator types `twitter` or `X` for the channel `x` named "X / Twitter". `names` maps
+    each id to its name; the hint always names the id, which is what the file must say."""
+    wanted = str(word).strip().lower()
+    by_text: dict[str, str] = {}
+    for id_ in names:  # ids first: `X` is the id `x` before it is part of any name
+        by_text.setdefault(id_.lower(), id_)
+    for id_, name in names.items():
+        by_text.setdefault(name.strip().lower(), id_)
+        for part in re.split(r"[/|,()]+", name):  # "X / Twitter" is also "x" and "twitter"
+            if part.strip():
+                by_text.setdefault(part.strip().lower(), id_)
+    if wanted in by_text:
+        return f"; did you mean {by_text[wanted]!r}?"
+    hint = did_you_mean(word, names)
+    if hint:
+        return hint
+    matches = get_close_matches(wanted, list(by_text), n=1, cutoff=0.6)
+    return f"; did you mean {by_text[matches[0]]!r}?" if matches else ""
 
 
 def sort_key(problem: Problem) -> tuple[str, int, int, int]:

@@ -46,14 +46,34 @@ MISTAKES: tuple[tuple[str, ...], ...] = (
     ("An unknown slot in a crowd pattern", "down for {minutes} minutes", "down for {mins} minutes"),
     ("A misspelt slot of the scenario's own", "is the {cafe} cafe", "is the {caffe} cafe"),
     ("A post after the end of the drill", "at: 2m30s", "at: 6m"),
+    ("A drill that lasts 0s (reported once: the times that depend on it are not checked)",
+     "duration: 5m", "duration: 0"),
     ("Phases out of order", "start: 2m", "start: 0s"),
     ("A follow-up with two conditions", "when: {ignored_for: 2m}",
      "when: {ignored_for: 2m, replied: true}"),
     ("A number out of range", "severity: 3\n    expect", "severity: 8\n    expect", "severity: 8"),
     ("Tabs for indentation", "  name: Bramble Coffee", "\tname: Bramble Coffee"),
+    ("Text with `: ` in it, not quoted (the rest of the file is still checked)",
+     'text: "Is the app down for everyone? Been trying to order for 10 minutes"',
+     "text: Update: is the app down for everyone?"),
+    ("Text starting with @, not quoted", 'handle: "@danaruiz"', "handle: @danaruiz",
+     "author: {name: Dana Ruiz, handle: @danaruiz, followers: 340}"),
+    ("A handle without @", '  handle: "@bramblecoffee"', "  handle: bramblecoffee"),
+    ("A placeholder by another name", "Hi {name}, sorry", "Hi {first_name}, sorry"),
+    ("A template too long for a channel it is offered on", "a refund. – {agent}",
+     "a refund. We know how frustrating it is when an order does not arrive and the app does "
+     "not say why; our team is on it, every store is open as usual and we will post the next "
+     "update on the status page within the hour. – {agent}",
+     "channels: [x]   # X allows 280 characters\ntext: >-\n  Hi {name}, I'm sorry about {detail}. "
+     "(... about 300 characters)"),
+    ("A Faker locale that does not exist", "  products: [oat latte",
+     "  locale: en_XX\n  products: [oat latte", "locale: en_XX"),
     ("Warning: a follow-up that can never fire", "when: {ignored_for: 2m}",
      "when: {ignored_for: 10m}"),
     ("Warning: two scripted posts at once on one channel", "at: 2m30s", "at: 21s"),
+    ("Warning: a post so close to the reach threshold that escalating it is always late",
+     "expect: {route: none, min_tone: 60}", "reach: {likes: 290}\n    expect: {route: pr}",
+     "reach: {likes: 290}   # reach_threshold.likes is 300\nexpect: {route: pr}"),
 )
 
 
@@ -101,6 +121,12 @@ def where_written() -> dict[type, list[str]]:
 
 def _range_text(meta: Any, duration: bool = False) -> str:
     low, high = meta.get("minimum"), meta.get("maximum")
+    above = meta.get("above")
+    if above is not None:  # an exclusive minimum: `duration` must be longer than 0s
+        more = f"Longer than {model.format_duration(above)}." if duration else \
+            f"More than {above}."
+        rest = _range_text({"maximum": high}, duration) if high is not None else ""
+        return f"{more} {rest}".strip()
     if duration:  # written as a facilitator writes durations: "8h", not 28800
         low = None if low is None else model.format_duration(low)
         high = None if high is None else model.format_duration(high)
@@ -182,6 +208,8 @@ def error_examples() -> str:
         if before not in base:
             raise AssertionError(f"the starter no longer contains {before!r}")
         _, problems = validate_text(base.replace(before, after, 1), "drill.yaml")
+        if not problems:
+            raise AssertionError(f"the mistake {title!r} is not reported")
         wrong = shown_as[0] if shown_as else after.strip("\n").replace("\t", "→   ")
         shown = "\n".join(str(problem) for problem in problems)
         blocks.append(f"**{title}**\n\n```yaml\n{wrong.rstrip(' #')}\n```\n\n```text\n{shown}\n```")

@@ -3,6 +3,10 @@
 Generated rather than written so it can never disagree with the loader: descriptions come from the
 fields' `doc`, enums from the Literals, ranges from `minimum`/`maximum`. The loader remains the
 authority: cross-checks (references, times, placeholders) are beyond what a schema can say.
+Where a schema can say it, it says what the loader does: an empty value (`templates:`) means the
+default, so every optional key also takes null; text may be written as a bare number or yes/no
+(`name: 2024` is the text "2024"); `duration: 0` is refused by both. tests/test_scenario_schema.py
+runs both over every scenario file the project has and over files with one mistake each.
 """
 
 from __future__ import annotations
@@ -39,8 +43,10 @@ def _dataclass_schema(cls: Any, defs: dict[str, Any]) -> dict[str, Any]:
     for field in dataclasses.fields(cls):
         meta = dict(field.metadata)
         prop = _type_schema(hints[field.name], defs, meta)
-        prop = {"description": meta.get("doc", ""), **prop}
         default = _default(field)
+        if default is not dataclasses.MISSING:
+            prop = _or_null(prop)  # `key:` with nothing after it: the loader takes the default
+        prop = {"description": meta.get("doc", ""), **prop}
         if default is not dataclasses.MISSING:
             prop["default"] = default
         else:
@@ -53,6 +59,22 @@ def _dataclass_schema(cls: Any, defs: dict[str, Any]) -> dict[str, Any]:
         schema["description"] = " ".join(cls.__doc__.split())
     schema.update(properties=properties, required=required, additionalProperties=False)
     return schema
+
+
+def _or_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema`, also allowing null (unless it already does)."""
+    if {"type": "null"} in schema.get("anyOf", ()):
+        return schema
+    kind = schema.get("type")  # the other keywords (items, pattern...) apply to that type only
+    if isinstance(kind, str):
+        return {**schema, "type": [kind, "null"]}
+    if isinstance(kind, list):
+        return {**schema, "type": [*kind, "null"]}
+    if set(schema) == {"enum"}:
+        return {"enum": [*schema["enum"], None]}
+    if "anyOf" in schema:
+        return {**schema, "anyOf": [*schema["anyOf"], {"type": "null"}]}
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
@@ -72,7 +94,8 @@ def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[st
         return {"$ref": f"#/$defs/{name}"}
     if origin is Literal:
         return {"enum": list(args)}
-    item_meta = {k: v for k, v in meta.items() if k in ("minimum", "maximum", "pattern")}
+    item_meta = {k: v for k, v in meta.items()
+                 if k in ("minimum", "maximum", "pattern", "above")}
     if origin is tuple:
         schema = {"type": "array", "items": _type_schema(args[0], defs, item_meta)}
         if meta.get("min_items"):
@@ -88,16 +111,26 @@ def _type_schema(tp: Any, defs: dict[str, Any], meta: dict[str, Any]) -> dict[st
                                                                  "author_ref": False}),
         }
     if tp is Duration:
-        number: dict[str, Any] = {"type": "number", "minimum": 0}
-        return {"anyOf": [{"type": "string", "pattern": DURATION_PATTERN}, number]}
+        number: dict[str, Any] = {"type": "number", "minimum": meta.get("minimum", 0)}
+        pattern = DURATION_PATTERN
+        if meta.get("above") == 0:  # `0`, `0s`, `0m 0s` are refused: some digit must not be 0
+            number = {"type": "number", "exclusiveMinimum": 0}
+            pattern = "^(?=.*[1-9])" + DURATION_PATTERN.removeprefix("^")
+        if "maximum" in meta:  # a maximum of `8h` written as text is the loader's to check
+            number["maximum"] = meta["maximum"]
+        return {"anyOf": [{"type": "string", "pattern": pattern}, number]}
     if tp is bool:
         return {"type": "boolean"}
     if tp is str:
-        return {"type": "string", **({"pattern": meta["pattern"]} if "pattern" in meta else {})}
+        if "pattern" in meta:
+            return {"type": "string", "pattern": meta["pattern"]}
+        return {"type": ["string", "number", "boolean"]}  # `name: 2024` is the text "2024"
     schema = {"type": "integer" if tp is int else "number"}
     for key in ("minimum", "maximum"):
         if key in meta:
             schema[key] = meta[key]
+    if "above" in meta:
+        schema["exclusiveMinimum"] = meta["above"]
     return schema
 
 

@@ -14,6 +14,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from simulator.scenario.problems import Problem
+from simulator.scenario.quoting import quote_slip
 
 MAX_FILE_BYTES = 1_000_000  # a big scenario is ~30 kB; anything near this is a mistake or an attack
 MAX_ALIASES = 100  # facilitators may reuse an author or two with anchors; nobody needs hundreds
@@ -144,11 +145,36 @@ def tab_problems(path: str, text: str) -> list[Problem]:
     return problems
 
 
+MAX_QUOTED = 50  # unquoted values `compose_quoting` quotes before it gives up
+
+
+def compose_quoting(path: str, text: str) -> tuple[Node | None, list[Problem]]:
+    """Like `compose`, but an unquoted value YAML stumbles on (`text: Update: we are open`,
+    `handle: @dana`) is reported with its fix, quoted, and parsing goes on: the node tree of the
+    file as it would be once quoted, and a problem per value quoted (or the first problem that
+    is not such a slip, with no tree)."""
+    quoted: list[Problem] = []
+    for _ in range(MAX_QUOTED):
+        root, problems, fixed = _compose(path, text)
+        if fixed is None or fixed == text:  # not a slip, or quoting did not get past it
+            return (root if not problems else None), quoted + problems
+        quoted += problems
+        text = fixed
+    return None, quoted
+
+
 def compose(path: str, text: str) -> tuple[Node | None, list[Problem]]:
     """Text → node tree (or None for an empty document), with parse errors as problems."""
+    root, problems, _ = _compose(path, text)
+    return root, problems
+
+
+def _compose(path: str, text: str) -> tuple[Node | None, list[Problem], str | None]:
+    """`compose`, plus the text with the offending value quoted when the one problem is a
+    quoting slip (see `quoting`)."""
     problems = tab_problems(path, text)
     if problems:
-        return None, problems
+        return None, problems, None
     try:
         loader = _CountingLoader(text)  # the reader already rejects control characters here
         try:
@@ -156,26 +182,32 @@ def compose(path: str, text: str) -> tuple[Node | None, list[Problem]]:
         finally:
             loader.dispose()
     except _LimitExceeded as error:
-        return None, [problem_at(path, error.mark, error.message)]
+        return None, [problem_at(path, error.mark, error.message)], None
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(path, error)]
+        mark = error.problem_mark or error.context_mark
+        slip = quote_slip(text, mark.line, mark.column, error.problem) if mark else None
+        problem = _syntax_problem(path, error)
+        if slip is None:
+            return None, [problem], None
+        message = problem.message + slip.hint
+        return None, [Problem(path, problem.line, problem.col, message)], slip.text
     except yaml.reader.ReaderError as error:
         before = text[: error.position]
         line, col = before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1
         code = error.character if isinstance(error.character, int) else ord(error.character)
         return None, [Problem(path, line, col, f"control character U+{code:04X} is not allowed "
-                                               "in a scenario file")]
+                                               "in a scenario file")], None
     except yaml.YAMLError as error:
-        return None, [Problem(path, 1, 1, f"not valid YAML: {error}")]
+        return None, [Problem(path, 1, 1, f"not valid YAML: {error}")], None
     if root is None:
-        return None, []
+        return None, [], None
     problems = _tag_problems(path, root)
     if problems:
-        return None, problems
+        return None, problems, None
     if loader.alias_count == 0:  # a tree without aliases is as big as the (capped) file
-        return root, []
+        return root, [], None
     expansion = _expansion_problem(path, root)
-    return (None, [expansion]) if expansion else (root, [])
+    return (None, [expansion], None) if expansion else (root, [], None)
 
 
 def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
