@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.cli.tone_cmd",
     "simulator.cli.debrief_cmds",
     "simulator.cli.session_cmds",
+    "simulator.cli.records_cmds",
 )
 
 

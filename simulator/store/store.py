@@ -27,6 +27,7 @@ import random
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -402,6 +403,7 @@ class Store:
         """Create the drill's row (status `running`) and return its id."""
         stamp = iso(self.now())
         row = {  # names are shown in terminals and shared files: never with control characters
+            "uid": str(uuid.uuid4()),  # the drill's id in every copy of the file (schema v4)
             "trainee": printable(trainee),
             "team": printable(team) if team is not None else None,
             "session": session,
