@@ -57,12 +57,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="statements per request to the LRS (default 50)")
     add_db_option(xapi)
     xapi.set_defaults(func=run_export_xapi)
-    export.set_defaults(func=lambda _args: _usage(export))
+    export.set_defaults(func=lambda _args: _usage(export, "choose a format: xapi"))
+
+    results = subparsers.add_parser(
+        "results",
+        help="work on results files as a whole (merge several into one)",
+        description="Work on results files as a whole.",
+    )
+    actions = results.add_subparsers(dest="results_action", metavar="ACTION")
+    merge = actions.add_parser(
+        "merge",
+        help="combine trainees' or sites' results files into one",
+        description="Combine several results files into one (created if missing). Drills are "
+        "matched by their global id, so none is written twice and merging again changes nothing. "
+        "Two different copies of one drill are reported and neither is changed (exit 1, after "
+        "merging everything else); a copy taken while a drill was still being played is "
+        "replaced by its longer copy, and the report says so. The sources are only read.",
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", help="results files to merge")
+    merge.add_argument("-o", "--output", required=True, metavar="TEAM.db",
+                       help="the results file to merge into")
+    merge.set_defaults(func=run_results_merge)
+    results.set_defaults(func=lambda _args: _usage(results, "choose an action: merge"))
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
+def _usage(parser: argparse.ArgumentParser, message: str) -> int:
     parser.print_usage(sys.stderr)
-    raise UsageError("choose a format: xapi")
+    raise UsageError(message)
 
 
 def _open(args: argparse.Namespace) -> Store:
@@ -168,4 +189,27 @@ def run_export_xapi(args: argparse.Namespace) -> int:
             f"the LRS already holds different statements under {len(report.conflicts)} of these "
             f"ids ({listed}): those drills were exported before with other content (another "
             "--iri-base or --email?). The rest were sent.")
+    return 0
+
+
+def run_results_merge(args: argparse.Namespace) -> int:
+    from simulator.records.merge import merge_files
+    from simulator.store import Store
+
+    sources = [Path(name).expanduser() for name in args.files]
+    try:
+        with Store.open(Path(args.output).expanduser()) as target:
+            report = merge_files(target, sources)
+            where = target.path
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    files = f"{report.files} file{'s' if report.files != 1 else ''}"
+    print(f"merged {files} into {where}: {report.added} drills added, {report.already} already "
+          f"there, {report.updated} updated (played on since the copy merged before), "
+          f"{report.sessions_added} sessions added, {len(report.conflicts)} conflicts")
+    if report.conflicts:
+        for conflict in report.conflicts:
+            print(f"conflict: {conflict}", file=sys.stderr)
+        raise CommandError(f"{len(report.conflicts)} conflicting copies were left as they were "
+                           f"in {where} (see above); everything else was merged")
     return 0
