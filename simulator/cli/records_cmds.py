@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.cli import CommandError, UsageError
-from simulator.store import StoreError, add_db_option, resolve_db_path
+from simulator.store import StoreError, add_db_option, db_target, resolve_db_path
 
 if TYPE_CHECKING:  # imported where used: `crisis-drill --help` must stay fast
     from simulator.debrief.queries import DrillSummary
@@ -76,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="results files to merge")
     merge.add_argument("-o", "--output", required=True, metavar="TEAM.db",
-                       help="the results file to merge into")
+                       help="the results file to merge into, or a postgresql:// URL")
     merge.set_defaults(func=run_results_merge)
     results.set_defaults(func=lambda _args: _usage(results, "choose an action: merge"))
 
@@ -198,7 +198,8 @@ def run_results_merge(args: argparse.Namespace) -> int:
 
     sources = [Path(name).expanduser() for name in args.files]
     try:
-        with Store.open(Path(args.output).expanduser()) as target:
+        output = db_target(args.output)
+        with Store.open(output.expanduser() if isinstance(output, Path) else output) as target:
             report = merge_files(target, sources)
             where = target.path
     except StoreError as error:

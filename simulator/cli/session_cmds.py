@@ -161,8 +161,9 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]
 
 
 def db_flag(store: Store) -> str:
-    """`--db PATH` as trainees must type it (absolute: they run it from their own folder)."""
-    return f"--db {shlex.quote(str(store.path.resolve()))}"
+    """`--db PATH` as trainees must type it (absolute: they run it from their own folder; a
+    PostgreSQL URL without its password)."""
+    return f"--db {shlex.quote(store.db_argument())}"
 
 
 # -- session ----------------------------------------------------------------------------------
