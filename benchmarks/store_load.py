@@ -41,8 +41,9 @@ sys.path.insert(0, str(REPO))
 
 SCENARIO, SEED, BOT = "rude-agent-screenshot", 3, "human"  # the busiest bundled drill
 INJECT_EVERY_S = 10.0
-TICK_S = 0.1  # how often a trainee's game loop looks at its feed between events
-SPREAD_S = 2.0
+TICK_S = 0.25  # how often a trainee's game loop looks at its feed between events
+SPREAD_S = 2.0  # trainees' drills start within this many seconds of each other
+CONNECT_S = 10.0  # and they open their stores over the ten seconds before (joining a session)
 
 
 def drill_log(seconds: float) -> tuple[list[dict[str, Any]], float, float]:
@@ -71,6 +72,9 @@ def _trainee(target: str, code: str, name: str, events: list[dict[str, Any]], t0
     out: dict[str, Any] = {"name": name, "recorded": 0, "latencies": [], "injects": {},
                            "errors": []}
     try:
+        connect_at = t0 - CONNECT_S * (1 - offset / SPREAD_S)
+        while time.time() < connect_at:
+            time.sleep(min(0.05, max(0.0, connect_at - time.time())))
         store = Store.open(target)
         feed = InjectFeed(store, code, name)
         drill_id = store.start_drill(SimpleNamespace(id=SCENARIO, title="load"), "load", SEED,
@@ -88,7 +92,9 @@ def _trainee(target: str, code: str, name: str, events: list[dict[str, Any]], t0
             out["recorded"] += 1
 
         def take_injects(force: bool = False) -> None:
-            for inject in feed.poll(force=force):
+            # as the game's clock tick does: sent before this drill began (it connected late)
+            # and due at this drill time, then any sent since
+            for inject in feed.due(time.time() - start) + feed.poll(force=force):
                 write({"t": time.time() - start, "kind": "inject", "post_id": None,
                        "data": {"inject_id": inject.id, "pace": 1.0}})
                 out["injects"][inject.id] = time.time()
@@ -119,6 +125,7 @@ def _process(target: str, code: str, names: list[str], events: list[dict[str, An
         thread.start()
     for thread in threads:
         thread.join()
+    results.put({"client_cpu_s": time.process_time()})  # this process's trainees, all threads
 
 
 def _postgres_cpu_s() -> float:
@@ -159,7 +166,7 @@ def run_backend(backend: str, trainees: int, seconds: float, processes: int,
         results = context.Queue()
         names = [f"trainee-{i:04d}" for i in range(trainees)]
         offsets = [SPREAD_S * i / trainees for i in range(trainees)]
-        t0 = time.time() + 3.0 + trainees / 100  # time for every process to connect first
+        t0 = time.time() + 3.0 + CONNECT_S  # processes start, then trainees connect
         workers = [context.Process(target=_process, args=(
             target, code, names[p::processes], events, t0, offsets[p::processes], results))
             for p in range(processes)]
@@ -176,14 +183,22 @@ def run_backend(backend: str, trainees: int, seconds: float, processes: int,
             inject = send(facilitator, code, label="load: pace ×1", pace=1.0)
             sent[inject.id] = time.time()
             moment += INJECT_EVERY_S
-        outcomes = []
+        outcomes: list[dict[str, Any]] = []
+        client_cpu = 0.0
+        reports = 0
         deadline = time.time() + last_t + 600
-        while len(outcomes) < trainees and time.time() < deadline:
+        while reports < processes and time.time() < deadline:
             try:
-                outcomes.append(results.get(timeout=5))
+                message = results.get(timeout=5)
             except queue.Empty:
                 if not any(worker.is_alive() for worker in workers):
                     break
+                continue
+            if "client_cpu_s" in message:
+                client_cpu += message["client_cpu_s"]
+                reports += 1
+            else:
+                outcomes.append(message)
         for worker in workers:
             worker.join(timeout=60)
         elapsed = time.time() - t0
@@ -214,6 +229,7 @@ def run_backend(backend: str, trainees: int, seconds: float, processes: int,
         "inject_p50_s": round(_pct(delivery, 0.50), 3),
         "inject_max_s": round(delivery[-1] if delivery else 0.0, 3),
         "server_cpu_s": None if cpu is None else round(cpu, 1),
+        "client_cpu_s": round(client_cpu, 1),
         "elapsed_s": round(elapsed, 1),
     }
 

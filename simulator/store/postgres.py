@@ -5,7 +5,10 @@ runs on a shared SQLite file. The tables are created on first use, the same as t
 (`pg_schema`), so the readers' SQL is the same; `?` parameters become psycopg's `%s` here.
 
 Durability: each event is one transaction, committed (and so on the server's disk, WAL-logged)
-before `record` returns, as with SQLite. Writers of one drill (the trainee, and a facilitator
+before `record` returns, as with SQLite. A transaction is sent in psycopg's pipeline mode, and an
+event is appended with its sequence number worked out in the INSERT, so recording one costs two
+round trips to the server (the event's id, then the commit), not one per statement: what decides
+the latency to a server at another site. Writers of one drill (the trainee, and a facilitator
 adding a note to it) are serialised by locking the drill's row; writers of different drills
 never wait for each other, which is what lets hundreds of trainees write at once. A transaction
 that meets a serialisation failure or deadlock is retried with backoff; a dropped connection is
@@ -40,7 +43,7 @@ from simulator.store.schema import SCHEMA_VERSION
 from simulator.store.store import Store
 
 RETRIES = 6
-CONNECT_TIMEOUT_S = 10
+CONNECT_TIMEOUT_S = 30  # a remote site, or a server accepting hundreds of drills at once
 SCHEMA_LOCK = 7_244_190_331  # pg_advisory_xact_lock key: one creator of the tables at a time
 T = TypeVar("T")
 
@@ -204,7 +207,9 @@ class PostgresStore(Store):
             "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'meta'"
         ).fetchone()
         if not exists:  # another process may have created them while we waited for the lock
-            self.conn.execute(PG_SQL)
+            for statement in PG_SQL.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
 
     def _version(self) -> int | None:
         rows = self.query("SELECT value FROM meta WHERE key = 'schema_version'")
@@ -248,7 +253,9 @@ class PostgresStore(Store):
         reconnected = False
         for tries in range(RETRIES + 1):
             try:
-                with self._lock, self.conn.transaction():
+                # Pipeline mode: statements go out without waiting for each answer, so a
+                # transaction costs a round trip per result read back, plus the commit.
+                with self._lock, self.conn.pipeline(), self.conn.transaction():
                     return work(_Connection(self.conn))
             except (errors.SerializationFailure, errors.DeadlockDetected,
                     errors.LockNotAvailable) as error:
@@ -278,13 +285,26 @@ class PostgresStore(Store):
             yield _Connection(self.conn)
 
     def _insert_row(self, conn: _Connection, table: str, row: Mapping[str, Any], *,
-                    ignore: bool = False) -> int:
+                    ignore: bool = False, need_id: bool = True) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
         conflict = " ON CONFLICT DO NOTHING" if ignore else ""
-        found = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}){conflict} "
-                             "RETURNING id", tuple(row.values())).fetchone()
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({marks}){conflict}"
+        if not need_id:  # in a pipeline, a statement nobody reads back costs no round trip
+            conn.execute(sql, tuple(row.values()))
+            return 0
+        found = conn.execute(sql + " RETURNING id", tuple(row.values())).fetchone()
         return int(found[0]) if found else 0
+
+    def _append_event(self, conn: _Connection, drill_id: int,
+                      row: Mapping[str, Any]) -> tuple[int, int]:
+        """The next `seq` worked out by the server in the INSERT itself: one round trip."""
+        found = conn.execute(
+            "INSERT INTO events (drill_id, seq, t, kind, post_id, data) VALUES "
+            "(?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE drill_id = ?), ?, ?, ?, ?) "
+            "RETURNING id, seq",
+            (drill_id, drill_id, row["t"], row["kind"], row["post_id"], row["data"])).fetchone()
+        return int(found[0]), int(found[1])
 
     def _lock_drill(self, conn: _Connection, drill_id: int) -> None:
         conn.execute("SELECT id FROM drills WHERE id = ? FOR UPDATE", (drill_id,))
@@ -302,21 +322,33 @@ class PostgresStore(Store):
                     self.conn.execute(f"LISTEN {channel}")  # a fixed identifier of ours
                 except psycopg.Error as error:
                     raise self._fail(error, "listening for injects") from None
+                if not self._channels:
+                    self.conn.add_notify_handler(self._note)  # those met while querying
                 self._channels.add(channel)
         return True
 
     def notified(self, channel: str, payload: str) -> bool:
+        """Cheap enough for every tick of a game loop: notifications reach `_note` whenever the
+        connection reads from the server; an idle connection is only queried (one round trip)
+        when its socket has something to read, which a `select` tells without one."""
+        import select
+
         import psycopg
 
+        key = (channel, payload)
         with self._lock:
-            try:
-                for note in self.conn.notifies(timeout=0):
-                    self._notified.add((note.channel, note.payload))
-            except psycopg.Error:
-                return True  # cannot tell: let the caller read and see
-            key = (channel, payload)
+            if key not in self._notified:
+                try:
+                    readable, _, _ = select.select([self.conn.fileno()], [], [], 0)
+                    if readable:  # a notification is waiting: any query hands it to `_note`
+                        self.conn.execute("SELECT 1")
+                except (psycopg.Error, OSError, ValueError):
+                    return True  # cannot tell: let the caller read and see
             if key in self._notified:
                 self._notified.discard(key)
                 return True
         return False
+
+    def _note(self, note: Any) -> None:
+        self._notified.add((note.channel, note.payload))
 

@@ -50,11 +50,21 @@ class DrillWriter:
         raise NotImplementedError
 
     def _insert_row(self, conn: Any, table: str, row: Mapping[str, Any], *,
-                    ignore: bool = False) -> int:
+                    ignore: bool = False, need_id: bool = True) -> int:
+        """Insert `row`; its id (0 when `ignore` skipped it, or `need_id` is False and the
+        backend saves a round trip by not asking)."""
         raise NotImplementedError
 
     def _lock_drill(self, conn: Any, drill_id: int) -> None:
         """Serialise writers of one drill (the trainee's and a facilitator's note)."""
+
+    def _append_event(self, conn: Any, drill_id: int, row: Mapping[str, Any]) -> tuple[int, int]:
+        """Insert the drill's next event (`seq` one after its last); its (row id, seq)."""
+        seq = conn.execute(
+            "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE drill_id = ?", (drill_id,)
+        ).fetchone()[0]
+        event_id = self._insert_row(conn, "events", {"drill_id": drill_id, "seq": seq, **row})
+        return event_id, int(seq)
 
     def start_drill(
         self,
@@ -117,13 +127,8 @@ class DrillWriter:
 
         def work(conn: Any) -> int:
             self._lock_drill(conn, drill_id)
-            seq = conn.execute(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE drill_id = ?", (drill_id,)
-            ).fetchone()[0]
-            event_id = self._insert_row(conn, "events", {
-                "drill_id": drill_id, "seq": seq, "t": t, "kind": kind, "post_id": post_id,
-                "data": to_json(data),
-            })
+            event_id, seq = self._append_event(conn, drill_id, {
+                "t": t, "kind": kind, "post_id": post_id, "data": to_json(data)})
             self._derive(conn, drill_id, event_id, seq, t, kind, post_id, data)
             conn.execute(
                 f"UPDATE drills SET last_t = {self.sql.greatest('last_t', '?')}, updated_at = ? "
@@ -141,7 +146,8 @@ class DrillWriter:
         if kind in ("post_arrived", "follow_up") and post_id is not None and (
             kind == "post_arrived" or get(data, "text") is not None
         ):
-            self._insert_row(conn, "posts", post_row(drill_id, t, post_id, data), ignore=True)
+            self._insert_row(conn, "posts", post_row(drill_id, t, post_id, data), ignore=True,
+                             need_id=False)
         elif kind == "reach_changed" and post_id is not None:
             self._update_reach(conn, drill_id, post_id, data)
         elif kind == "threshold_crossed" and post_id is not None:
@@ -153,7 +159,7 @@ class DrillWriter:
             self._update_reach(conn, drill_id, post_id, data)
         elif kind == "action":
             row = action_row(drill_id, event_id, seq, t, post_id, data)
-            self._insert_row(conn, "actions", row)
+            self._insert_row(conn, "actions", row, need_id=False)
             for item in loads_list(row["tone_findings"]):
                 if isinstance(item, Mapping) and item.get("rule") is not None:
                     points = int(item.get("points") or 0)
