@@ -288,3 +288,30 @@ def test_a_database_that_is_not_ours_is_left_untouched(url: str) -> None:
 def test_readers_do_not_create_the_tables(url: str) -> None:
     with pytest.raises(StoreError, match="has no results yet"):
         Store.open(url, create=False)
+
+
+async def test_the_facilitators_live_console_runs_on_postgresql(url: str, food) -> None:
+    from textual.widgets import DataTable, Static
+
+    from simulator.tui.facilitate.app import make_console
+
+    with Store.open(url) as store:
+        session = start_session(store, food, "food-rumour", hash_scenario(food), 3)
+        app = make_console(store, session.code, food, refresh_s=60)
+        async with app.run_test(size=(170, 40)) as pilot:  # nobody yet: how to join, on PG
+            await pilot.pause()
+            hint = str(app.query_one("#empty", Static).content)
+            assert f"--db {url}" in hint
+        with Store.open(url) as trainee:
+            drill_id = play(trainee, food, "ana", session=session.code)
+            link_drill(trainee, session.code, drill_id)
+        app = make_console(store, session.code, food, refresh_s=60)
+        async with app.run_test(size=(170, 40)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            table = app.query_one("#trainees", DataTable)
+            assert table.row_count == 1
+            cells = {str(c.key.value): str(table.get_cell(str(drill_id), c.key))
+                     for c in table.columns.values()}
+            assert cells["trainee"] == "ana" and "100%" in cells["progress"]
