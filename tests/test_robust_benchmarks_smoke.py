@@ -172,6 +172,15 @@ RESULTS = {
     "benchmarks.crowd_realism": {"duplicate_share": 0.0, "duplicate_share_raw": 0.0064,
                                  "duplicates_ok": True, "complaint_vader_median": -0.66,
                                  "people_negative_vader_median": -0.51, "angry_enough": True},
+    "benchmarks.store_load": {
+        "trainees": 500, "seconds": 120, "processes": 4, "scenario": "rude-agent-screenshot",
+        "events_per_trainee_s": 0.9, "ok": True, "lost_rows": 0,
+        "results": {name: {"lost_rows": 0, "missed_injects": 0, "errors": 0, "writes": 54000,
+                           "p50_ms": p50, "p99_ms": p99, "max_ms": 90.0, "writes_per_s": rate,
+                           "inject_p50_s": 0.1, "inject_max_s": 0.3, "server_cpu_s": cpu,
+                           "elapsed_s": 125.0}
+                    for name, p50, p99, rate, cpu in (("postgresql", 16.8, 40.0, 450.0, 60.0),
+                                                      ("sqlite", 0.8, 17.4, 448.0, None))}},
 }
 EXPECTED = {
     "benchmarks.tui_launch": [("250 ms", "200 ms", "1.25×", "pass")],
@@ -198,6 +207,9 @@ EXPECTED = {
     "benchmarks.memory_drill": [("82 MB", "47 MB imports only", "1.74×", "pass")],
     "benchmarks.crowd_realism": [("0.00%", "0.64% generator alone", "—", "pass"),
                                  ("-0.660", "-0.510", "—", "pass")],
+    "benchmarks.store_load": [("0 postgresql / 0 sqlite", "500 trainees", "—", "pass"),
+                              ("16.8 / 40.0 ms", "450 writes/s", "—", "info"),
+                              ("0.8 / 17.4 ms", "448 writes/s", "—", "info")],
 }
 
 

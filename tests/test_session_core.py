@@ -304,7 +304,7 @@ def test_a_v2_results_file_gains_the_session_tables_and_keeps_its_drills(tmp_pat
     conn.close()
     food = load_scenario(resolve_scenario("food-rumour"))
     with Store.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         session = new_session(store, food)
         assert require_session(store, session.code).seed == SEED
         assert store.query("SELECT trainee FROM drills") == [{"trainee": "old"}]

@@ -28,7 +28,7 @@ from simulator.store import (
     hash_text,
     resolve_db_path,
 )
-from simulator.store import store as store_module
+from simulator.store import sqlite as store_module
 from simulator.store.store import iso
 
 

@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.cli.session_cmds",
     "simulator.cli.msel_cmd",
     "simulator.cli.serve_cmd",
+    "simulator.cli.records_cmds",
 )
 
 

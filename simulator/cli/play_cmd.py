@@ -54,12 +54,20 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         help="open the scenario picker first (bundled drills or a file path)")
     # Same option as simulator.store.add_db_option, spelled out here because importing
     # simulator.store loads sqlite-utils, which would delay the game's first frame.
-    parser.add_argument("--db", metavar="PATH", type=Path, default=None,
-                        help="results file to use (default: $CRISIS_DRILL_DB, else the per-user "
-                        "data folder; see `crisis-drill history --help`)")
+    parser.add_argument("--db", metavar="PATH", type=_db_target, default=None,
+                        help="results file to use, or a postgresql:// URL (default: "
+                        "$CRISIS_DRILL_DB, else the per-user data folder; see "
+                        "`crisis-drill history --help`)")
     parser.add_argument("--no-save", action="store_true", help="do not record the drill")
     parser.set_defaults(func=run_play)
     return parser
+
+
+def _db_target(value: str) -> Path | str:
+    """`simulator.store.paths.db_target` (a PostgreSQL URL stays text), without importing it."""
+    from simulator.store.paths import db_target
+
+    return db_target(value)
 
 
 def play_scenario_path(arg: str | None) -> Path:

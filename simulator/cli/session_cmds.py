@@ -132,8 +132,9 @@ def _missing_action(parser: argparse.ArgumentParser) -> int:
 
 
 def db_flag(store: Store) -> str:
-    """`--db PATH` as trainees must type it (absolute: they run it from their own folder)."""
-    return f"--db {shlex.quote(str(store.path.resolve()))}"
+    """`--db PATH` as trainees must type it (absolute: they run it from their own folder; a
+    PostgreSQL URL without its password)."""
+    return f"--db {shlex.quote(store.db_argument())}"
 
 
 # -- session ----------------------------------------------------------------------------------

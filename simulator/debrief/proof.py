@@ -108,8 +108,8 @@ def logged_scores(store: Store, drill_ids: Sequence[int]) -> dict[int, dict[str,
         return {}
     ids = json.dumps(list(drill_ids))
     rows = store.query(
-        """SELECT d.value AS id, e.kind AS kind, e.data AS data
-           FROM json_each(?) AS d JOIN events AS e ON e.drill_id = d.value
+        f"""SELECT d.value AS id, e.kind AS kind, e.data AS data
+           FROM {store.sql.int_list()} AS d JOIN events AS e ON e.drill_id = d.value
             AND e.seq = (SELECT MAX(seq) FROM events WHERE drill_id = d.value)""", (ids,))
     found: dict[int, Any] = {}
     later = [row["id"] for row in rows if row["kind"] != ev.DRILL_ENDED]
@@ -118,8 +118,8 @@ def logged_scores(store: Store, drill_ids: Sequence[int]) -> dict[int, dict[str,
             found[row["id"]] = row["data"]
     if later:
         for row in store.query(
-                """SELECT drill_id AS id, data FROM events
-                   WHERE drill_id IN (SELECT value FROM json_each(?)) AND kind = ?
+                f"""SELECT drill_id AS id, data FROM events
+                   WHERE drill_id IN (SELECT value FROM {store.sql.int_list()} AS d) AND kind = ?
                    ORDER BY seq""", (json.dumps(later), ev.DRILL_ENDED)):
             found[row["id"]] = row["data"]
     scores = {}

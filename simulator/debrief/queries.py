@@ -292,7 +292,7 @@ def _trainee_match(store: Store, trainee: str, column: str) -> tuple[str, tuple[
     """SQL matching a trainee by name, as readers show it. A name stored as bytes that are not
     UTF-8 is shown with U+FFFD (the store reads text leniently); typed back like that it must
     still find the drills, so such names are matched on their raw bytes."""
-    if "\ufffd" not in trainee:
+    if "\ufffd" not in trainee or store.sql.name != "sqlite":  # PostgreSQL text is UTF-8
         return f"{column} = ?", (trainee,)
     raws = [row["raw"] for row in store.query(
         "SELECT DISTINCT CAST(trainee AS BLOB) AS raw FROM drills")

@@ -28,6 +28,10 @@ from simulator.store.store import iso
 
 POST, PACE = "post", "pace"
 POLL_INTERVAL = 1.0
+INJECTS_CHANNEL = "crisis_drill_injects"  # LISTEN/NOTIFY channel; the payload is the session code
+# With notifications a drill reads the outbox when told to, and this often anyway, in case one
+# was missed (a dropped connection re-established).
+NOTIFIED_FALLBACK_S = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,10 +197,12 @@ def send(
     def work(conn: sqlite3.Connection) -> int:
         cursor = conn.execute(
             "INSERT INTO session_injects (session, created_at, kind, label, payload, target) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             (session.code, stamp, POST if post is not None else PACE, label,
              json.dumps(payload, ensure_ascii=False), target))
-        return int(cursor.lastrowid or 0)
+        inject_id = int(cursor.fetchone()[0])
+        store.notify(conn, INJECTS_CHANNEL, session.code)  # PostgreSQL: wakes the drills now
+        return inject_id
 
     inject_id = write(store, work, "sending an inject")
     return Inject(inject_id, session.code, stamp, POST if post is not None else PACE, label,
@@ -236,11 +242,11 @@ def delivered_before(store: Store, code: str, up_to_id: int) -> list[tuple[float
     no drill time and is not replayed; neither is one aimed at one trainee.
     """
     rows = store.query(
-        """SELECT i.*, MIN(e.t) AS first_t
+        f"""SELECT i.*, MIN(e.t) AS first_t
              FROM session_injects i
              JOIN drills d ON d.session = i.session
              JOIN events e ON e.drill_id = d.id AND e.kind = 'inject'
-                          AND json_extract(e.data, '$.inject_id') = i.id
+                          AND {store.sql.json_int("e.data", "inject_id")} = i.id
             WHERE i.session = ? AND i.id <= ? AND i.target IS NULL
             GROUP BY i.id ORDER BY first_t, i.id""",
         (codes.normalize(code), up_to_id))
@@ -248,7 +254,8 @@ def delivered_before(store: Store, code: str, up_to_id: int) -> list[tuple[float
 
 
 class InjectFeed:
-    """A running drill's view of the session outbox: `poll()` at most once per `interval`.
+    """A running drill's view of the session outbox: `poll()` reads it at most once per
+    `interval`, or, where the store has LISTEN/NOTIFY, as soon as an inject is sent.
 
     `begin()` is called when the drill's clock starts. Injects sent after that come from `poll()`
     as they are sent; those sent before it that reached the team's drills come from `due(t)` when
@@ -272,6 +279,9 @@ class InjectFeed:
         self.last_id = 0
         self._next_poll = float("-inf")
         self._catch_up: list[tuple[float, Inject]] = []
+        # Where the store has LISTEN/NOTIFY (PostgreSQL), the outbox is read when an inject is
+        # sent rather than every `interval`: hundreds of drills then make no reads while idle.
+        self.listening = store.listen(INJECTS_CHANNEL)
 
     def begin(self) -> None:
         self.last_id = latest_inject_id(self.store, self.code)
@@ -288,9 +298,15 @@ class InjectFeed:
 
     def poll(self, *, force: bool = False) -> list[Inject]:
         now = self.clock()
-        if not force and now < self._next_poll:
-            return []
-        self._next_poll = now + self.interval
+        if self.listening:
+            told = self.store.notified(INJECTS_CHANNEL, self.code)
+            if not (force or told or now >= self._next_poll):
+                return []
+            self._next_poll = now + NOTIFIED_FALLBACK_S
+        else:
+            if not force and now < self._next_poll:
+                return []
+            self._next_poll = now + self.interval
         fresh = injects_after(self.store, self.code, self.last_id)
         if fresh:
             self.last_id = fresh[-1].id

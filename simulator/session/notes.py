@@ -59,9 +59,9 @@ def add_note(
     def work(conn: sqlite3.Connection) -> int:
         cursor = conn.execute(
             "INSERT INTO session_notes (session, trainee, drill_id, t, created_at, author, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (session.code, trainee, drill_id, t, stamp, author, text))
-        return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
     note_id = write(store, work, "saving a note")
     return ObserverNote(note_id, session.code, trainee, drill_id, t, stamp, author, text)

@@ -158,7 +158,8 @@ def join(store: Store, code: str, trainee: str) -> None:
     """Record that `trainee` is in the session (shown as waiting until their drill starts)."""
     stamp = iso(store.now())
     write(store, lambda conn: conn.execute(
-        "INSERT OR IGNORE INTO session_members (session, trainee, joined_at) VALUES (?, ?, ?)",
+        "INSERT INTO session_members (session, trainee, joined_at) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
         (codes.normalize(code), printable(trainee), stamp)), "joining the session")
 
 

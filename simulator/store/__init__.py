@@ -1,15 +1,23 @@
-"""The SQLite results file: one row per drill, every event, and readable posts/actions tables.
+"""The results store: one row per drill, every event, and readable posts/actions tables, in an
+SQLite file (the default) or a PostgreSQL database shared by several sites.
 
 Import from here: `Store`, `StoreError`, the `--db` helpers and the status names.
 
 `Store` and the hashing helpers are loaded on first use (PEP 562): every command registers the
-`--db` option, but only the ones that open the file should pay for importing sqlite-utils.
+`--db` option, but only the ones that open the store should pay for importing sqlite-utils.
 """
 
 from typing import Any
 
 from simulator.store.errors import StoreError
-from simulator.store.paths import ENV_VAR, add_db_option, default_db_path, resolve_db_path
+from simulator.store.paths import (
+    ENV_VAR,
+    add_db_option,
+    db_target,
+    default_db_path,
+    is_database_url,
+    resolve_db_path,
+)
 from simulator.store.schema import SCHEMA_VERSION
 
 _LAZY = frozenset({"ABORTED", "FINISHED", "RUNNING", "Store", "hash_scenario", "hash_text"})
@@ -32,8 +40,10 @@ __all__ = [
     "Store",
     "StoreError",
     "add_db_option",
+    "db_target",
     "default_db_path",
     "hash_scenario",
     "hash_text",
+    "is_database_url",
     "resolve_db_path",
 ]

@@ -11,7 +11,9 @@ are ISO-8601 UTC text, drill times are seconds (REAL) and structured values are 
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 # The first shape of the file: no team, no writer heartbeat, no tone columns on actions (the tone
@@ -198,9 +200,46 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE session_members ADD COLUMN ready_at TEXT")
 
 
+# The namespace of the ids older drills are given from their content (`legacy_uid`). Frozen: a
+# copy of one file migrated on two machines must give each drill the same id on both.
+LEGACY_UID_NAMESPACE = uuid.UUID("6f0c3a52-1d7e-4c39-9b8e-2f51a4d0c7e1")
+
+
+def legacy_uid(trainee: object, scenario_id: object, scenario_hash: object, seed: object,
+               started_at: object, writer_host: object, writer_pid: object) -> str:
+    """A drill's global id worked out from what it is (who, what, when, where it was written),
+    for drills recorded before drills had one: the same drill gets the same id in every copy of
+    the file, so `results merge` and xAPI statement ids recognise it wherever it turns up."""
+    name = json.dumps([trainee, scenario_id, scenario_hash, str(seed), started_at, writer_host,
+                       writer_pid], ensure_ascii=False)
+    return str(uuid.uuid5(LEGACY_UID_NAMESPACE, name))
+
+
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """A global id per drill (`uid`, a UUID recorded at start): the local integer id means
+    nothing outside its file, so merging files and xAPI statement ids need one that travels.
+    Existing drills get one derived from their content (`legacy_uid`); two drills whose content
+    is identical (a hand-made file) are told apart by their local id."""
+    conn.execute("ALTER TABLE drills ADD COLUMN uid TEXT")
+    rows = conn.execute(
+        "SELECT id, trainee, scenario_id, scenario_hash, seed, started_at, writer_host, "
+        "writer_pid FROM drills ORDER BY id").fetchall()
+    seen: set[str] = set()
+    updates = []
+    for drill_id, *content in rows:
+        uid = legacy_uid(*content)
+        if uid in seen:
+            uid = legacy_uid(*content[:-1], f"{content[-1]}#{drill_id}")
+        seen.add(uid)
+        updates.append((uid, drill_id))
+    conn.executemany("UPDATE drills SET uid = ? WHERE id = ?", updates)
+    conn.execute("CREATE UNIQUE INDEX drills_uid ON drills (uid)")
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append only; never edit one that
 # has shipped.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5)
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

@@ -155,7 +155,7 @@ class FacilitatorConsole(App[None]):
         if not rows:
             empty.update(Text(
                 "Nobody has joined yet. Trainees run:\n  crisis-drill play --join "
-                f"{self.code} --trainee NAME --db {shlex.quote(str(Path(self.store.path)))}"))
+                f"{self.code} --trainee NAME --db {shlex.quote(self.store.db_argument())}"))
 
     def info_text(self) -> Text:
         session = self.session
