@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from simulator.scenario.model import (
     NO_ROUTE,
@@ -208,7 +209,7 @@ def follow_up_spots(scenario: Scenario) -> list[tuple[ScriptedPost, Where, Follo
         for f_index, follow_up in each(follow_ups):
             spot: Where = (*where, "follow_ups", f_index)
             out.append((post, spot, follow_up, arrives))
-            wait = follow_up.when.ignored_for
+            wait: Any = follow_up.when.ignored_for
             wait = (wait or 0.0) if known(wait) else wait  # unreadable: INVALID from here on
             visit(post, spot, follow_up.follow_ups, arrives + wait + follow_up.delay)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from simulator.drill.spread import VIRALITY_SIGMA, growth_segment
 from simulator.drill.triage import DECIDE_S, ESCALATE_S, reading_s
@@ -74,7 +74,8 @@ def check_template_lengths(scenario: Scenario, report: _Report) -> None:
         if not over:
             continue
         least = filled_length(template.text, scenario, {})
-        severity: Severity = "error" if any(least > c.max_length for c in over) else "warning"
+        severity: Severity = "error" if any(least > (c.max_length or 0) for c in over) \
+            else "warning"
         report.add(("templates", index, "text"), _length_message(template.text, typical, least,
                    over, bool(template.channels), severity), severity)
 
@@ -257,7 +258,7 @@ def _only(scenario: Scenario, key: str) -> Scenario:
 
     threshold = scenario.reach_threshold
     kept = {name: getattr(threshold, name) if name == key else None for name in REACH_KEYS}
-    return replace(scenario, reach_threshold=replace(threshold, **kept))
+    return replace(scenario, reach_threshold=replace(threshold, **cast("dict[str, Any]", kept)))
 
 
 def _safe_start(scenario: Scenario, channel: Channel, spec: _Spec, key: str,

@@ -36,8 +36,8 @@ class _Invalid:
     def _broken(self, *args: object, **kwargs: object) -> NoReturn:
         raise Broken
 
-    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _broken  # type: ignore[assignment]
-    __hash__ = _broken  # type: ignore[assignment]
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _broken
+    __hash__ = _broken
     __bool__ = __len__ = __iter__ = __contains__ = __getitem__ = _broken
     __str__ = __repr__ = __format__ = _broken  # no "<invalid>" ever reaches a message
     __float__ = __int__ = __index__ = _broken

@@ -226,10 +226,11 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
         "writer_pid FROM drills ORDER BY id").fetchall()
     seen: set[str] = set()
     updates = []
-    for drill_id, *content in rows:
-        uid = legacy_uid(*content)
-        if uid in seen:
-            uid = legacy_uid(*content[:-1], f"{content[-1]}#{drill_id}")
+    for drill_id, trainee, scenario_id, scenario_hash, seed, started_at, host, pid in rows:
+        uid = legacy_uid(trainee, scenario_id, scenario_hash, seed, started_at, host, pid)
+        if uid in seen:  # identical content (a hand-made file): the local id tells them apart
+            uid = legacy_uid(trainee, scenario_id, scenario_hash, seed, started_at, host,
+                             f"{pid}#{drill_id}")
         seen.add(uid)
         updates.append((uid, drill_id))
     conn.executemany("UPDATE drills SET uid = ? WHERE id = ?", updates)

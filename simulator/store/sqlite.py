@@ -293,7 +293,7 @@ class SQLiteStore(Store):
     def _insert_row(self, conn: sqlite3.Connection, table: str, row: Mapping[str, Any], *,
                     ignore: bool = False, need_id: bool = True) -> int:
         """sqlite-utils inserts the row (its columns as given) and tells the new rowid."""
-        return int(self.db[table].insert(dict(row), ignore=ignore).last_pk or 0)
+        return int(self.db.table(table).insert(dict(row), ignore=ignore).last_pk or 0)
 
     def db_argument(self) -> str:
         return str(self.path.resolve())
