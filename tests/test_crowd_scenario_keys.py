@@ -72,11 +72,14 @@ def test_unknown_kinds_moods_and_channels_are_errors(tmp_path: Path) -> None:
     found = errors(path)
     assert found[0].startswith("48:5: crowd.patterns: unknown key 'jounalist'; did you mean "
                                "'journalist'?")
-    assert found[1].startswith("54:5: crowd.channels: unknown key 'questions'; did you mean "
+    # the crowd text checks run beside the key errors: the unknown channel is reported too
+    assert found[1] == ("53:13: crowd.channels.troll[0]: unknown channel 'facebok'; did you "
+                        "mean 'facebook'? (channels: x, facebook, reviews, dm)")
+    assert found[2].startswith("54:5: crowd.channels: unknown key 'questions'; did you mean "
                                "'question'?")
-    assert found[2] == ("64:13: crowd.topics[1].mood: expected one of: auto, calm, worried, "
+    assert found[3] == ("64:13: crowd.topics[1].mood: expected one of: auto, calm, worried, "
                         "angry, furious; got 'relaxed'")
-    assert len(found) == 3  # a structural error stops the cross-checks, as everywhere
+    assert len(found) == 4
     path = broken(tmp_path, ("troll: [facebook]", "troll: [facebok]"))
     assert errors(path) == ["53:13: crowd.channels.troll[0]: unknown channel 'facebok'; did you "
                             "mean 'facebook'? (channels: x, facebook, reviews, dm)"]

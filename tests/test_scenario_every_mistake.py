@@ -125,6 +125,19 @@ def test_only_what_depends_on_the_broken_part_is_skipped() -> None:
     ]
 
 
+def test_the_crowd_text_checks_run_beside_a_broken_topic() -> None:
+    found = variant(("      patterns:\n", "      wieght: 2\n      patterns:\n"),
+                    ("crowd:\n", "crowd:\n  channels: {troll: [facebok]}\n"))
+    assert [message.split(";")[0] for *_, message in found] == [
+        "crowd.channels.troll[0]: unknown channel 'facebok' (channels: x)",
+        "crowd.topics[0]: unknown key 'wieght'"]
+    # and where they do reach the broken part (a slot list that is not a list), they are skipped
+    found = variant(("crowd:\n", "crowd:\n  slots: {destination: 5}\n"))
+    assert [message for *_, message in found] == [
+        "crowd.slots.destination: expected a list of text (lines starting with '- ', or [a, b]), "
+        "got number '5'"]
+
+
 def test_a_misspelt_key_is_not_checked_as_its_default() -> None:
     # `reach_treshold` is not read, so reach_threshold is unknown, not the default route `pr`
     # (which this file does not have): no "unknown route 'pr' (this is the default...)".

@@ -34,7 +34,7 @@ from simulator.scenario.model import (
     format_duration,
     parse_duration,
 )
-from simulator.scenario.partial import INVALID, is_intact
+from simulator.scenario.partial import INVALID, is_intact, unless_broken
 from simulator.scenario.problems import Problem, ScenarioError, Spot, did_you_mean, sort_key
 from simulator.scenario.yamlnodes import (
     BOOL_TAG,
@@ -396,8 +396,9 @@ def validate_text(
     if scenario is not INVALID and cross_checks:  # partial (INVALID where unreadable) if wrong
         locator = Locator(converter.spots, converter.key_spots, text.splitlines())
         problems += check_scenario(scenario, locator, path)
-        if is_intact(scenario.crowd) and is_intact(scenario.channels):  # what they read
-            problems += check_crowd_text(scenario, locator, path)
+        # the crowd text checks run unless they reach a broken value: a misspelt key in a topic
+        # (which they never read) does not hide an unknown channel in crowd.channels
+        problems += unless_broken(check_crowd_text, scenario, locator, path)
     problems.sort(key=sort_key)
     if any(problem.is_error for problem in problems) or not is_intact(scenario):
         return None, problems

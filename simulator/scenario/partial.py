@@ -18,7 +18,7 @@ the loader: `validate_text` returns None for any file with an error.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NoReturn, TypeVar
 
 T = TypeVar("T")
@@ -51,7 +51,9 @@ class _Invalid:
     def _same(self, *args: object) -> _Invalid:
         return self
 
-    # arithmetic passes the poison on; it raises where the result is compared or shown
+    # arithmetic and calls pass the poison on (`crowd.slot_names()` on a broken crowd); it
+    # raises where the result is compared, iterated or shown
+    __call__ = _same
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _same
     __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = _same
     __neg__ = __pos__ = __abs__ = _same
@@ -71,6 +73,21 @@ def is_intact(value: object) -> bool:
     if isinstance(value, dict):
         return all(is_intact(item) for item in value.values())
     return True
+
+
+def unless_broken(check: Callable[..., list[T]], scenario: object, *args: object) -> list[T]:
+    """`check(scenario, *args)`'s problems, or none when the check reached a value the loader
+    could not read: for a group of checks with a report of its own (`crowd_checks`), which
+    would otherwise stop `validate` with a traceback on a broken file. On an intact scenario
+    any exception is a bug in the check, and is raised."""
+    try:
+        return check(scenario, *args)
+    except Broken:
+        return []
+    except Exception:
+        if is_intact(scenario):
+            raise
+        return []
 
 
 def known(*values: object) -> bool:
