@@ -41,7 +41,7 @@ from simulator.scenario.model import NO_ROUTE, Author, AuthorKind, PostKind, Sce
 POOL_FIRST = 160
 POOL_LAST = 160
 POOL_CITY = 50
-_CURRENCY = {"en_GB": "£", "en_IE": "€", "de_DE": "€", "fr_FR": "€", "es_ES": "€", "it_IT": "€",
+CURRENCY = {"en_GB": "£", "en_IE": "€", "de_DE": "€", "fr_FR": "€", "es_ES": "€", "it_IT": "€",
              "nl_NL": "€", "de_AT": "€", "fr_BE": "€", "nl_BE": "€", "pt_PT": "€", "fi_FI": "€"}
 TYPO_DRESSED = 0.05  # a question, praise, small talk: one slip in twenty posts
 TYPO_ANGRY = 0.08  # people type faster when they are angry, but most still spell
@@ -114,6 +114,33 @@ def heavy_tail_followers(rng: random.Random, kind: AuthorKind) -> int:
     return int(rng.lognormvariate(12.8, 1.0))  # verified: ~360k median
 
 
+def handle_for(rng: random.Random, first: str, last: str, kind: AuthorKind) -> str:
+    """A handle as people pick them (`@janedoe`, `@jane_doe`, `@jdoe42`...); trolls hide
+    behind a persona. Shared with the scenario generator's scripted authors."""
+    f = re.sub(r"[^a-z0-9]", "", _ascii(first).lower())
+    last_ = re.sub(r"[^a-z0-9]", "", _ascii(last).lower())
+    if not f or not last_:  # a script with no Latin transliteration (ja_JP, ru_RU...)
+        f, last_ = f or "user", last_ or str(rng.randint(10, 99999))
+    form = rng.randrange(7)
+    if kind == "troll":
+        core = rng.choice(("truth", "based", "anon", "real", "no", "x", "memes"))
+        tail = rng.choice(("lord", "guy", "enjoyer", "bot", "fan"))
+        return f"@{core}_{tail}{rng.randint(1, 99999)}"
+    if form == 0:
+        return f"@{f}{last_}"
+    if form == 1:
+        return f"@{f}_{last_}"
+    if form == 2:
+        return f"@{f}{rng.randint(1, 9999)}"
+    if form == 3:
+        return f"@{f[0]}{last_}{rng.randint(1, 99)}"
+    if form == 4:
+        return f"@{f}.{last_}"
+    if form == 5:
+        return f"@the{f}{last_[:3]}"
+    return f"@{last_}{f[:1]}{rng.randint(70, 99)}"
+
+
 class CrowdGenerator:
     """Builds authors and texts for one drill. Holds only immutable pools; all choice is `rng`'s."""
 
@@ -134,7 +161,7 @@ class CrowdGenerator:
         self._lines.update({kind: own.get(kind) or localised(lines, british)
                             for kind, lines in GENERIC_LINES.items()})
         self._slots = SlotFiller(scenario, self.firsts, self.cities,
-                                 _CURRENCY.get(locale, "$"), self._lines["stores"])
+                                 CURRENCY.get(locale, "$"), self._lines["stores"])
         self._topics = {topic.id: topic for topic in scenario.crowd.topics}
         # The crowd posts in public (the model: topics without `channels` appear on all public
         # ones); only scripted posts and topics that name a DM channel arrive in private.
@@ -156,35 +183,11 @@ class CrowdGenerator:
         first = rng.choice(self.firsts)
         last = rng.choice(self.lasts)
         name = f"{first} {last}"
-        handle = self._handle(rng, first, last, kind)
+        handle = handle_for(rng, first, last, kind)
         if kind == "journalist":
             name = f"{name} ({self._outlet(rng)})"
         return Author(name=name, handle=handle, followers=heavy_tail_followers(rng, kind),
                       kind=kind)
-
-    def _handle(self, rng: random.Random, first: str, last: str, kind: AuthorKind) -> str:
-        f = re.sub(r"[^a-z0-9]", "", _ascii(first).lower())
-        last_ = re.sub(r"[^a-z0-9]", "", _ascii(last).lower())
-        if not f or not last_:  # a script with no Latin transliteration (ja_JP, ru_RU...)
-            f, last_ = f or "user", last_ or str(rng.randint(10, 99999))
-        form = rng.randrange(7)
-        if kind == "troll":
-            core = rng.choice(("truth", "based", "anon", "real", "no", "x", "memes"))
-            tail = rng.choice(("lord", "guy", "enjoyer", "bot", "fan"))
-            return f"@{core}_{tail}{rng.randint(1, 99999)}"
-        if form == 0:
-            return f"@{f}{last_}"
-        if form == 1:
-            return f"@{f}_{last_}"
-        if form == 2:
-            return f"@{f}{rng.randint(1, 9999)}"
-        if form == 3:
-            return f"@{f[0]}{last_}{rng.randint(1, 99)}"
-        if form == 4:
-            return f"@{f}.{last_}"
-        if form == 5:
-            return f"@the{f}{last_[:3]}"
-        return f"@{last_}{f[:1]}{rng.randint(70, 99)}"
 
     def _outlet(self, rng: random.Random) -> str:
         """A local paper or TV station, in one of the crowd's cities (the scenario's, if it

@@ -542,6 +542,11 @@ class Scenario:
     )
     crowd: Crowd = field(metadata=doc("The generated crowd."))
     difficulty: Difficulty = field(default="medium", metadata=doc("How hard the drill is."))
+    kind: str = field(default="", metadata=doc(
+        "The kind of crisis (`outage`, `recall`, `breach`, ...): `history` groups a trainee's "
+        "drills by it, so onboarding shows which kinds a new agent handles well. "
+        "`crisis-drill generate` writes it; any short name of your own works too.",
+        example="outage", pattern=r"^$|^[a-z][a-z0-9-]*$", added=True))
     reach_threshold: ReachThreshold = field(
         default_factory=ReachThreshold, metadata=doc("When a post must go to PR.")
     )

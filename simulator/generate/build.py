@@ -1,0 +1,372 @@
+"""A kind of crisis and a difficulty, drawn into one scenario: the structure every kind shares.
+
+The kind (`kind.py`) brings the words; this module decides what the file holds and how it fits
+together: the fixed words of the crisis (brand, handle, hashtag, link, city, times), the facts
+and when the two updates become known, the channels and their targets, the teams, the
+templates, the storyline (one post per key role, at spaced times, each with what correct
+handling is) and the crowd. The result is a `Draft`: the scenario as plain data in the order it
+is written, plus what the coherence checks need to know (which facts each template and post
+relies on, which role each post plays).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from simulator.generate.channels import CATALOGUE, role_channel
+from simulator.generate.context import KindContext, handle_of, hashtag_of, plain, web_name
+from simulator.generate.difficulty import TUNINGS, Tuning, response_target
+from simulator.generate.kind import ROLES, Kind
+from simulator.generate.shared_words import SHARED_RULES
+from simulator.scenario.model import AuthorKind
+
+FACT_KEYS: tuple[str, ...] = ("fact_what", "fact_scope", "fact_safe", "fact_unknown",
+                              "fact_doing", "fact_advice", "fact_never_ask", "fact_next")
+# Which facts each template and each storyline post relies on: a reply or a statement that
+# handles it well states (or points to) these, so they must be in the scenario's facts.
+TEMPLATE_FACTS: dict[str, tuple[str, ...]] = {
+    "holding": ("fact_what", "fact_doing"),
+    "specialist": ("fact_advice",),
+    "facts": ("fact_unknown", "fact_safe"),
+    "to-dm": (),
+    "scam-warning": ("fact_never_ask",),
+    "escalated": (),
+    "press": (),
+    "critic": (),
+    "big-account": (),
+    "thanks": (),
+}
+ROLE_FACTS: dict[str, tuple[str, ...]] = {
+    "first_report": ("fact_what",),
+    "vulnerable": ("fact_advice",),
+    "misinformation": ("fact_safe", "fact_unknown"),
+    "fake_support": ("fact_never_ask",),
+    "question": ("fact_advice",),
+}
+# role -> (author kind, followers range or None for the crowd's heavy tail, severity, tone bonus)
+ROLE_AUTHORS: dict[str, tuple[AuthorKind, tuple[int, int] | None, int, int]] = {
+    "first_report": ("customer", (180, 1500), 2, 0),
+    "vulnerable": ("customer", (90, 900), 5, 10),
+    "legal_threat": ("customer", (800, 4200), 4, 5),
+    "press": ("journalist", (8000, 32000), 4, 10),
+    "influencer": ("influencer", (60000, 320000), 4, 5),
+    "misinformation": ("customer", (2500, 12000), 3, 5),
+    "troll": ("troll", (1500, 9000), 1, 0),
+    "fake_support": ("customer", (150, 900), 4, 5),
+    "fair_critic": ("customer", (400, 3200), 2, 5),
+    "specialist_case": ("customer", (60, 1200), 4, 5),
+    "supporter": ("customer", (300, 2500), 1, 0),
+    "verified": ("verified", (90000, 420000), 4, 10),
+    "question": ("customer", (40, 600), 2, 0),
+}
+# role -> (likes, shares, comments) ranges at arrival
+ROLE_REACH: dict[str, tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = {
+    "first_report": ((4, 20), (1, 6), (2, 8)),
+    "vulnerable": ((20, 90), (4, 25), (8, 40)),
+    "legal_threat": ((60, 180), (15, 45), (10, 35)),
+    "press": ((40, 120), (15, 50), (5, 20)),
+    "influencer": ((1500, 2600), (250, 420), (300, 600)),
+    "misinformation": ((150, 320), (60, 110), (40, 110)),
+    "troll": ((120, 340), (20, 70), (20, 60)),
+    "fake_support": ((5, 20), (3, 10), (1, 5)),
+    "fair_critic": ((30, 120), (5, 20), (5, 25)),
+    "specialist_case": ((5, 40), (1, 10), (2, 15)),
+    "supporter": ((20, 80), (2, 10), (2, 8)),
+    "verified": ((600, 1400), (150, 300), (120, 260)),
+    "question": ((2, 15), (0, 3), (1, 6)),
+}
+
+
+@dataclass
+class Draft:
+    """One generated scenario before it is written: the file's data in order, and what the
+    coherence checks read (facts by key, what relies on which, each post's role)."""
+
+    kind: str
+    difficulty: str
+    seed: int
+    locale: str
+    doc: dict[str, Any]
+    facts: dict[str, str]
+    updates: dict[str, str]
+    relies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+
+
+def build(kind: Kind, difficulty: str, seed: int, locale: str) -> Draft:
+    tuning = TUNINGS[difficulty]
+    ctx = KindContext(kind=kind.name, difficulty=difficulty, seed=seed, locale=locale,
+                      rules={**SHARED_RULES, **kind.rules})
+    products = _fix_words(ctx, kind)
+    facts = {key: ctx.pick(key) for key in FACT_KEYS}
+    updates = {key: ctx.pick(key) for key in ("update_cause", "update_fix")}
+    ids = _route_ids(kind)
+    doc: dict[str, Any] = {
+        "id": f"{kind.name}-{difficulty}-{seed}",
+        "kind": kind.name,
+        "title": ctx.pick("title"),
+        "difficulty": difficulty,
+        "duration": _duration(tuning.duration_s),
+        "briefing": _briefing(ctx, kind, ids),
+        "brand": {"name": ctx.values["brand"], "handle": ctx.values["handle"],
+                  "hashtag": ctx.values["hashtag"], "info_link": ctx.values["link"],
+                  "facts": list(facts.values())},
+        "fact_updates": [{"at": _duration(int(tuning.duration_s * share)), "text": text}
+                         for share, text in zip((0.4, 0.7), updates.values(), strict=True)],
+        "channels": _channels(kind, tuning),
+        "routes": _routes(ctx, kind),
+        "reach_threshold": {"route": "pr", "likes": 400, "shares": 120, "comments": 150,
+                            "followers": 25000},
+        "statements": {"holding_by": _duration(tuning.statements[0]),
+                       "update_every": _duration(tuning.statements[1]),
+                       "silence_after": _duration(tuning.statements[2])},
+        "pace": _pace(tuning),
+        "templates": _templates(ctx, kind),
+    }
+    draft = Draft(kind.name, difficulty, seed, locale, doc, facts, updates)
+    for template in doc["templates"]:
+        draft.relies[f"template {template['id']}"] = TEMPLATE_FACTS[template["id"]]
+    doc["posts"] = _posts(ctx, kind, tuning, draft)
+    doc["crowd"] = _crowd(ctx, kind, tuning, locale, products)
+    return draft
+
+
+def _fix_words(ctx: KindContext, kind: Kind) -> tuple[str, ...]:
+    """The crisis's fixed words: industry, brand, handle, hashtag, link, city, times."""
+    industry = ctx.choose(kind.industries)
+    ctx.fix("industry", industry.name)
+    for name, choices in industry.values.items():
+        ctx.fix(name, ctx.choose(choices))
+    ctx.fix("last_name", ctx.last_name())
+    ctx.fix("city", ctx.city())
+    for _ in range(5):
+        brand = ctx.say(industry.brand)
+        if plain(brand):
+            break
+    else:
+        brand = f"{plain(ctx.last_name()) or 'Acme'} Group"
+    ctx.fix("brand", brand)
+    ctx.fix("handle", handle_of(brand))
+    ctx.fix("hashtag", hashtag_of(brand, kind.hashtag_word))
+    ctx.fix("link", f"https://{web_name(brand)}.example/{kind.link_path}")
+    products = tuple(ctx.sample(industry.products, min(6, len(industry.products))))
+    ctx.fix("product", products[0])
+    ctx.fix("product2", products[1 % len(products)])
+    start = ctx.between(7, 10)
+    ctx.fix("start_time", f"{start:02d}:{ctx.choose(('05', '20', '35', '40', '50'))}")
+    ctx.fix("next_time", f"{start + 2:02d}:00")
+    ctx.fix("specialist_name", kind.specialist_name)
+    return products
+
+
+def _duration(seconds: int) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    if not minutes:
+        return f"{rest}s"
+    return f"{minutes}m{rest}s" if rest else f"{minutes}m"
+
+
+def _route_ids(kind: Kind) -> list[str]:
+    ids = ["pr", "legal", "security"]
+    if kind.specialist not in ids:
+        ids.insert(1, kind.specialist)
+    return ids
+
+
+def _routes(ctx: KindContext, kind: Kind) -> list[dict[str, str]]:
+    names = {"pr": "PR / Comms", "legal": "Legal & Compliance", "security": "Security & Fraud"}
+    routes = []
+    for route in _route_ids(kind):
+        if route == kind.specialist:
+            routes.append({"id": route, "name": kind.specialist_name,
+                           "takes": kind.specialist_takes})
+        else:
+            routes.append({"id": route, "name": names[route], "takes": ctx.pick(f"takes_{route}")})
+    return routes
+
+
+def _channels(kind: Kind, tuning: Tuning) -> list[dict[str, Any]]:
+    channels = []
+    for cid in (*kind.channels, "dm"):
+        name, length, target, public = CATALOGUE[cid]
+        channel: dict[str, Any] = {"id": cid, "name": name,
+                                   "response_target": _duration(response_target(target, tuning)),
+                                   "max_length": length}
+        if not public:
+            channel["public"] = False
+        channels.append(channel)
+    return channels
+
+
+def _pace(tuning: Tuning) -> list[dict[str, Any]]:
+    phases: list[dict[str, Any]] = []
+    for index, (name, start, per_minute) in enumerate(tuning.phases):
+        phase: dict[str, Any] = {"name": name, "start": _duration(start),
+                                 "per_minute": per_minute}
+        if index == len(tuning.phases) - 1:
+            phase["mix"] = dict(tuning.last_mix)
+        phases.append(phase)
+    return phases
+
+
+TEMPLATE_TITLES: dict[str, str] = {
+    "holding": "Holding message (first answer)",
+    "specialist": "One person's case (then escalate to <specialist_name>)",
+    "facts": "Correct a rumour with the facts",
+    "to-dm": "Apology + move to DM",
+    "scam-warning": "Scam warning (then escalate to Security)",
+    "escalated": "Passed to a specialist team",
+    "press": "Press and media enquiries",
+    "critic": "A fair criticism: own it",
+    "big-account": "A big account or influencer (then escalate to PR)",
+    "thanks": "Thank a supporter",
+}
+TEMPLATE_RULES: dict[str, str] = {
+    "holding": "tpl_holding", "specialist": "tpl_specialist", "facts": "tpl_facts",
+    "to-dm": "tpl_dm", "scam-warning": "tpl_scam", "escalated": "tpl_escalated",
+    "press": "tpl_press", "critic": "tpl_critic", "big-account": "tpl_big_account",
+    "thanks": "tpl_thanks",
+}
+
+
+def _templates(ctx: KindContext, kind: Kind) -> list[dict[str, str]]:
+    return [{"id": tid, "title": ctx.say(TEMPLATE_TITLES[tid]), "text": ctx.pick(rule)}
+            for tid, rule in TEMPLATE_RULES.items()]
+
+
+def _briefing(ctx: KindContext, kind: Kind, routes: list[str]) -> str:
+    """The kind's own opening, then the practices and who takes what, in the same words as
+    the routes the file defines."""
+    teams = {
+        "pr": "press, big accounts and anything going viral go to PR",
+        "legal": "lawyers, lawsuits and regulators go to Legal",
+        "security": "fake support accounts, scams and threats go to Security",
+        kind.specialist: f"{kind.specialist_takes[0].lower()}{kind.specialist_takes[1:-1]} "
+                         f"goes to {kind.specialist_name}",
+    }
+    order = [kind.specialist, "security", "pr", "legal"]
+    rules = "; ".join(teams[route] for route in order if route in routes)
+    practices = ctx.say(
+        "<Answer fast|Answer every post fast>: a holding message beats silence. Say only what "
+        "the facts panel says, <including what is not known yet|and say what is not known yet>, "
+        "give people something to do, and point them to <link> and <hashtag>. Publish the "
+        "official statement early ('s' in the feed) and update it on time. "
+        "<Never argue, never delete complaints.|Don't argue and don't hide fair complaints.>")
+    return f"{ctx.pick('briefing')} {practices} Who takes what: {rules}. Trolls get nothing."
+
+
+def _posts(ctx: KindContext, kind: Kind, tuning: Tuning, draft: Draft) -> list[dict[str, Any]]:
+    """The storyline: the first report first, then the other key roles (and the extras this
+    difficulty adds) in a seeded order, spaced so one person can read each one."""
+    middle = [role for role in ROLES[1:]] + list(tuning.extras)
+    ctx.rng.shuffle(middle)
+    # the press and the influencer are never the second post: a crisis starts with customers
+    while middle[0] in ("press", "influencer", "verified", "legal_threat"):
+        middle.append(middle.pop(0))
+    order = [ROLES[0], *middle]
+    posts = []
+    at = tuning.first_at
+    for index, role in enumerate(order):
+        if index:
+            at += ctx.between(*tuning.spacing)
+        posts.append(_post(ctx, kind, tuning, role, at, draft))
+    return posts
+
+
+def _post(ctx: KindContext, kind: Kind, tuning: Tuning, role: str, at: int,
+          draft: Draft) -> dict[str, Any]:
+    author_kind, followers, severity, bonus = ROLE_AUTHORS[role]
+    # the journalist's paper, fixed before their text is drawn: the post names the same one
+    outlet = ctx.fix("outlet", ctx.pick("outlet")) if author_kind == "journalist" else None
+    channel = kind.role_channels.get(role) or role_channel(role, (*kind.channels, "dm"),
+                                                          ctx.between(0, 1))
+    pid = role.replace("_", "-")
+    route = {"vulnerable": kind.specialist, "specialist_case": kind.specialist,
+             "legal_threat": "legal", "press": "pr", "influencer": "pr", "verified": "pr",
+             "fake_support": "security"}.get(role, "none")
+    expect: dict[str, Any] = {"route": route}
+    if role == "troll":
+        expect["reply"] = False
+    else:
+        expect.update({"min_tone": tuning.min_tone + bonus, "reply": True})
+    post: dict[str, Any] = {
+        "id": pid, "at": _duration(at), "channel": channel,
+        "author": ctx.person(author_kind, followers=followers, outlet=outlet),
+        "text": ctx.pick(role),
+    }
+    if channel != "dm":
+        likes, shares, comments = ROLE_REACH[role]
+        post["reach"] = {"likes": ctx.between(*likes), "shares": ctx.between(*shares),
+                         "comments": ctx.between(*comments)}
+    post["severity"] = severity if tuning.follow_ups or severity < 5 else 4
+    post["expect"] = expect
+    follow_ups = _follow_ups(ctx, tuning, role, pid, route, expect)
+    if follow_ups:
+        post["follow_ups"] = follow_ups
+    draft.roles[pid] = role
+    draft.relies[f"post {pid}"] = ROLE_FACTS.get(role, ())
+    return post
+
+
+def _follow_ups(ctx: KindContext, tuning: Tuning, role: str, pid: str, route: str,
+                expect: dict[str, Any]) -> list[dict[str, Any]]:
+    tone = expect.get("min_tone", tuning.min_tone)
+    ups: list[dict[str, Any]] = []
+    if role == "vulnerable":
+        if tuning.follow_ups:
+            ups.append({"id": f"{pid}-ignored", "when": {"ignored_for": "90s"},
+                        "text": ctx.pick("vulnerable_ignored"), "delay": "5s",
+                        "expect": {"route": route, "min_tone": tone, "reply": True}})
+        ups.append({"id": f"{pid}-escalated", "when": {"escalated": True},
+                    "text": ctx.pick("vulnerable_escalated"), "delay": "45s",
+                    "expect": {"route": "none", "min_tone": tuning.min_tone, "reply": True}})
+    elif role == "troll":
+        ups.append({"id": f"{pid}-fed", "when": {"replied": True},
+                    "text": ctx.pick("troll_fed"), "delay": "20s",
+                    "expect": {"route": "none", "reply": False}})
+    elif tuning.follow_ups and role in ("first_report", "press", "misinformation"):
+        rule = {"first_report": "first_report_ignored", "press": "press_ignored",
+                "misinformation": "misinformation_ignored"}[role]
+        wait = "2m" if role == "misinformation" else "90s"
+        ups.append({"id": f"{pid}-ignored", "when": {"ignored_for": wait},
+                    "text": ctx.pick(rule), "delay": "5s",
+                    "expect": {"route": route, "min_tone": tone, "reply": True}})
+    return ups
+
+
+def _distinct(ctx: KindContext, rule: str, count: int) -> list[str]:
+    """`count` different expansions of `rule` (fewer if the rule cannot make that many)."""
+    seen: dict[str, None] = {}
+    for _ in range(count * 6):
+        seen.setdefault(ctx.pick(rule), None)
+        if len(seen) >= count:
+            break
+    return list(seen)
+
+
+def _crowd(ctx: KindContext, kind: Kind, tuning: Tuning, locale: str,
+           products: tuple[str, ...]) -> dict[str, Any]:
+    feeds = [c for c in kind.channels if c != "reviews"]
+    topics = []
+    for spec in kind.topics:
+        weight = spec.weight if spec.route == "none" else spec.weight * tuning.routed_weight
+        if weight <= 0:
+            continue
+        topic: dict[str, Any] = {"id": spec.id, "weight": round(weight, 2),
+                                 "severity": spec.severity, "route": spec.route}
+        channels = [c for c in (spec.channels or kind.channels) if c in (*kind.channels, "dm")]
+        if channels:
+            topic["channels"] = channels
+        topic["mood"] = spec.mood
+        topic["patterns"] = _distinct(ctx, spec.rule, 7)
+        topics.append(topic)
+    crowd: dict[str, Any] = {"locale": locale, "mix": dict(tuning.mix), "products": list(products)}
+    if kind.slots:
+        crowd["slots"] = {name: list(values) for name, values in kind.slots.items()}
+    crowd["patterns"] = {"question": _distinct(ctx, "crowd_question", 8),
+                         "praise": _distinct(ctx, "crowd_praise", 8),
+                         "troll": _distinct(ctx, "crowd_troll", 8)}
+    crowd["channels"] = {"media": feeds, "troll": feeds}
+    crowd["topics"] = topics
+    return crowd

@@ -1,0 +1,125 @@
+"""Is a generated crisis coherent? Checked on every file written, not hoped for.
+
+- every fact the templates and the storyline rely on is in the facts (`build.TEMPLATE_FACTS`,
+  `build.ROLE_FACTS`), and the template says something of it;
+- every scripted post's expected route exists, and the kinds of post mix as a storyline needs:
+  each key role once, with the right kind of author, the troll needing no reply;
+- no two scripted texts (posts and follow-ups) are near-duplicates;
+- (with the bots, `play_check`) the `perfect` bot scores at least 90 and the `silent` bot fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import combinations
+from typing import Any
+
+from simulator.generate.build import ROLE_AUTHORS, Draft
+from simulator.generate.kind import ROLES
+from simulator.scenario.model import Scenario
+
+NEAR_DUPLICATE = 0.72  # SequenceMatcher ratio at or above which two texts say the same thing
+PERFECT_AT_LEAST = 90.0
+_WORD = re.compile(r"[a-z0-9']{4,}")
+_STOP = frozenset(("that", "this", "with", "have", "from", "your", "will", "they", "what", "when",
+                   "been", "were", "there", "their", "about", "just", "them", "into", "more",
+                   "only", "some", "than", "then", "very", "which", "would"))
+
+
+class IncoherentScenario(ValueError):
+    """A generated scenario failed a coherence check (a bug in a kind or the builder)."""
+
+
+def problems(draft: Draft) -> list[str]:
+    """Everything incoherent in `draft`, as sentences (empty when it is coherent)."""
+    found: list[str] = []
+    facts = {**draft.facts, **draft.updates}
+    doc = draft.doc
+    templates = {t["id"]: t["text"] for t in doc["templates"]}
+    for what, keys in draft.relies.items():
+        for key in keys:
+            if key not in facts or facts[key] not in doc["brand"]["facts"]:
+                found.append(f"{what} relies on {key}, which is not in the facts")
+            elif what.startswith("template ") and what != "template facts" and \
+                    not _shares_words(templates[what.split(" ", 1)[1]], facts[key]):
+                found.append(f"{what} says nothing of {key}: {facts[key]!r}")
+    routes = {r["id"] for r in doc["routes"]} | {"none"}
+    for post_id, post in _scripted(doc):
+        route = post.get("expect", {}).get("route", "none")
+        if route not in routes:
+            found.append(f"post {post_id} expects route {route!r}, which is not defined")
+    found += _mix(draft)
+    found += near_duplicates([(pid, post["text"]) for pid, post in _scripted(doc)])
+    return found
+
+
+def _shares_words(template: str, fact: str) -> bool:
+    """A template relies on a fact when it says some of it: one content word in common."""
+    words = set(_WORD.findall(fact.lower())) - _STOP
+    return bool(words & set(_WORD.findall(template.lower())))
+
+
+def _scripted(doc: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
+    def walk(items: list[dict[str, Any]]) -> Iterable[tuple[str, dict[str, Any]]]:
+        for item in items:
+            yield item["id"], item
+            yield from walk(item.get("follow_ups", []))
+
+    return walk(doc["posts"])
+
+
+def _mix(draft: Draft) -> list[str]:
+    found = []
+    roles = list(draft.roles.values())
+    for role in ROLES:
+        if roles.count(role) != 1:
+            found.append(f"the storyline has {roles.count(role)} {role} posts, not one")
+    posts = {p["id"]: p for p in draft.doc["posts"]}
+    for pid, role in draft.roles.items():
+        wanted = ROLE_AUTHORS[role][0]
+        if posts[pid]["author"]["kind"] != wanted:
+            found.append(f"post {pid} ({role}) is by a {posts[pid]['author']['kind']}, not a "
+                         f"{wanted}")
+        if (role == "troll") == posts[pid]["expect"].get("reply", True):
+            found.append(f"post {pid} ({role}): only the troll should need no reply")
+    if draft.doc["posts"][0]["id"] != "first-report":
+        found.append("the storyline does not open with the first report")
+    return found
+
+
+def near_duplicates(texts: list[tuple[str, str]]) -> list[str]:
+    found = []
+    for (a, text_a), (b, text_b) in combinations(texts, 2):
+        ratio = SequenceMatcher(None, text_a.lower(), text_b.lower()).ratio()
+        if ratio >= NEAR_DUPLICATE:
+            found.append(f"posts {a} and {b} are near-duplicates ({ratio:.0%} alike)")
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PlayCheck:
+    perfect: float
+    silent: float
+    silent_passed: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.perfect >= PERFECT_AT_LEAST and not self.silent_passed
+
+    def summary(self) -> str:
+        verdict = "fails" if not self.silent_passed else "PASSES (it should fail)"
+        return (f"perfect bot {self.perfect:.0f}/100 (needs {PERFECT_AT_LEAST:.0f}), silent bot "
+                f"{self.silent:.0f}/100, {verdict}")
+
+
+def play_check(scenario: Scenario, seed: int = 1) -> PlayCheck:
+    """The bots' verdict on one drill of the scenario: the perfect player must score at least
+    90 and doing nothing must fail."""
+    from simulator.bots.headless import run_drill
+
+    perfect = run_drill(scenario, seed, "perfect").score
+    silent = run_drill(scenario, seed, "silent").score
+    return PlayCheck(perfect.composite, silent.composite, silent.passed)
