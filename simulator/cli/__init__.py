@@ -23,6 +23,7 @@ EXIT_USAGE = 2
 COMMAND_MODULES: tuple[str, ...] = (
     "simulator.cli.play_cmd",
     "simulator.cli.scenario_cmds",
+    "simulator.cli.generate_cmd",
     "simulator.cli.results_cmds",
     "simulator.cli.simulate_cmd",
     "simulator.cli.tone_cmd",

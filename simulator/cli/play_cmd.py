@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.cli import CommandError, UsageError, login_name, person_name
+from simulator.cli.generate_cmd import add_generation_options
 from simulator.cli.reports import opened
 from simulator.scenario.library import (
     NotAScenarioFile,
@@ -24,6 +25,7 @@ from simulator.scenario.library import (
 )
 
 if TYPE_CHECKING:
+    from simulator.scenario.model import Scenario
     from simulator.tui.app import DrillApp
 
 DEFAULT_SEED = 1  # everyone on a team sees the same crowd unless told otherwise
@@ -52,6 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         help="onboarding mode: show what each reply earned and lost")
     parser.add_argument("--pick", action="store_true",
                         help="open the scenario picker first (bundled drills or a file path)")
+    parser.add_argument("--generated", action="store_true",
+                        help="play a newly generated crisis (`crisis-drill generate`): --seed "
+                        "picks it (default: a new one, printed), with --kind, --difficulty "
+                        "and --locale")
+    add_generation_options(parser, seed=False)
     # Same option as simulator.store.add_db_option, spelled out here because importing
     # simulator.store loads sqlite-utils, which would delay the game's first frame.
     parser.add_argument("--db", metavar="PATH", type=_db_target, default=None,
@@ -84,10 +91,20 @@ def run_play(args: argparse.Namespace) -> int:
             raise UsageError("--join takes the seed from the session; drop --seed")
         if args.pick:
             raise UsageError("--join takes the scenario from the session; drop --pick")
+        if args.generated:
+            raise UsageError("--join takes the scenario from the session; drop --generated")
         return run_joined_play(args)
-    if args.seed is None:
-        args.seed = DEFAULT_SEED
-    path = play_scenario_path(args.scenario)
+    source: Scenario | Path
+    again = ""
+    if args.generated:
+        source, again = generated_source(args)
+        path = None
+    else:
+        if args.kind or args.difficulty or args.locale:
+            raise UsageError("--kind, --difficulty and --locale go with --generated")
+        if args.seed is None:
+            args.seed = DEFAULT_SEED
+        path = source = play_scenario_path(args.scenario)
     # A `serve` browser tab talks to Textual's web driver over pipes, not a terminal.
     if (not sys.stdin.isatty() or not sys.stdout.isatty()) and not served_by_textual_serve():
         raise UsageError("play needs an interactive terminal (try `crisis-drill simulate` "
@@ -104,7 +121,7 @@ def run_play(args: argparse.Namespace) -> int:
     from simulator.tui.app import make_app
 
     trainee = args.trainee or login_name()  # one name: the results' and the replies' "– Ana"
-    app = make_app(path, seed=args.seed, trainee=trainee,
+    app = make_app(source, seed=args.seed, trainee=trainee,
                    team=args.team, agent=trainee, coach=args.coach, scenario_path=path,
                    pick=args.pick, open_store=None if args.no_save else open_store)
     try:
@@ -116,9 +133,27 @@ def run_play(args: argparse.Namespace) -> int:
             store.close()
     if app.load_error is not None:
         raise CommandError(app.load_error)
+    if again:
+        print(f"that crisis again, as a file to keep or edit: {again} -o FILE", file=sys.stderr)
     if not app.loaded:
         return 0
     return report_drill_end(app, opened[0].path if opened else None)
+
+
+def generated_source(args: argparse.Namespace) -> tuple[Scenario, str]:
+    """`play --generated`: the scenario written from the seed (one seed for the crisis and its
+    crowd) and the command that writes it again."""
+    from simulator.cli.generate_cmd import generated
+    from simulator.generate import command_for
+
+    if args.scenario or args.pick:
+        raise UsageError("--generated plays a new crisis; drop SCENARIO and --pick")
+    result = generated(args)
+    draft = result.draft
+    args.seed = draft.seed
+    print(f"generated {result.scenario.title} ({draft.kind}, {draft.difficulty}, seed "
+          f"{draft.seed})", file=sys.stderr)
+    return result.scenario, command_for(draft.kind, draft.difficulty, draft.seed, draft.locale)
 
 
 def report_drill_end(app: DrillApp, path: object, where: str = "") -> int:

@@ -149,7 +149,7 @@ def render_history(result: queries.History) -> str:
     from simulator.debrief import queries
 
     rows = [
-        (_date(d.started_at), d.scenario_id, d.seed, _num(d.speed), _num(d.tone),
+        (_date(d.started_at), d.scenario_id, d.kind or "-", d.seed, _num(d.speed), _num(d.tone),
          _num(d.escalation), _num(d.composite),
          d.status + (f" (scoring v{d.scoring})" if d.scoring not in (None, SCORING_VERSION)
                      else ""))
@@ -159,10 +159,11 @@ def render_history(result: queries.History) -> str:
     out = [
         f"History of {result.trainee}: {len(result.drills)} drill(s), oldest first (times UTC)",
         "",
-        table(("date", "scenario", "seed", "speed", "tone", "escalation", "composite", "status"),
-              rows, right={2, 3, 4, 5, 6}),
+        table(("date", "scenario", "kind", "seed", "speed", "tone", "escalation", "composite",
+               "status"), rows, right={3, 4, 5, 6, 7}),
         "",
     ]
+    out += [*render_kinds(result.by_kind), ""]
     finished = result.trends["composite"].drills
     if finished < 2:
         out.append(f"Trend: needs two finished drills ({finished} so far).")
@@ -186,6 +187,26 @@ def render_history(result: queries.History) -> str:
         out += ["", "Most frequent strengths:"]
         out += _findings(result.top_strengths)
     return "\n".join(out)
+
+
+def render_kinds(kinds: Sequence[queries.KindProgress]) -> list[str]:
+    """By kind of crisis, weakest first: which kinds this trainee handles well, and which to
+    practise next (`crisis-drill generate --kind K` writes a new one)."""
+    from simulator.debrief import queries
+
+    if not kinds:
+        return []
+    rows = [(k.kind, k.drills, k.finished, k.passed, _num(k.mean), _num(k.best), _num(k.latest))
+            for k in kinds]
+    lines = ["By kind of crisis (weakest first; composite of finished drills):",
+             table(("kind", "drills", "finished", "passed", "mean", "best", "latest"), rows,
+                   right={1, 2, 3, 4, 5, 6})]
+    weakest = next((k for k in kinds if k.mean is not None and k.kind != queries.UNLABELLED),
+                   None)
+    if weakest is not None and len([k for k in kinds if k.mean is not None]) > 1:
+        lines.append(f"Practise next: {weakest.kind} (crisis-drill generate --kind "
+                     f"{weakest.kind} -o drill.yaml)")
+    return lines
 
 
 def _findings(items: Sequence[queries.FindingCount]) -> list[str]:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.drill.events import Event
+from simulator.drill.events import DRILL_STARTED, Event
 from simulator.store import FINISHED, Store, StoreError
 
 DIMENSIONS = ("speed", "tone", "escalation", "composite")
@@ -67,6 +67,7 @@ class DrillSummary(_Plain):
     disagrees: bool = False
     stored_composite: float | None = None
     scoring: int | None = None  # the scoring rules' version it was scored under (proof.backed)
+    kind: str | None = None  # the kind of crisis, as its drill_started event records it
 
     @classmethod
     def from_row(cls, store: Store, row: Mapping[str, Any]) -> DrillSummary:
@@ -144,12 +145,29 @@ class FindingCount(_Plain):
 
 
 @dataclass(frozen=True, slots=True)
+class KindProgress(_Plain):
+    """A trainee's drills of one kind of crisis: which kinds they handle well (onboarding)."""
+
+    kind: str  # `UNLABELLED` for scenarios that name no kind
+    drills: int
+    finished: int
+    passed: int
+    mean: float | None  # mean composite of the finished drills
+    best: float | None
+    latest: float | None
+
+
+UNLABELLED = "(no kind)"
+
+
+@dataclass(frozen=True, slots=True)
 class History(_Plain):
     trainee: str
     drills: list[DrillSummary]  # oldest first
     trends: dict[str, Trend]
     top_findings: list[FindingCount]  # most frequent penalties first: what to work on
     top_strengths: list[FindingCount]  # most frequent bonuses
+    by_kind: list[KindProgress] = field(default_factory=list)  # weakest kind first
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,13 +297,55 @@ def history(store: Store, trainee: str, *, findings: int = 5, verify: bool = Fal
     rows = store.query(f"SELECT * FROM drills WHERE {match} ORDER BY started_at, id", params)
     drills = proof.backed(store, [DrillSummary.from_row(store, row) for row in rows],
                           verify=verify)
+    kinds = drill_kinds(store, [d.id for d in drills])
+    drills = [dataclasses.replace(d, kind=kinds.get(d.id)) for d in drills]
     finished = [d for d in drills if d.status == FINISHED]
     trends = {name: _trend(name, [getattr(d, name) for d in finished]) for name in DIMENSIONS}
     return History(
         trainee, drills, trends,
         finding_counts(store, trainee, "penalty")[:findings],
         finding_counts(store, trainee, "bonus")[:findings],
+        progress_by_kind(drills),
     )
+
+
+def drill_kinds(store: Store, drill_ids: Sequence[int]) -> dict[int, str]:
+    """Each drill's kind of crisis from its first event (drill_started), where it names one:
+    the log is the record, so a drill keeps its kind whatever happens to the file later."""
+    if not drill_ids:
+        return {}
+    ids = json.dumps(list(drill_ids))
+    rows = store.query(
+        f"""SELECT e.drill_id, e.data FROM events e
+            JOIN (SELECT drill_id, MIN(seq) AS seq FROM events
+                  WHERE drill_id IN (SELECT value FROM {store.sql.int_list()} AS d)
+                  GROUP BY drill_id) first ON first.drill_id = e.drill_id AND first.seq = e.seq
+            WHERE e.kind = ?""", (ids, DRILL_STARTED))
+    kinds = {}
+    for row in rows:
+        data = _loads(row["data"], {}) if isinstance(row["data"], str) else row["data"]
+        kind = data.get("kind") if isinstance(data, dict) else None
+        if isinstance(kind, str) and kind:
+            kinds[int(row["drill_id"])] = kind
+    return kinds
+
+
+def progress_by_kind(drills: Sequence[DrillSummary]) -> list[KindProgress]:
+    """Drills grouped by kind of crisis, the weakest kind (lowest mean) first: what to practise
+    next. Kinds with no finished drill come last."""
+    groups: dict[str, list[DrillSummary]] = {}
+    for drill in drills:
+        groups.setdefault(drill.kind or UNLABELLED, []).append(drill)
+    out = []
+    for kind, group in groups.items():
+        done = [d for d in group if d.status == FINISHED and d.composite is not None]
+        scores = [float(d.composite) for d in done if d.composite is not None]
+        passed = sum(1 for d in done if isinstance(d.score, dict) and d.score.get("passed"))
+        out.append(KindProgress(kind, len(group), len(done), passed,
+                                round(sum(scores) / len(scores), 1) if scores else None,
+                                max(scores) if scores else None,
+                                scores[-1] if scores else None))
+    return sorted(out, key=lambda k: (k.mean is None, k.mean or 0.0, k.kind))
 
 
 def _trainee_match(store: Store, trainee: str, column: str) -> tuple[str, tuple[Any, ...]]:

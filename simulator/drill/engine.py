@@ -347,6 +347,8 @@ class Engine:
             # When statements were due: the score reads them from here, so a drill is scored by
             # the times it was played with, even without the scenario file.
             "statements": self.reception.due(),
+            # the kind of crisis, when the file names one: `history` groups drills by it
+            **({"kind": s.kind} if s.kind else {}),
         })
 
     def _end(self) -> None:

@@ -93,7 +93,11 @@ def _mix(draft: Draft) -> list[str]:
 def near_duplicates(texts: list[tuple[str, str]]) -> list[str]:
     found = []
     for (a, text_a), (b, text_b) in combinations(texts, 2):
-        ratio = SequenceMatcher(None, text_a.lower(), text_b.lower()).ratio()
+        # word by word: as telling as characters for "says the same thing", and ten times faster
+        matcher = SequenceMatcher(None, text_a.lower().split(), text_b.lower().split())
+        if matcher.real_quick_ratio() < NEAR_DUPLICATE or matcher.quick_ratio() < NEAR_DUPLICATE:
+            continue  # upper bounds of the ratio, far cheaper: most pairs stop here
+        ratio = matcher.ratio()
         if ratio >= NEAR_DUPLICATE:
             found.append(f"posts {a} and {b} are near-duplicates ({ratio:.0%} alike)")
     return found

@@ -60,7 +60,8 @@ def write_yaml(doc: Mapping[str, Any], header: str) -> str:
             lines += [f"# {line}" for line in note.splitlines()]
         lines += _entry(key, value, 0)
     text = "\n".join(lines).rstrip() + "\n"
-    if yaml.safe_load(text) != _plain_data(doc):
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+    if yaml.load(text, Loader=loader) != _plain_data(doc):
         raise WriteError("the generated YAML does not read back as written")
     return text
 
@@ -136,8 +137,11 @@ def scalar(value: Any, *, in_flow: bool = False) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+_RESOLVER = yaml.resolver.Resolver()
+
+
 def _loads_as(text: str, expected: str) -> bool:
-    try:
-        return yaml.safe_load(f"k: {text}") == {"k": expected}
-    except yaml.YAMLError:
-        return False
+    """Whether `text`, written plain, reads back as the string itself: not `yes`, `null`, a
+    number or a date (YAML 1.1 reads those as other types), by PyYAML's own resolver."""
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    return tag == "tag:yaml.org,2002:str" and text == expected

@@ -133,6 +133,8 @@ def doc(text: str, **extra: object) -> dict[str, object]:
     says it, the crowd checks enforce it).
     `added=True` marks a key added after drills were recorded: while it has its default it is left
     out of the scenario's content hash (`store.hash_scenario`), so old results still match.
+    `label=True` marks a key that names the drill without changing how it plays (its `kind`):
+    never hashed, so labelling a file does not split its leaderboard.
     """
     return {"doc": text, **extra}
 
@@ -546,7 +548,7 @@ class Scenario:
         "The kind of crisis (`outage`, `recall`, `breach`, ...): `history` groups a trainee's "
         "drills by it, so onboarding shows which kinds a new agent handles well. "
         "`crisis-drill generate` writes it; any short name of your own works too.",
-        example="outage", pattern=r"^$|^[a-z][a-z0-9-]*$", added=True))
+        example="outage", pattern=r"^$|^[a-z][a-z0-9-]*$", added=True, label=True))
     reach_threshold: ReachThreshold = field(
         default_factory=ReachThreshold, metadata=doc("When a post must go to PR.")
     )

@@ -63,7 +63,8 @@ def hash_scenario(scenario: Any) -> str:
     """Content hash of a loaded scenario: equal for files that differ only in comments or layout,
     which is what decides whether two drills are comparable on the leaderboard. Keys the format
     gained later (`added` in their metadata) count only when set, so a file that does not use
-    them hashes as it did before they existed and its recorded drills still match it."""
+    them hashes as it did before they existed and its recorded drills still match it. Labels
+    (`label` in their metadata: the kind of crisis) never count: they do not change the drill."""
     return hash_text(json.dumps(_hashed(scenario), ensure_ascii=False, sort_keys=True,
                                 default=str))
 
@@ -73,7 +74,7 @@ def _hashed(value: Any) -> Any:
         out = {}
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
-            if f.metadata.get("added") and item == _field_default(f):
+            if f.metadata.get("label") or (f.metadata.get("added") and item == _field_default(f)):
                 continue
             out[f.name] = _hashed(item)
         return out

@@ -7,8 +7,10 @@ kind is adding a module and its name here.
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from simulator.generate.kind import Kind
+if TYPE_CHECKING:
+    from simulator.generate.kind import Kind
 
 # name -> what `generate --help` and `list` say about it
 KINDS: dict[str, str] = {
