@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from simulator.drill import events as ev
 from simulator.drill import reach, spread
+from simulator.drill.agenda import Again, Ignored, Reaction
 from simulator.drill.posts import Post, scripted_kind
 from simulator.scenario.model import Author, FollowUp, ScriptedPost
 
@@ -104,29 +105,27 @@ def arrive(engine: Engine, post: Post) -> None:
         reach.schedule_milestone(engine, post)
     for follow_up in post.follow_ups:
         if follow_up.when.ignored_for is not None:
-            engine._push(t + float(follow_up.when.ignored_for), "ignored", post, follow_up)
+            engine._push(t + float(follow_up.when.ignored_for), Ignored(post, follow_up))
     if (post.source == "crowd" or post.source == "reaction") and post.public \
             and post.needs_reply and post.kind in ("complaint", "question") \
             and post.depth < MAX_REACTION_DEPTH:
         rng = reaction_rng(engine, post)
         if rng.random() < AGAIN_CHANCE:
-            engine._push(t + rng.uniform(1.0, 2.5) * post.target_s, "again", post)
+            engine._push(t + rng.uniform(1.0, 2.5) * post.target_s, Again(post))
 
 
-def react(
-    engine: Engine, t: float, parent: Post, reason: str, author: Author, text: str, *, kind: str,
-    severity: int, needs_reply: bool, expected_route: str,
-) -> None:
+def react(engine: Engine, t: float, parent: Post, reaction: Reaction) -> None:
     """A crowd reaction (unscripted follow-up): a post of its own in the parent's thread."""
     engine._reactions += 1
     post = new_post(
         engine,
-        post_id=f"r-{engine._reactions:04d}", channel=parent.channel, author=author, text=text,
-        kind=kind, topic=parent.topic, severity=severity, expected_route=expected_route,
-        needs_reply=needs_reply, min_tone=parent.min_tone, parent_id=parent.id,
-        scripted_id=None, source="reaction", t=t, base=(0, 0, 0), target_s=parent.target_s,
-        depth=parent.depth + 1,
+        post_id=f"r-{engine._reactions:04d}", channel=parent.channel, author=reaction.author,
+        text=reaction.text, kind=reaction.kind, topic=parent.topic, severity=reaction.severity,
+        expected_route=reaction.expected_route, needs_reply=reaction.needs_reply,
+        min_tone=parent.min_tone, parent_id=parent.id, scripted_id=None, source="reaction", t=t,
+        base=(0, 0, 0), target_s=parent.target_s, depth=parent.depth + 1,
     )
+    reason = reaction.reason
     engine._emit(t, ev.FOLLOW_UP, post.id, {
         "parent_id": parent.id, "reason": reason, "source": "crowd",
     })
