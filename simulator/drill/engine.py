@@ -452,20 +452,16 @@ class Engine:
         self._arrival_texts.add(made.text)
         self._generated += 1
         post_id = f"g-{self._generated:04d}"
-        channel = self._channels[made.channel]
         received = self.reception.arrival(self._crowd, post_id, made, t)
         if received is None:  # a fresh good statement answered it: this customer does not post
             self._schedule_arrival(t)
             return
         text, severity = received
-        post = arrivals.new_post(
-            self,
+        post = arrivals.new_post(self, arrivals.PostSpec(
             post_id=post_id, channel=made.channel, author=made.author, text=text,
             kind=made.kind, topic=made.topic, severity=severity,
-            expected_route=made.expected_route, needs_reply=made.needs_reply, min_tone=60,
-            parent_id=None, scripted_id=None, source="crowd", t=t,
-            base=(0, 0, 0), target_s=float(channel.response_target),
-        )
+            expected_route=made.expected_route, needs_reply=made.needs_reply, source="crowd",
+        ), t)
         arrivals.arrive(self, post)
         self._schedule_arrival(t)
 
@@ -558,20 +554,16 @@ class Engine:
             route=NO_ROUTE, reply=condition in ("ignored_for", "tone_below")
         )
         author = follow_up.author or parent.author
-        channel_id = follow_up.channel or parent.channel
-        channel = self._channels[channel_id]
         reach = follow_up.reach
-        post = arrivals.new_post(
-            self,
-            post_id=f"s:{follow_up.id}", channel=channel_id, author=author, text=follow_up.text,
-            kind=parent.kind, topic=parent.topic,
+        post = arrivals.new_post(self, arrivals.PostSpec(
+            post_id=f"s:{follow_up.id}", channel=follow_up.channel or parent.channel,
+            author=author, text=follow_up.text, kind=parent.kind, topic=parent.topic,
             severity=follow_up.severity if follow_up.severity is not None else parent.severity,
             expected_route=expect.route, needs_reply=expect.reply, min_tone=expect.min_tone,
-            parent_id=parent.id, scripted_id=follow_up.id, source="scripted", t=t,
+            parent_id=parent.id, scripted_id=follow_up.id, source="scripted",
             base=(0, 0, 0) if reach is None else (reach.likes, reach.shares, reach.comments),
-            target_s=float(channel.response_target), follow_ups=follow_up.follow_ups,
-            also_routes=expect.also,
-        )
+            follow_ups=follow_up.follow_ups, also_routes=expect.also,
+        ), t)
         self._emit(t, ev.FOLLOW_UP, post.id, {
             "parent_id": parent.id, "reason": condition, "source": "scripted",
         })

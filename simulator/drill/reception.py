@@ -188,10 +188,8 @@ def _voice(engine: Engine, t: float, voice: str, kind: str, severity: int, *,
             break
     desk.said.add(text)
     desk.voices += 1
-    post = arrivals.new_post(
-        engine, post_id=f"v-{desk.voices:04d}", channel=channel_id, author=author, text=text,
-        kind=kind, topic=None, severity=severity, expected_route=NO_ROUTE, needs_reply=True,
-        min_tone=60, parent_id=None, scripted_id=None, source="crowd", t=t, base=(0, 0, 0),
-        target_s=float(engine._channels[channel_id].response_target),
-    )
+    post = arrivals.new_post(engine, arrivals.PostSpec(
+        post_id=f"v-{desk.voices:04d}", channel=channel_id, author=author, text=text, kind=kind,
+        severity=severity, expected_route=NO_ROUTE, needs_reply=True, source="crowd",
+    ), t)
     arrivals.arrive(engine, post)
