@@ -21,6 +21,7 @@ from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
 from simulator.drill import arrivals, reach, spread
 from simulator.drill import events as ev
+from simulator.drill.agenda import FollowUpDue, Reaction, ReactionDue
 from simulator.drill.arrivals import MAX_REACTION_DEPTH
 from simulator.drill.events import Action, ActionError
 from simulator.drill.health import rolled_tone
@@ -180,7 +181,7 @@ def after_public_text(engine: Engine, post: Post, t: float, text: str, tone: int
         below = follow_up.when.tone_below
         if below is not None and tone < below and follow_up.id not in post.fired:
             post.fired.add(follow_up.id)
-            engine._push(t + float(follow_up.delay), "follow_up", post, follow_up)
+            engine._push(t + float(follow_up.delay), FollowUpDue(post, follow_up))
     if not post.public or post.depth >= MAX_REACTION_DEPTH:
         return
     rng = arrivals.reaction_rng(engine, post)
@@ -188,19 +189,17 @@ def after_public_text(engine: Engine, post: Post, t: float, text: str, tone: int
         # A poor reply draws a pile-on: strangers quote it (screenshots spread).
         for _ in range(rng.choice((0, 1, 1, 2, 3))):
             author, pile = engine._crowd.pile_on(rng, text)
-            engine._push(t + rng.uniform(15, 90), "reaction", post, {
-                "reason": "pile_on", "author": author, "text": pile, "kind": "complaint",
-                "severity": min(5, post.severity + 1), "needs_reply": False,
-                "expected_route": NO_ROUTE,
-            })
+            engine._push(t + rng.uniform(15, 90), ReactionDue(post, Reaction(
+                reason="pile_on", author=author, text=pile, kind="complaint",
+                severity=min(5, post.severity + 1), needs_reply=False, expected_route=NO_ROUTE,
+            )))
     elif tone >= GOOD_THANKS_TONE and post.source != "scripted" and not post.thanked \
             and rng.random() < THANKS_CHANCE:
         post.thanked = True
-        engine._push(t + rng.uniform(20, 120), "reaction", post, {
-            "reason": "thanks", "author": post.author, "text": engine._crowd.thanks(rng),
-            "kind": "praise", "severity": 1, "needs_reply": False,
-            "expected_route": NO_ROUTE,
-        })
+        engine._push(t + rng.uniform(20, 120), ReactionDue(post, Reaction(
+            reason="thanks", author=post.author, text=engine._crowd.thanks(rng), kind="praise",
+            severity=1, needs_reply=False, expected_route=NO_ROUTE,
+        )))
 
 
 def escalate(engine: Engine, post: Post, action: Action, t: float) -> None:
@@ -231,12 +230,12 @@ def hide(engine: Engine, post: Post, action: Action, t: float) -> None:
         rng = arrivals.reaction_rng(engine, post)
         if post.depth < MAX_REACTION_DEPTH and post.kind not in ("troll", "noise") \
                 and rng.random() < CENSORED_CHANCE:
-            engine._push(t + rng.uniform(40, 180), "reaction", post, {
-                "reason": "censored", "author": post.author,
-                "text": engine._crowd.censored(rng, post.text), "kind": "complaint",
-                "severity": min(5, post.severity + 1), "needs_reply": True,
-                "expected_route": post.expected_route,
-            })
+            engine._push(t + rng.uniform(40, 180), ReactionDue(post, Reaction(
+                reason="censored", author=post.author,
+                text=engine._crowd.censored(rng, post.text), kind="complaint",
+                severity=min(5, post.severity + 1), needs_reply=True,
+                expected_route=post.expected_route,
+            )))
 
 
 def leave(engine: Engine, post: Post, action: Action, t: float) -> None:
@@ -248,7 +247,7 @@ def fire_on(engine: Engine, post: Post, condition: str, t: float) -> None:
     for follow_up in post.follow_ups:
         if getattr(follow_up.when, condition) and follow_up.id not in post.fired:
             post.fired.add(follow_up.id)
-            engine._push(t + float(follow_up.delay), "follow_up", post, follow_up)
+            engine._push(t + float(follow_up.delay), FollowUpDue(post, follow_up))
 
 
 HANDLERS: dict[str, Callable[[Engine, Post, Action, float], None]] = {

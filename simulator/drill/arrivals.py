@@ -1,6 +1,7 @@
-"""How posts enter the drill: a `Post` made from a scripted post, a crowd arrival, a follow-up or a
-crowd reaction (`new_post`), and its arrival (`arrive`): logged, counted in the backlog, its reach
-milestones, threshold and follow-ups scheduled, and maybe a "still waiting" post from its author.
+"""How posts enter the drill: a `Post` made from a `PostSpec` (a scripted post, a crowd arrival, a
+follow-up or a crowd `Reaction`) by `new_post`, and its arrival (`arrive`): logged, counted in the
+backlog, its reach milestones, threshold and follow-ups scheduled, and maybe a "still waiting" post
+from its author.
 
 Plain functions of the `Engine`, not a mixin or a class of their own: they are the engine's own
 parts, split out of `engine.py` for size, and read and write its private state as its methods did
@@ -10,10 +11,12 @@ parts, split out of `engine.py` for size, and read and write its private state a
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from simulator.drill import events as ev
 from simulator.drill import reach, spread
+from simulator.drill.agenda import Again, Ignored, Reaction
 from simulator.drill.posts import Post, scripted_kind
 from simulator.scenario.model import Author, FollowUp, ScriptedPost
 
@@ -24,44 +27,72 @@ AGAIN_CHANCE = 0.35  # an ignored crowd customer posts again, angrier
 MAX_REACTION_DEPTH = 2  # a repost of a repost, no further: keeps the crowd from exploding
 
 
+@dataclass(frozen=True, slots=True)
+class PostSpec:
+    """What a post is when it enters the drill, whoever made it (scenario, crowd, a follow-up or a
+    reaction); `new_post` adds what the engine derives: whether its channel is public, its growth
+    curve, and when it arrived. Not to be confused with `posts.post_spec`, which reads a
+    facilitator's inject into a `ScriptedPost`.
+
+    One value rather than nineteen keyword arguments, so each of the five makers states only
+    what differs from a plain crowd post, and the defaults are what such a post has: no topic,
+    parent or scenario id, no reach at arrival, the scenario format's tone bar (`Expect.min_tone`),
+    the channel's response target, nothing scripted to follow."""
+
+    post_id: str
+    channel: str
+    author: Author
+    text: str
+    kind: str
+    severity: int
+    expected_route: str
+    needs_reply: bool
+    source: str  # "crowd", "scripted", "inject" or "reaction"
+    topic: str | None = None
+    min_tone: int = 60
+    parent_id: str | None = None
+    scripted_id: str | None = None
+    base: tuple[int, int, int] = (0, 0, 0)  # likes, shares and comments at arrival
+    target_s: float | None = None  # None: the channel's `response_target`
+    follow_ups: tuple[FollowUp, ...] = ()
+    depth: int = 0  # reactions to reactions: how deep in a crowd thread
+    also_routes: tuple[str, ...] = ()
+
+
 def scripted_post(
     engine: Engine, spec: ScriptedPost, t: float, *, post_id: str, source: str
 ) -> Post:
-    channel = engine._channels[spec.channel]
-    return new_post(
-        engine,
+    return new_post(engine, PostSpec(
         post_id=post_id, channel=spec.channel, author=spec.author, text=spec.text,
-        kind=scripted_kind(spec), topic=None, severity=spec.severity,
-        expected_route=spec.expect.route, needs_reply=spec.expect.reply,
-        min_tone=spec.expect.min_tone, parent_id=None, scripted_id=spec.id, source=source,
-        t=t, base=(spec.reach.likes, spec.reach.shares, spec.reach.comments),
-        target_s=float(channel.response_target), follow_ups=spec.follow_ups,
-        also_routes=spec.expect.also,
-    )
+        kind=scripted_kind(spec), severity=spec.severity, expected_route=spec.expect.route,
+        needs_reply=spec.expect.reply, source=source, min_tone=spec.expect.min_tone,
+        scripted_id=spec.id, base=(spec.reach.likes, spec.reach.shares, spec.reach.comments),
+        follow_ups=spec.follow_ups, also_routes=spec.expect.also,
+    ), t)
 
 
-def new_post(
-    engine: Engine, *, post_id: str, channel: str, author: Author, text: str, kind: str,
-    topic: str | None, severity: int, expected_route: str, needs_reply: bool, min_tone: int,
-    parent_id: str | None, scripted_id: str | None, source: str, t: float,
-    base: tuple[int, int, int], target_s: float, follow_ups: tuple[FollowUp, ...] = (),
-    depth: int = 0, also_routes: tuple[str, ...] = (),
-) -> Post:
-    public = engine._channels[channel].public
-    rng = random.Random(f"{engine.seed}:spread:{post_id}")
+def new_post(engine: Engine, spec: PostSpec, t: float) -> Post:
+    """The engine's live record of the post `spec` describes, arriving at `t` (not yet arrived:
+    `arrive` logs and schedules it). Its growth is drawn from its own stream, `{seed}:spread:ID`."""
+    channel = engine._channels[spec.channel]
+    public = channel.public
+    target_s = float(channel.response_target) if spec.target_s is None else spec.target_s
+    rng = random.Random(f"{engine.seed}:spread:{spec.post_id}")
+    base = spec.base
     likes, shares, comments = base
     origin = float(max(1, likes))
     share_ratio = shares / likes if likes > 0 and shares else rng.uniform(0.12, 0.35)
     comment_ratio = comments / likes if likes > 0 and comments else rng.uniform(0.08, 0.3)
-    seg = spread.initial_segment(rng, t0=t, l0=origin, followers=author.followers,
-                                 severity=severity, target_s=target_s, public=public)
+    seg = spread.initial_segment(rng, t0=t, l0=origin, followers=spec.author.followers,
+                                 severity=spec.severity, target_s=target_s, public=public)
     return Post(
-        id=post_id, channel=channel, public=public, author=author, text=text, kind=kind,
-        topic=topic, severity=severity, expected_route=expected_route,
-        needs_reply=needs_reply, min_tone=min_tone, parent_id=parent_id,
-        scripted_id=scripted_id, source=source, arrived_at=t, target_s=target_s, base=base,
-        origin=origin, share_ratio=share_ratio, comment_ratio=comment_ratio, seg=seg,
-        depth=depth, follow_ups=follow_ups, also_routes=also_routes,
+        id=spec.post_id, channel=spec.channel, public=public, author=spec.author,
+        text=spec.text, kind=spec.kind, topic=spec.topic, severity=spec.severity,
+        expected_route=spec.expected_route, needs_reply=spec.needs_reply,
+        min_tone=spec.min_tone, parent_id=spec.parent_id, scripted_id=spec.scripted_id,
+        source=spec.source, arrived_at=t, target_s=target_s, base=base, origin=origin,
+        share_ratio=share_ratio, comment_ratio=comment_ratio, seg=seg, depth=spec.depth,
+        follow_ups=spec.follow_ups, also_routes=spec.also_routes,
     )
 
 
@@ -104,29 +135,26 @@ def arrive(engine: Engine, post: Post) -> None:
         reach.schedule_milestone(engine, post)
     for follow_up in post.follow_ups:
         if follow_up.when.ignored_for is not None:
-            engine._push(t + float(follow_up.when.ignored_for), "ignored", post, follow_up)
+            engine._push(t + float(follow_up.when.ignored_for), Ignored(post, follow_up))
     if (post.source == "crowd" or post.source == "reaction") and post.public \
             and post.needs_reply and post.kind in ("complaint", "question") \
             and post.depth < MAX_REACTION_DEPTH:
         rng = reaction_rng(engine, post)
         if rng.random() < AGAIN_CHANCE:
-            engine._push(t + rng.uniform(1.0, 2.5) * post.target_s, "again", post)
+            engine._push(t + rng.uniform(1.0, 2.5) * post.target_s, Again(post))
 
 
-def react(
-    engine: Engine, t: float, parent: Post, reason: str, author: Author, text: str, *, kind: str,
-    severity: int, needs_reply: bool, expected_route: str,
-) -> None:
+def react(engine: Engine, t: float, parent: Post, reaction: Reaction) -> None:
     """A crowd reaction (unscripted follow-up): a post of its own in the parent's thread."""
     engine._reactions += 1
-    post = new_post(
-        engine,
-        post_id=f"r-{engine._reactions:04d}", channel=parent.channel, author=author, text=text,
-        kind=kind, topic=parent.topic, severity=severity, expected_route=expected_route,
-        needs_reply=needs_reply, min_tone=parent.min_tone, parent_id=parent.id,
-        scripted_id=None, source="reaction", t=t, base=(0, 0, 0), target_s=parent.target_s,
-        depth=parent.depth + 1,
-    )
+    post = new_post(engine, PostSpec(
+        post_id=f"r-{engine._reactions:04d}", channel=parent.channel, author=reaction.author,
+        text=reaction.text, kind=reaction.kind, severity=reaction.severity,
+        expected_route=reaction.expected_route, needs_reply=reaction.needs_reply,
+        source="reaction", topic=parent.topic, min_tone=parent.min_tone, parent_id=parent.id,
+        target_s=parent.target_s, depth=parent.depth + 1,
+    ), t)
+    reason = reaction.reason
     engine._emit(t, ev.FOLLOW_UP, post.id, {
         "parent_id": parent.id, "reason": reason, "source": "crowd",
     })

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from simulator.drill import events as ev
 from simulator.drill import spread
+from simulator.drill.agenda import Milestone, Threshold
 from simulator.drill.posts import Post
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 def schedule_milestone(engine: Engine, post: Post) -> None:
     at = post.seg.time_to(post.next_milestone)
     if at < engine.duration:
-        engine._push(max(at, post.seg.t0), "milestone", post, post.version)
+        engine._push(max(at, post.seg.t0), Milestone(post, post.version))
 
 
 def schedule_threshold(engine: Engine, post: Post) -> None:
@@ -33,7 +34,7 @@ def schedule_threshold(engine: Engine, post: Post) -> None:
         return
     at = post.seg.time_to(level)
     if at < engine.duration:
-        engine._push(max(at, post.seg.t0), "threshold", post, post.version)
+        engine._push(max(at, post.seg.t0), Threshold(post, post.version))
 
 
 def threshold_level(engine: Engine, post: Post) -> float | None:

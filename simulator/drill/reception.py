@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from scoring.cadence import GOOD_STATEMENT, Cadence, Published
 from simulator.drill import arrivals
 from simulator.drill import events as ev
+from simulator.drill.agenda import Overdue, Silence
 from simulator.drill.events import Action, ActionError
 from simulator.drill.triage import SEVERE
 from simulator.scenario.model import NO_ROUTE
@@ -148,8 +149,8 @@ def publish(engine: Engine, action: Action) -> None:
     desk.version += 1
     desk.rng = random.Random(f"{desk.seed}:voice:{desk.version}")
     was_silent, desk.silent_since = desk.silent_since is not None, None
-    engine._push(t + desk.cadence.update_every, "overdue", desk.version)
-    engine._push(t + desk.cadence.silence_after, "silence", desk.version)
+    engine._push(t + desk.cadence.update_every, Overdue(desk.version))
+    engine._push(t + desk.cadence.silence_after, Silence(desk.version))
     if was_silent:  # the silence is over: the public sees it at once
         engine._health_tick_value(t)
 
@@ -161,7 +162,7 @@ def on_overdue(engine: Engine, t: float, version: int) -> None:
     if version != desk.version or desk.silent_since is not None:
         return
     _voice(engine, t, "overdue", "question", 2)
-    engine._push(t + desk.rng.expovariate(1.0 / STALE_GAP_S), "overdue", version)
+    engine._push(t + desk.rng.expovariate(1.0 / STALE_GAP_S), Overdue(version))
 
 
 def on_silence(engine: Engine, t: float, version: int) -> None:
@@ -173,7 +174,7 @@ def on_silence(engine: Engine, t: float, version: int) -> None:
         desk.silent_since = t
         engine._health_tick_value(t)
     _voice(engine, t, "silence", "complaint", 3, angry=True)
-    engine._push(t + desk.rng.expovariate(1.0 / SILENCE_GAP_S), "silence", version)
+    engine._push(t + desk.rng.expovariate(1.0 / SILENCE_GAP_S), Silence(version))
 
 
 def _voice(engine: Engine, t: float, voice: str, kind: str, severity: int, *,
@@ -187,10 +188,8 @@ def _voice(engine: Engine, t: float, voice: str, kind: str, severity: int, *,
             break
     desk.said.add(text)
     desk.voices += 1
-    post = arrivals.new_post(
-        engine, post_id=f"v-{desk.voices:04d}", channel=channel_id, author=author, text=text,
-        kind=kind, topic=None, severity=severity, expected_route=NO_ROUTE, needs_reply=True,
-        min_tone=60, parent_id=None, scripted_id=None, source="crowd", t=t, base=(0, 0, 0),
-        target_s=float(engine._channels[channel_id].response_target),
-    )
+    post = arrivals.new_post(engine, arrivals.PostSpec(
+        post_id=f"v-{desk.voices:04d}", channel=channel_id, author=author, text=text, kind=kind,
+        severity=severity, expected_route=NO_ROUTE, needs_reply=True, source="crowd",
+    ), t)
     arrivals.arrive(engine, post)
