@@ -92,6 +92,7 @@ class Draft:
     updates: dict[str, str]
     relies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)  # the crisis's fixed words (brand, city...)
 
 
 def build(kind: Kind, difficulty: str, seed: int, locale: str) -> Draft:
@@ -129,6 +130,7 @@ def build(kind: Kind, difficulty: str, seed: int, locale: str) -> Draft:
         draft.relies[f"template {template['id']}"] = TEMPLATE_FACTS[template["id"]]
     doc["posts"] = _posts(ctx, kind, tuning, draft)
     doc["crowd"] = _crowd(ctx, kind, tuning, locale, products)
+    draft.words = dict(ctx.values)
     return draft
 
 
@@ -157,6 +159,19 @@ def _fix_words(ctx: KindContext, kind: Kind) -> tuple[str, ...]:
     ctx.fix("start_time", f"{start:02d}:{ctx.choose(('05', '20', '35', '40', '50'))}")
     ctx.fix("next_time", f"{start + 2:02d}:00")
     ctx.fix("specialist_name", kind.specialist_name)
+    # the specifics people put in posts, different in every crisis: amounts, waits, names
+    ctx.fix("amount", ctx.money(18, 420, cents=True))
+    ctx.fix("big_amount", ctx.money(800, 4800))
+    ctx.fix("minutes", str(ctx.choose((12, 15, 20, 25, 35, 40, 45, 50))))
+    ctx.fix("hours", str(ctx.between(2, 9)))
+    ctx.fix("years", str(ctx.between(2, 14)))
+    ctx.fix("kid", ctx.fake.first_name())
+    ctx.fix("friend", ctx.fake.first_name())
+    ctx.fix("street", ctx.fake.street_name())
+    ctx.fix("day", ctx.choose(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                               "Saturday", "Sunday")))
+    ctx.fix("ref", f"{ctx.choose('ABCDEFGHJKLMNPRSTUVWXYZ')}{ctx.choose('ABCDEFGHJKLMNPRSTUVWXYZ')}"
+                   f"{ctx.between(10000, 99999)}")
     return products
 
 

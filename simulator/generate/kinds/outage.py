@@ -128,93 +128,174 @@ RULES: dict[str, tuple[str, ...]] = {
         "{name}, I'm sorry about {detail}. Could you DM us the details so we can help you "
         "personally? – {agent}",
     ),
-    # the storyline
+    # the storyline: each post built from parts, so two crises seldom share a sentence
     "first_report": (
-        "<handle> <the app|everything> just says 'something went wrong' every time I try. "
-        "<?anyone else?>",
-        "is <brand> down?? <service> not working since <start_time> <handle>",
-        "<handle> nothing works. <service>, nothing. <what's going on|hello??>",
+        "<fr_open> <fr_symptom><?. <fr_tail>>",
+        "<fr_symptom>. <fr_open><?. <fr_tail>>",
     ),
+    "fr_open": ("<handle>", "is <brand> down?", "um <handle>", "<handle> hello??",
+                "anyone else having trouble with <brand>?", "so <brand> is broken."),
+    "fr_symptom": (
+        "<the app|everything> just says 'something went wrong' every time I try",
+        "<service> not working since <start_time>",
+        "been trying for <minutes> minutes and nothing loads",
+        "nothing works, <service>, nothing",
+        "it keeps logging me out and won't let me back in",
+        "tried on wifi and on data, same error",
+    ),
+    "fr_tail": ("what's going on", "is this just me", "great timing", "any update?",
+                "I need this today", "<day> of all days"),
     "first_report_ignored": (
-        "still broken and not a single word from <handle>. is anyone even working today??",
-        "<an hour|ages> later and <handle> hasn't said a thing. great.",
+        "<still|STILL> <broken|nothing> and not a single word from <handle>. <is anyone even "
+        "working today|do you even read these|hello>??",
+        "<an hour|<minutes> minutes|ages> later and <handle> hasn't said a thing. <great|cool|"
+        "amazing service>.",
+        "asked <handle> what's going on <minutes> minutes ago. silence. <love that|classic>",
     ),
     "vulnerable": (
-        "I need <need> to go through today and <service> are down. I'm on my own with "
-        "two kids and I'm panicking. <handle> please, who do I talk to?",
-        "My <thing> failed three times this morning and now I see three pending charges. "
-        "<need> is due today. I can't afford this <handle>",
+        "<vu_situation> <vu_problem> <vu_plea>",
+        "<vu_problem> <vu_situation> <vu_plea>",
     ),
+    "vu_situation": (
+        "I'm on my own with <kid> and <my baby|a toddler> and I've got <amount> to my name.",
+        "I'm a carer for my <dad|mum|husband> and everything goes through <brand>.",
+        "I'm on a pension and I can't afford mistakes.",
+        "I've just started a new job and I'm paid on <day>.",
+        "I'm recovering from surgery and can't get to a branch or shop.",
+    ),
+    "vu_problem": (
+        "<need> has to go through today and <service> are down.",
+        "My <thing> failed three times this morning and I can see three pending charges.",
+        "<need> is due today and I can't get into my account.",
+        "I've been cut off halfway through <need> and I don't know if it went through.",
+    ),
+    "vu_plea": ("<handle> please, who do I talk to?", "I'm panicking. Please help <handle>",
+                "I can't get through on the phone. <handle> what do I do??",
+                "Please someone at <brand> answer me."),
     "vulnerable_ignored": (
-        "Still nothing from <brand>. <need> is due TODAY. Does anyone there care??",
-        "Hours later and no reply. I've been on hold forever. <handle> please help me",
+        "<Still nothing|Nothing> from <brand>. <need> is due TODAY. <Does anyone there care|"
+        "Is anyone there>??",
+        "<Hours|<minutes> minutes> later and no reply. I've been on hold <forever|for ages>. "
+        "<handle> please help me",
+        "I asked for help <minutes> minutes ago <handle>. I'm in tears here.",
     ),
     "vulnerable_escalated": (
-        "Ok someone from the <specialist_name> team messaged me. Fingers crossed 🤞",
-        "Thank you, someone from <brand> just got in touch about my case.",
+        "<Update|Update for anyone worried>: <brand> <got in touch|messaged me|called me> and "
+        "<are looking into it|have my case|are sorting it>. <Thank you|Relieved|Thanks <brand>>.",
+        "<Ok|OK|Right>, someone from the <specialist_name> team messaged me. <Fingers crossed 🤞|"
+        "Thank you.|Finally.>",
+        "<Thank you|Thanks>, someone from <brand> just got in touch about my case<.| 🙏>",
+        "A real person from <brand> DMed me about <need>. <Relief.|That helps.|Thank you.>",
     ),
     "legal_threat": (
-        "Filing a complaint with the regulator today and my lawyer is drafting a letter. "
-        "Missed <need> because of your outage <handle>",
-        "<handle> my solicitor will be in touch about the losses from today. Expect a formal "
-        "complaint.",
+        "<lt_open> <lt_loss> <lt_act>",
+        "<lt_loss> <lt_act> <handle>",
     ),
+    "lt_open": ("<handle>", "Right <handle>.", "<handle> this is your notice.", "Noted, <brand>."),
+    "lt_loss": ("Missed <need> because of your outage.", "Late fees of <big_amount> thanks to "
+                "<brand>.", "I lost a day's work because <service> went down.",
+                "My business lost <big_amount> in sales today."),
+    "lt_act": ("Filing a complaint with the regulator today.",
+               "My <lawyer|solicitor|attorney> is drafting a letter.",
+               "See you in small claims court.",
+               "Expect a formal complaint and a claim for the losses."),
     "press": (
-        "Reporter at <outlet>. <handle> can you confirm how many <people> are affected by "
-        "today's outage and whether any data was exposed? DMs open.",
-        "<outlet> here. We're hearing <service> are down across <city>. <handle> what is the "
-        "cause and when will it be fixed?",
+        "<pr_intro> <pr_ask> <?<pr_close>>",
     ),
+    "pr_intro": ("Reporter at <outlet> here.", "<outlet>: we're covering today's outage.",
+                 "Writing about <brand> for <outlet>.", "Hi <handle>, journalist at <outlet>."),
+    "pr_ask": ("Can you confirm how many <people> are affected and whether any data was exposed?",
+               "What is the cause, and when will <service> be back?",
+               "We're hearing <service> are down across <city>. Can you confirm the scale?",
+               "Is this a cyberattack, and is customers' money or data at risk?"),
+    "pr_close": ("DMs open.", "Deadline in the hour.", "Our story runs at <next_time>.",
+                 "Emailed your press office too."),
     "influencer": (
-        "was literally live-streaming and <brand> died on stream 💀 thousands of people "
-        "watched it fail <handle> what happened",
-        "told my followers to switch to <brand> last month. not looking great today. "
-        "<handle> fix this",
+        "<in_open> <in_body> <handle> <in_end>",
     ),
+    "in_open": ("was literally live-streaming and", "made a whole video recommending <brand> and",
+                "told my <followers|community|subscribers> to switch to <brand> and",
+                "mid-giveaway and"),
+    "in_body": ("<brand> died on stream 💀 thousands watched it fail.",
+                "now my replies are full of people locked out.",
+                "today <service> just stopped.", "it went down the same day. brutal."),
+    "in_end": ("what happened??", "fix this.", "not a good look.", "explain please 👀"),
     "misinformation": (
-        "Heard from a friend who works there: <brand> got hacked and everyone's <money|data> "
-        "is gone. Share before they delete this!!",
-        "<brand> is going bust, that's why <service> are down. Get your money out NOW. Pass it "
-        "on",
+        "<mi_source> <mi_claim> <mi_push>",
     ),
+    "mi_source": ("Heard from a friend who works there:", "Someone in a group chat says",
+                  "Insider post going round:", "My cousin in IT says"),
+    "mi_claim": ("<brand> got hacked and everyone's <money|data> is gone.",
+                 "<brand> is going bust, that's why <service> are down.",
+                 "the outage is cover for a huge data leak.",
+                 "<brand> is wiping accounts that were inactive."),
+    "mi_push": ("Share before they delete this!!", "Get your money out NOW.", "Pass it on.",
+                "They won't tell you this."),
     "misinformation_ignored": (
-        "<brand> still hasn't denied it. Says it all really.",
-        "Notice how <handle> won't answer this? They know.",
+        "<Still|Hours later and still> no word from <brand> on this. <Share it|Spread it|RT>"
+        "<!|!!| before it's gone>",
+        "<brand> still hasn't denied it. <Says it all really|Interesting|Tells you everything>.",
+        "Notice how <handle> won't answer this? <They know|Silence = guilt>.",
+        "<minutes> minutes and no denial from <brand>. Make of that what you will.",
     ),
     "troll": (
-        "imagine relying on <brand> for anything lol. <?🤡>",
-        "<brand> speedrunning losing every customer. any% world record",
+        "<imagine relying on <brand> for <anything|your money|literally anything>|<brand> "
+        "speedrunning losing every customer|<brand>.exe has stopped working|breaking: <brand> "
+        "discovers the off switch|<brand> engineers rn: 🔥🧯|day <hours> of <brand> being a "
+        "paperweight>< lol| 🤡| any% world record| 💀|>",
     ),
     "fake_support": (
-        "got a DM from '<brand>_Support' saying they can restore my account if I send my PIN "
-        "and the code they just texted me. is that legit <handle>??",
-        "someone called '<brand> Help Desk' is replying to everyone asking for login codes. "
-        "<handle> is that you?",
+        "<fs_report> <fs_ask> <handle><?? <fs_worry>>",
     ),
+    "fs_report": (
+        "got a DM from '<brand>_Support' saying they can restore my account if I send my PIN.",
+        "someone called '<brand> Help Desk' is replying to everyone asking for login codes.",
+        "a '<brand> agent' on WhatsApp wants my password to 'fix the outage'.",
+        "got a text: '<brand>: verify your account to restore service' with a weird link.",
+    ),
+    "fs_ask": ("is that legit", "is that you", "is this real", "should I answer"),
+    "fs_worry": ("I already clicked it", "they knew my name", "they sound official",
+                 "my mum nearly fell for it"),
     "fair_critic": (
-        "Outages happen, I get it. But <start_time> to now with one vague post is not good "
-        "enough. Tell us what you know, <brand>.",
-        "I've been a loyal customer for years and I'm patient, but the silence is worse than "
-        "the outage. <handle> just be straight with us.",
+        "<fc_grant> <fc_point> <fc_ask>",
     ),
+    "fc_grant": ("Outages happen, I get it.", "I've been with <brand> <years> years and I'm "
+                 "patient.", "Not here to shout, and I know engineers are on it.",
+                 "Every service has bad days."),
+    "fc_point": ("But <start_time> to now with one vague post is not good enough.",
+                 "But the silence is worse than the outage.",
+                 "But nobody has said what to do in the meantime.",
+                 "But the status page still says everything is fine."),
+    "fc_ask": ("Tell us what you know, <brand>.", "<handle> just be straight with us.",
+               "A time for the next update would do.", "Please treat us like adults."),
     "specialist_case": (
-        "I run a small <shop|cafe|salon> and none of my customers can pay through <brand> "
-        "today. That's real money lost. Who do I speak to?",
-        "My account is showing <loss> since the outage. I need this sorted today <handle>",
+        "<sc_who> <sc_problem> <sc_ask>",
     ),
+    "sc_who": ("I run a small <shop|cafe|salon|food truck> in <city>.",
+               "I'm self-employed and <brand> is how I get paid.",
+               "I manage payroll for a team of <hours>."),
+    "sc_problem": ("None of my customers can pay today.", "My account is showing <loss>.",
+                   "<big_amount> is stuck somewhere between you and my suppliers.",
+                   "I've been charged <amount> twice since the outage."),
+    "sc_ask": ("Who do I speak to?", "I need this sorted today.", "<handle> can someone call me?",
+               "Is there a case number?"),
     "supporter": (
-        "gotta say the <brand> status page has been updated more than my old provider ever "
-        "did. hang in there engineers <hashtag>",
-        "every service goes down sometimes. <brand> has been solid for years, be patient "
-        "people",
+        "<su_open> <su_body><? <hashtag>>",
     ),
+    "su_open": ("gotta say,", "honestly,", "for what it's worth,", "in fairness,"),
+    "su_body": ("the <brand> status page has been updated more than my old provider ever did.",
+                "every service goes down sometimes. <brand> has been solid for <years> years.",
+                "hang in there <brand> engineers, rough morning.",
+                "the <brand> team in these replies are being really patient."),
     "verified": (
-        "Hearing from many people in <city> that <brand> is down. <handle> please tell people "
-        "what to do and when it will be back.",
+        "<Hearing from many people|Lots of people are telling us|Our members report> in <city> "
+        "that <brand> is down. <handle> <please tell people what to do|when will it be back|"
+        "what should people do meanwhile>?",
     ),
     "question": (
-        "<handle> should I reinstall the app or wait? don't want to make it worse",
-        "is it just the app or <service> too? trying to work out what to do <handle>",
+        "<handle> <should I reinstall the app or wait|is it just the app or <service> too|do I "
+        "need to do anything|will payments I set up still go out>? <don't want to make it worse|"
+        "trying to work out what to do|first time this has happened to me|thanks>",
     ),
     # crowd
     "crowd_question": (
@@ -258,6 +339,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "{brand_handle} {product} down again in {city}. third time this month",
         "nothing loads, no message, nothing. {brand_handle} hello???",
         "{brand_handle} {product} has been dead for {hours} hours",
+        "this is ridiculous {brand_handle}. {product} is useless today and nobody tells us why",
+        "worst service ever. {product} down AGAIN and {brand} says nothing. pathetic",
+        "absolutely useless {brand_handle}. awful way to treat paying customers",
+        "{brand} is a joke. {product} broken, support broken, everything broken",
     ),
     "topic_switching": (
         "moving to another provider tomorrow. can't trust {brand} after this",
@@ -267,6 +352,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "{brand_handle} give us actual information, not 'we're aware'",
         "cancelling {product} the second it works again",
         "{brand} really said 'we're aware' and went quiet for {hours} hours",
+        "done with {brand}. terrible service, terrible communication. switching",
+        "{brand_handle} you've lost a customer. this outage is a disgrace",
     ),
     "topic_money": (
         "{brand_handle} I got charged twice, {amount} each, while it was down. order {order}",
