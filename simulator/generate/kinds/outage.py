@@ -23,6 +23,10 @@ INDUSTRIES = (
          "need": ("my rent payment", "the mortgage payment", "the daycare payment",
                   "the electric bill"),
          "loss": ("a missing balance", "a payment that bounced", "a double charge"),
+         "case": ("I run a small <shop|cafe|salon|food truck> in <city> and none of my customers "
+                  "can pay through <brand> today.",
+                  "I'm self-employed and <brand> is how I get paid. <big_amount> is stuck.",
+                  "I've been charged <amount> twice since the outage started."),
          "people": ("customers",)},
     ),
     Industry(
@@ -36,6 +40,9 @@ INDUSTRIES = (
          "need": ("my mum's care calls", "a hospital appointment", "my job interview call",
                   "my night shift"),
          "loss": ("a day without signal", "a bill for data that never worked"),
+         "case": ("I work from home and without data I can't work. That's a day's pay gone.",
+                  "My dad has a care alarm that runs on your network and it's offline.",
+                  "I was charged <amount> for roaming data I never got."),
          "people": ("customers",)},
     ),
     Industry(
@@ -49,6 +56,9 @@ INDUSTRIES = (
                         "No account data has been affected"),
          "need": ("the final tonight", "my son's sleep routine", "a watch party I hosted"),
          "loss": ("a month I paid for", "the match I paid extra for"),
+         "case": ("I paid <amount> for the pay-per-view and missed the whole thing.",
+                  "I was charged twice for my renewal this morning, <amount> each.",
+                  "My account was cancelled during the outage and my profiles are gone."),
          "people": ("subscribers", "members")},
     ),
 )
@@ -192,9 +202,9 @@ RULES: dict[str, tuple[str, ...]] = {
         "<lt_loss> <lt_act> <handle>",
     ),
     "lt_open": ("<handle>", "Right <handle>.", "<handle> this is your notice.", "Noted, <brand>."),
-    "lt_loss": ("Missed <need> because of your outage.", "Late fees of <big_amount> thanks to "
-                "<brand>.", "I lost a day's work because <service> went down.",
-                "My business lost <big_amount> in sales today."),
+    "lt_loss": ("Missed <need> because of your outage.", "I'm out of pocket for <loss>.",
+                "I lost a day's work because <service> went down.",
+                "<loss>, and not a word from you."),
     "lt_act": ("Filing a complaint with the regulator today.",
                "My <lawyer|solicitor|attorney> is drafting a letter.",
                "See you in small claims court.",
@@ -269,16 +279,11 @@ RULES: dict[str, tuple[str, ...]] = {
     "fc_ask": ("Tell us what you know, <brand>.", "<handle> just be straight with us.",
                "A time for the next update would do.", "Please treat us like adults."),
     "specialist_case": (
-        "<sc_who> <sc_problem> <sc_ask>",
+        "<case> <sc_ask>",
+        "<handle> <case> <sc_ask>",
     ),
-    "sc_who": ("I run a small <shop|cafe|salon|food truck> in <city>.",
-               "I'm self-employed and <brand> is how I get paid.",
-               "I manage payroll for a team of <hours>."),
-    "sc_problem": ("None of my customers can pay today.", "My account is showing <loss>.",
-                   "<big_amount> is stuck somewhere between you and my suppliers.",
-                   "I've been charged <amount> twice since the outage."),
     "sc_ask": ("Who do I speak to?", "I need this sorted today.", "<handle> can someone call me?",
-               "Is there a case number?"),
+               "Is there a case number?", "Please can someone look at my account?"),
     "supporter": (
         "<su_open> <su_body><? <hashtag>>",
     ),
