@@ -205,7 +205,7 @@ def _channels(kind: Kind, tuning: Tuning) -> list[dict[str, Any]]:
     channels = []
     for cid in (*kind.channels, "dm"):
         name, length, target, public = CATALOGUE[cid]
-        channel: dict[str, Any] = {"id": cid, "name": name,
+        channel: dict[str, Any] = {"id": cid, "name": kind.channel_names.get(cid, name),
                                    "response_target": _duration(response_target(target, tuning)),
                                    "max_length": length}
         if not public:

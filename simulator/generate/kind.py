@@ -87,3 +87,5 @@ class Kind:
     link_path: str = "update"
     # role -> channel id, where the default (channels.ROLE_CHANNELS) does not fit
     role_channels: Mapping[str, str] = field(default_factory=dict)
+    # channel id -> display name, where the catalogue's does not fit ("Trustpilot reviews")
+    channel_names: Mapping[str, str] = field(default_factory=dict)
