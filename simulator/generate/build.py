@@ -135,11 +135,10 @@ def build(kind: Kind, difficulty: str, seed: int, locale: str) -> Draft:
 
 
 def _fix_words(ctx: KindContext, kind: Kind) -> tuple[str, ...]:
-    """The crisis's fixed words: industry, brand, handle, hashtag, link, city, times."""
+    """The crisis's fixed words: industry, brand, handle, hashtag, link, city, times, then the
+    industry's own values (expanded by the grammar, so they may name the brand or the city)."""
     industry = ctx.choose(kind.industries)
     ctx.fix("industry", industry.name)
-    for name, choices in industry.values.items():
-        ctx.fix(name, ctx.choose(choices))
     ctx.fix("last_name", ctx.last_name())
     ctx.fix("city", ctx.city())
     for _ in range(5):
@@ -172,6 +171,8 @@ def _fix_words(ctx: KindContext, kind: Kind) -> tuple[str, ...]:
                                "Saturday", "Sunday")))
     ctx.fix("ref", f"{ctx.choose('ABCDEFGHJKLMNPRSTUVWXYZ')}{ctx.choose('ABCDEFGHJKLMNPRSTUVWXYZ')}"
                    f"{ctx.between(10000, 99999)}")
+    for name, choices in industry.values.items():
+        ctx.fix(name, ctx.say(ctx.choose(choices)))
     return products
 
 
@@ -189,15 +190,23 @@ def _route_ids(kind: Kind) -> list[str]:
     return ids
 
 
+def threat_route(kind: Kind) -> str:
+    """The team the crowd's threats of violence go to: the crowd sends them to the first route
+    whose id reads like safety or security (`simulator.drill.crowd`), so the file says so too."""
+    return next(r for r in _route_ids(kind) if any(w in r for w in ("safety", "security")))
+
+
 def _routes(ctx: KindContext, kind: Kind) -> list[dict[str, str]]:
     names = {"pr": "PR / Comms", "legal": "Legal & Compliance", "security": "Security & Fraud"}
     routes = []
     for route in _route_ids(kind):
         if route == kind.specialist:
-            routes.append({"id": route, "name": kind.specialist_name,
-                           "takes": kind.specialist_takes})
+            entry = {"id": route, "name": kind.specialist_name, "takes": kind.specialist_takes}
         else:
-            routes.append({"id": route, "name": names[route], "takes": ctx.pick(f"takes_{route}")})
+            entry = {"id": route, "name": names[route], "takes": ctx.pick(f"takes_{route}")}
+        if route == threat_route(kind) and "threat" not in entry["takes"].lower():
+            entry["takes"] += " Threats of violence, to staff or anyone else."
+        routes.append(entry)
     return routes
 
 
@@ -256,11 +265,18 @@ def _briefing(ctx: KindContext, kind: Kind, routes: list[str]) -> str:
     teams = {
         "pr": "press, big accounts and anything going viral go to PR",
         "legal": "lawyers, lawsuits and regulators go to Legal",
-        "security": "fake support accounts, scams and threats go to Security",
+        "security": "fake support accounts and scams go to Security",
         kind.specialist: f"{kind.specialist_takes[0].lower()}{kind.specialist_takes[1:-1]} "
                          f"goes to {kind.specialist_name}",
     }
-    order = [kind.specialist, "security", "pr", "legal"]
+    if kind.specialist == "security":  # one team takes both: say so once
+        teams["security"] = (f"{teams['security'][:-len(kind.specialist_name)]}"
+                             f"{kind.specialist_name}, and so do fake support accounts and scams")
+    threats = threat_route(kind)
+    teams[threats] = teams[threats].replace(" go to ", ", and threats of violence, go to ", 1) \
+        if " go to " in teams[threats] else \
+        teams[threats].replace(" goes to ", ", and threats of violence, go to ", 1)
+    order = list(dict.fromkeys([kind.specialist, "security", "pr", "legal"]))
     rules = "; ".join(teams[route] for route in order if route in routes)
     practices = ctx.say(
         "<Answer fast|Answer every post fast>: a holding message beats silence. Say only what "

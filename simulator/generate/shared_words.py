@@ -19,8 +19,8 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
         "Anyone naming a lawyer, a lawsuit or a regulator, and formal complaints.",
     ),
     "takes_security": (
-        "Fake support accounts, phishing, scams and account takeover; threats to staff.",
-        "Impersonators, phishing links, people asked for passwords or codes; threats to staff.",
+        "Fake support accounts, phishing, scams and account takeover.",
+        "Impersonators, phishing links, people asked for passwords or codes.",
     ),
     "outlet": (
         "The <city> <Herald|Courier|Post|Gazette|Tribune>",
@@ -63,12 +63,11 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
         "brand>",
     ),
     "tpl_scam": (
-        "{name}, thank you for checking with us first. That account is not <brand>: we never "
-        "ask for passwords, card details or login codes. Please don't reply to it. Our security "
-        "team is looking into {detail}. – {agent}",
-        "Thanks for flagging this, {name}. That is not us: <brand> never asks for passwords, "
-        "PINs or codes by DM. Please block and report it; our security team is on {detail}. "
-        "– {agent}",
+        "{name}, thank you for checking with us first, and I'm sorry {detail}. That account is "
+        "not <brand>: we never ask for passwords, card details or login codes. Please don't "
+        "reply to it; our security team is looking into it. – {agent}",
+        "Thanks for flagging this, {name}, and I'm sorry {detail}. That is not us: <brand> "
+        "never asks for passwords, PINs or codes by DM. Please block and report it. – {agent}",
     ),
     "tpl_escalated": (
         "Thanks for raising this, {name}, and I'm sorry for the trouble today. I've passed it "
@@ -85,14 +84,15 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
         "every confirmed update is at {info_link}. – {agent}",
     ),
     "tpl_critic": (
-        "You're right, {name}, and I'm sorry we haven't been clearer. {detail} Here is what we "
-        "know so far, and every confirmed update goes to {info_link} and {hashtag}. – {agent}",
-        "That's fair, {name}, and thank you for saying it calmly. {detail} We'll keep posting "
-        "what we know, and what we don't yet, at {info_link}. – {agent}",
+        "You're right, {name}, and I'm sorry about {detail}. We should have been clearer. Every "
+        "confirmed update, and what we don't know yet, goes to {info_link} and {hashtag}. "
+        "– {agent}",
+        "That's fair, {name}, and I'm sorry about {detail}. Thank you for saying it calmly. "
+        "We'll keep posting what we know, and what we don't yet, at {info_link}. – {agent}",
     ),
     "tpl_big_account": (
-        "Hi {name}, I'm sorry, that's a rough {detail}. Our team is on it and we've passed your "
-        "post to our press team, who will be in touch. Live updates: {info_link} – {agent}",
+        "Hi {name}, I'm so sorry about {detail}. Our team is on it and I've passed your post to "
+        "our press team, who will be in touch. Live updates: {info_link} – {agent}",
         "{name}, really sorry about {detail}. I've shared this with our communications team "
         "and they'll reach out directly; every confirmed update is at {info_link}. – {agent}",
     ),
