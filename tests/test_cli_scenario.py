@@ -173,13 +173,15 @@ def test_list_shows_an_aligned_table(capsys: pytest.CaptureFixture[str]) -> None
         return
     assert main(["list"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["id", "title", "difficulty", "duration"]
+    assert lines[0].split() == ["id", "title", "difficulty", "duration", "kind"]
     column = lines[0].index("difficulty")
-    for (scenario_id, path), line in zip(bundled, lines[1:], strict=True):
+    for (scenario_id, path), line in zip(bundled, lines[1:len(bundled) + 1], strict=True):
         scenario = load_scenario(path)
         assert line.startswith(scenario_id)
         assert line[column:].split()[0] == scenario.difficulty
+        assert line.split()[-1] == scenario.kind
         assert scenario.title in line
+    assert "crisis-drill generate --kind KIND" in lines[-1]
 
 
 def test_new_writes_a_valid_starter_and_refuses_to_overwrite(
@@ -218,7 +220,7 @@ def test_the_quick_listing_agrees_with_full_validation() -> None:
         scenario, _problems = validate_file(path)
         assert scenario is not None
         assert bundled_summary(path) == (scenario.title, scenario.difficulty,
-                                         float(scenario.duration))
+                                         float(scenario.duration), scenario.kind)
 
 
 def test_a_listing_falls_back_to_validation_when_keys_are_missing(tmp_path) -> None:

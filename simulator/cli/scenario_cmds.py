@@ -164,23 +164,25 @@ def run_list(args: argparse.Namespace) -> int:
     for scenario_id, path in bundled_scenarios():
         summary_ = bundled_summary(path)
         if summary_ is not None:
-            title, difficulty, seconds = summary_
-            rows.append((scenario_id, title, difficulty, format_duration(seconds)))
+            title, difficulty, seconds, kind = summary_
+            rows.append((scenario_id, title, difficulty, format_duration(seconds), kind or "-"))
             continue
         try:
             scenario, problems = validate_file(path)
         except OSError as error:
-            rows.append((scenario_id, f"(unreadable: {error.strerror})", "", ""))
+            rows.append((scenario_id, f"(unreadable: {error.strerror})", "", "", ""))
             continue
         if scenario is None:
             rows.append((scenario_id, f"(invalid: {summary(problems)}; run crisis-drill validate "
-                         f"{scenario_id})", "", ""))
+                         f"{scenario_id})", "", "", ""))
         else:
             rows.append((scenario_id, scenario.title, scenario.difficulty,
-                         format_duration(scenario.duration)))
+                         format_duration(scenario.duration), scenario.kind or "-"))
     if not rows:
         raise CommandError("no bundled scenarios found (is the `scenarios` package installed?)")
-    print("\n".join(_table(("id", "title", "difficulty", "duration"), rows)))
+    print("\n".join(_table(("id", "title", "difficulty", "duration", "kind"), rows)))
+    print("\nA new crisis every time: crisis-drill generate --kind KIND (see crisis-drill "
+          "generate --help)")
     return 0
 
 

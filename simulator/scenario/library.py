@@ -57,8 +57,9 @@ def bundled_scenarios() -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def bundled_summary(path: Path) -> tuple[str, str, float] | None:
-    """(title, difficulty, duration in seconds) of a bundled scenario, read without validating.
+def bundled_summary(path: Path) -> tuple[str, str, float, str] | None:
+    """(title, difficulty, duration in seconds, kind) of a bundled scenario, read without
+    validating.
 
     `crisis-drill list` shows these for every bundled file. Validating all of them (the loader
     composes YAML in pure Python to keep line numbers) took 0.3 s; the bundled files are the
@@ -79,9 +80,11 @@ def bundled_summary(path: Path) -> tuple[str, str, float] | None:
         return None
     title, difficulty, duration = data.get("title"), data.get("difficulty"), data.get("duration")
     seconds = parse_duration(duration) if isinstance(duration, str) else None
-    if not (isinstance(title, str) and isinstance(difficulty, str) and seconds):
+    kind = data.get("kind", "")
+    if not (isinstance(title, str) and isinstance(difficulty, str) and seconds
+            and isinstance(kind, str)):
         return None
-    return title, difficulty, float(seconds)
+    return title, difficulty, float(seconds), kind
 
 
 def bundled_ids() -> list[str]:
