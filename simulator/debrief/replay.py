@@ -18,7 +18,7 @@ from typing import Any
 
 from simulator.drill import events as ev
 from simulator.drill.engine import DrillState, Engine
-from simulator.drill.events import Action, ActionError, Event
+from simulator.drill.events import Action, ActionError, Event, EventKind
 from simulator.scenario.model import Scenario
 
 
@@ -37,23 +37,23 @@ class RecordedInput:
 def recorded_inputs(log: Iterable[Event]) -> list[RecordedInput]:
     """The trainee's and facilitator's inputs, in log order, rebuilt from the event log."""
     events = list(log)
-    arrivals = {e.post_id: e for e in events if e.kind == ev.POST_ARRIVED}
+    arrivals = {e.post_id: e for e in events if e.kind == EventKind.POST_ARRIVED}
     inputs = []
     for e in events:
         d = e.data
-        if e.kind == ev.ACTION and e.post_id is not None:
+        if e.kind == EventKind.ACTION and e.post_id is not None:
             inputs.append(RecordedInput(e.t, "action", action=Action(
                 kind=str(d.get("kind")), post_id=e.post_id, text=d.get("text"),
                 template_id=d.get("template_id"), route=d.get("route"), note=d.get("note"),
             )))
-        elif e.kind == ev.STATEMENT:
+        elif e.kind == EventKind.STATEMENT:
             inputs.append(RecordedInput(e.t, "action", action=Action(
                 kind=ev.STATEMENT_ACTION, post_id="", text=d.get("text"),
                 template_id=d.get("template_id"))))
-        elif e.kind == ev.NOTE:
+        elif e.kind == EventKind.NOTE:
             inputs.append(RecordedInput(e.t, "note", note=str(d.get("text", "")),
                                         post_id=e.post_id))
-        elif e.kind == ev.INJECT:
+        elif e.kind == EventKind.INJECT:
             spec: dict[str, Any] = {"note": d.get("note"), "pace": d.get("pace"),
                                     "ref": d.get("inject_id")}
             arrived = arrivals.get(d.get("post_id")) if d.get("post_id") else None
@@ -72,7 +72,7 @@ def recorded_inputs(log: Iterable[Event]) -> list[RecordedInput]:
 def drill_settings(log: Iterable[Event]) -> dict[str, Any]:
     """The engine options the drill was started with (locale, agent name)."""
     for e in log:
-        if e.kind == ev.DRILL_STARTED:
+        if e.kind == EventKind.DRILL_STARTED:
             return {"locale": e.data.get("locale"), "agent_name": e.data.get("agent") or "Alex"}
     return {"locale": None, "agent_name": "Alex"}
 
@@ -212,15 +212,15 @@ def snapshot_from_log(log: Sequence[Event], t: float) -> FeedSnapshot:
         if e.t > t:
             break
         d = e.data
-        if e.kind == ev.DRILL_STARTED:
+        if e.kind == EventKind.DRILL_STARTED:
             phase = str(d.get("phase", ""))
-        elif e.kind == ev.PHASE_CHANGED:
+        elif e.kind == EventKind.PHASE_CHANGED:
             phase = str(d.get("phase", phase))
-        elif e.kind == ev.HEALTH_CHANGED:
+        elif e.kind == EventKind.HEALTH_CHANGED:
             health = float(d.get("health", health))
         if e.post_id is None:
             continue
-        if e.kind == ev.POST_ARRIVED:
+        if e.kind == EventKind.POST_ARRIVED:
             author = d.get("author") or {}
             reach = d.get("reach") or {}
             posts[e.post_id] = {
@@ -235,13 +235,13 @@ def snapshot_from_log(log: Sequence[Event], t: float) -> FeedSnapshot:
         post = posts.get(e.post_id)
         if post is None:
             continue
-        reach = d.get("reach") if e.kind == ev.ACTION else d
+        reach = d.get("reach") if e.kind == EventKind.ACTION else d
         if isinstance(reach, dict) and "likes" in reach:
             for key in ("likes", "shares", "comments"):
                 post[key] = int(reach.get(key, post[key]))
-        if e.kind == ev.THRESHOLD_CROSSED:
+        if e.kind == EventKind.THRESHOLD_CROSSED:
             post["threshold_crossed"] = True
-        elif e.kind == ev.ACTION:
+        elif e.kind == EventKind.ACTION:
             kind = d.get("kind")
             if kind in ("reply", "dm") and d.get("tone") is not None:
                 post["replied"] = True
@@ -266,7 +266,7 @@ def divergence(state: DrillState, log: Sequence[Event]) -> str | None:
     (same scenario content, same crisis-drill version): the posts it shows must be the recorded
     ones, with the same text, and every post recorded before `state.now` must be there.
     """
-    recorded = {e.post_id: e for e in log if e.kind == ev.POST_ARRIVED and e.post_id}
+    recorded = {e.post_id: e for e in log if e.kind == EventKind.POST_ARRIVED and e.post_id}
     for post in state.posts:
         arrived = recorded.get(post.id)
         if arrived is None:

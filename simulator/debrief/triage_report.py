@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from simulator.drill import events as ev
+from simulator.drill.events import EventKind
 from simulator.drill.triage import important
 from simulator.printable import printable
 
@@ -231,22 +231,22 @@ def triage_report(events: Iterable[Event], score: DrillScore) -> TriageReport:
         pid = event.post_id
         if pid is None:
             continue
-        if event.kind == ev.POST_ARRIVED:
+        if event.kind == EventKind.POST_ARRIVED:
             start = _engagement(event.data.get("reach")) or 0
             seen[pid] = _Seen(dict(event.data), event.t, start, start)
             continue
         post = seen.get(pid)
         if post is None:
             continue
-        if event.kind == ev.THRESHOLD_CROSSED and post.crossed_t is None:
+        if event.kind == EventKind.THRESHOLD_CROSSED and post.crossed_t is None:
             post.crossed_t = event.t
-        if event.kind == ev.ACTION and post.first_action_t is None:
+        if event.kind == EventKind.ACTION and post.first_action_t is None:
             post.first_action_t = event.t
             post.first_action = str(event.data.get("kind") or "action")
             reach = _engagement(event.data.get("reach"))
             if reach is not None:
                 post.reach = reach
-        elif event.kind in (ev.REACH_CHANGED, ev.THRESHOLD_CROSSED) \
+        elif event.kind in (EventKind.REACH_CHANGED, EventKind.THRESHOLD_CROSSED) \
                 and post.first_action_t is None:
             reach = _engagement(event.data)
             if reach is not None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from simulator.drill import events as ev
 from simulator.drill import reach, spread
+from simulator.drill.events import EventKind
 from simulator.drill.posts import Post, scripted_kind
 from simulator.scenario.model import Author, FollowUp, ScriptedPost
 
@@ -72,7 +72,7 @@ def arrive(engine: Engine, post: Post) -> None:
     if post.parent_id is not None and post.parent_id in engine._posts:
         engine._posts[post.parent_id].children.append(post.id)
     likes, shares, comments = post.base
-    engine._emit(t, ev.POST_ARRIVED, post.id, {
+    engine._emit(t, EventKind.POST_ARRIVED, post.id, {
         "channel": post.channel,
         "public": post.public,
         "author": post.author_dict(),
@@ -127,7 +127,7 @@ def react(
         scripted_id=None, source="reaction", t=t, base=(0, 0, 0), target_s=parent.target_s,
         depth=parent.depth + 1,
     )
-    engine._emit(t, ev.FOLLOW_UP, post.id, {
+    engine._emit(t, EventKind.FOLLOW_UP, post.id, {
         "parent_id": parent.id, "reason": reason, "source": "crowd",
     })
     arrive(engine, post)

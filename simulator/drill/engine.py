@@ -38,6 +38,7 @@ from simulator.drill.events import (
     Action,
     ActionError,
     Event,
+    EventKind,
     drill_time,
 )
 from simulator.drill.health import HEALTH_STEP, brand_health
@@ -201,7 +202,7 @@ class Engine:
     def log_statement(self, number: int) -> dict[str, Any]:
         """The `statement` event's data for statement `number` (1 = the holding message)."""
         for event in reversed(self.log):
-            if event.kind == ev.STATEMENT and event.data.get("number") == number:
+            if event.kind == EventKind.STATEMENT and event.data.get("number") == number:
                 return {"score": event.data["score"], **event.data["report"]}
         raise KeyError(number)
 
@@ -244,12 +245,12 @@ class Engine:
             self._injected += 1
             spec = post if isinstance(post, ScriptedPost) else post_spec(post, self.scenario)
             data["post_id"] = f"i-{self._injected:04d}"
-            self._emit(t, ev.INJECT, data["post_id"], data)
+            self._emit(t, EventKind.INJECT, data["post_id"], data)
             new_post = arrivals.scripted_post(self, spec, t, post_id=data["post_id"],
                                               source="inject")
             arrivals.arrive(self, new_post)
         else:
-            self._emit(t, ev.INJECT, None, data)
+            self._emit(t, EventKind.INJECT, None, data)
         return self.log[start:]
 
     def note(self, text: str, post_id: str | None = None) -> list[Event]:
@@ -259,7 +260,7 @@ class Engine:
         if not text.strip():
             raise ActionError("a note needs text")
         start = len(self.log)
-        self._emit(self.now, ev.NOTE, post_id, {"text": text})
+        self._emit(self.now, EventKind.NOTE, post_id, {"text": text})
         return self.log[start:]
 
     # ================================================================= reading
@@ -335,7 +336,7 @@ class Engine:
         self._started = True
         s = self.scenario
         phase = s.pace[0]
-        self._emit(0.0, ev.DRILL_STARTED, None, {
+        self._emit(0.0, EventKind.DRILL_STARTED, None, {
             "scenario": s.id,
             "title": s.title,
             "seed": self.seed,
@@ -357,7 +358,7 @@ class Engine:
         # Scored once, here; drivers read `final_score` rather than rescoring the same log (the
         # end event changes nothing `score_log` reads). 70 ms on a one-hour drill.
         self.final_score = score_log(self.scenario, self.log)
-        self._emit(self.duration, ev.DRILL_ENDED, None, {
+        self._emit(self.duration, EventKind.DRILL_ENDED, None, {
             "posts": len(self._posts),
             "health": round(self._health, 1),
             "backlog": sum(
@@ -432,7 +433,7 @@ class Engine:
 
     def _on_fact(self, t: float, update: FactUpdate, _: Any) -> None:
         self.facts = (*self.facts, update.text)
-        self._emit(t, ev.FACT_UPDATE, None, {"text": update.text})
+        self._emit(t, EventKind.FACT_UPDATE, None, {"text": update.text})
 
     def _on_scheduled(self, t: float, index: int, _: Any) -> None:
         """An entry of the scenario's master events list, as a facilitator's inject would be."""
@@ -448,7 +449,7 @@ class Engine:
     def _on_phase(self, t: float, index: int, _: Any) -> None:
         self._phase_index = index
         phase = self.scenario.pace[index]
-        self._emit(t, ev.PHASE_CHANGED, None, {
+        self._emit(t, EventKind.PHASE_CHANGED, None, {
             "phase": phase.name, "index": index, "per_minute": self._per_minute(index),
         })
 
@@ -491,7 +492,7 @@ class Engine:
         value = round(self._health)
         if value != self._logged_health:
             self._logged_health = value
-            self._emit(t, ev.HEALTH_CHANGED, None, {
+            self._emit(t, EventKind.HEALTH_CHANGED, None, {
                 "health": value,
                 "unanswered_reach": int(reach),
                 "backlog": backlog,
@@ -503,7 +504,7 @@ class Engine:
         if version != post.version:
             return
         likes, shares, comments = post.reach(t)
-        self._emit(t, ev.REACH_CHANGED, post.id, {
+        self._emit(t, EventKind.REACH_CHANGED, post.id, {
             "likes": likes, "shares": shares, "comments": comments,
         })
         post.next_milestone *= 2.0
@@ -539,7 +540,7 @@ class Engine:
             target_s=float(channel.response_target), follow_ups=follow_up.follow_ups,
             also_routes=expect.also,
         )
-        self._emit(t, ev.FOLLOW_UP, post.id, {
+        self._emit(t, EventKind.FOLLOW_UP, post.id, {
             "parent_id": parent.id, "reason": condition, "source": "scripted",
         })
         arrivals.arrive(self, post)

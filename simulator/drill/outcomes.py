@@ -29,14 +29,7 @@ from scoring.cadence import Cadence, Published
 from scoring.composite import Weights
 from scoring.critical import reply_errors
 from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill, weights_dict
-from simulator.drill.events import (
-    ACTION,
-    DRILL_STARTED,
-    POST_ARRIVED,
-    STATEMENT,
-    THRESHOLD_CROSSED,
-    Event,
-)
+from simulator.drill.events import Event, EventKind
 from simulator.drill.triage import important
 from simulator.scenario.model import NO_ROUTE, Scenario
 
@@ -65,12 +58,12 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
     # The planned length, from the log (the debrief may score without the scenario file).
     duration: float | None = _float(getattr(scenario, "duration", None))
     for event in events:
-        if event.kind == DRILL_STARTED:
+        if event.kind == EventKind.DRILL_STARTED:
             duration = _float(event.data.get("duration")) or duration
         if event.post_id is None:
             continue
         data: dict[str, Any] = event.data
-        if event.kind == POST_ARRIVED:
+        if event.kind == EventKind.POST_ARRIVED:
             drafts[event.post_id] = _Draft(
                 post_id=event.post_id,
                 channel=data["channel"],
@@ -85,9 +78,9 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
         draft = drafts.get(event.post_id)
         if draft is None:
             continue
-        if event.kind == THRESHOLD_CROSSED and draft.threshold_crossed_at is None:
+        if event.kind == EventKind.THRESHOLD_CROSSED and draft.threshold_crossed_at is None:
             draft.threshold_crossed_at = event.t
-        elif event.kind == ACTION:
+        elif event.kind == EventKind.ACTION:
             kind = data.get("kind")
             tone = data.get("tone")
             if kind in ("reply", "dm") and tone is not None:
@@ -142,14 +135,14 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
 def published_from_log(events: Iterable[Event]) -> list[Published]:
     """The official statements of a log, in order, as the score sees them."""
     return [Published(e.t, float(e.data.get("score") or 0)) for e in events
-            if e.kind == STATEMENT]
+            if e.kind == EventKind.STATEMENT]
 
 
 def cadence_of(scenario: Scenario, events: Iterable[Event]) -> Cadence | None:
     """When statements were due, as the log's start recorded it. None for a log from before
     statements (scored as it was: no statements part, no coverage). A log without a start (built
     by hand in a test) takes the scenario's times."""
-    started = next((e for e in events if e.kind == DRILL_STARTED), None)
+    started = next((e for e in events if e.kind == EventKind.DRILL_STARTED), None)
     due: Any = getattr(scenario, "statements", None) if started is None \
         else started.data.get("statements")
     if isinstance(due, dict):
@@ -189,8 +182,9 @@ def scenario_weights(scenario: Scenario) -> Weights:
 
 def score_log(scenario: Scenario, events: Iterable[Event]) -> DrillScore:
     events = list(events)
-    duration = next((_float(e.data.get("duration")) for e in events if e.kind == DRILL_STARTED),
-                    None) or _float(getattr(scenario, "duration", None))
+    duration = next((_float(e.data.get("duration")) for e in events
+                     if e.kind == EventKind.DRILL_STARTED), None) \
+        or _float(getattr(scenario, "duration", None))
     return score_drill(records_from_log(scenario, events), scenario_weights(scenario),
                        scenario_pass_mark(scenario), published=published_from_log(events),
                        cadence=cadence_of(scenario, events), duration=duration)
@@ -249,7 +243,7 @@ def tally_replies(log: Iterable[Event]) -> ReplyTally:
     replies = hides = 0
     counts: dict[str, list[Any]] = {}
     for event in log:
-        if event.kind != ACTION:
+        if event.kind != EventKind.ACTION:
             continue
         kind, tone = event.data.get("kind"), event.data.get("tone")
         if kind == "hide":

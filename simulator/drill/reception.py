@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 
 from scoring.cadence import GOOD_STATEMENT, Cadence, Published
 from simulator.drill import arrivals
-from simulator.drill import events as ev
-from simulator.drill.events import Action, ActionError
+from simulator.drill.events import Action, ActionError, EventKind
 from simulator.drill.triage import SEVERE
 from simulator.scenario.model import NO_ROUTE
 
@@ -140,7 +139,7 @@ def publish(engine: Engine, action: Action) -> None:
     desk = engine.reception
     t = engine.now
     number = len(desk.published) + 1
-    engine._emit(t, ev.STATEMENT, None, {
+    engine._emit(t, EventKind.STATEMENT, None, {
         "number": number, "holding": number == 1, "text": text,
         "template_id": action.template_id, "score": report.score, "report": report.to_dict(),
     })

@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
-from simulator.drill.events import ACTION, FACT_UPDATE, Action, ActionError
+from simulator.drill.events import Action, ActionError, EventKind
 from simulator.tui.feed_model import SORTS, FeedItem
 from simulator.tui.host import DrillHost, host
 from simulator.tui.screens.confirm import ConfirmScreen
@@ -144,7 +144,7 @@ class PlayScreen(Screen[None]):
         """A fact that became known is news the trainee must not miss: a toast and the status
         line (it is in the statement dialog's known facts from now on)."""
         for event in update.events:
-            if event.kind == FACT_UPDATE:
+            if event.kind == EventKind.FACT_UPDATE:
                 text = str(event.data.get("text", ""))
                 self.app.notify(text, title="New fact: you may state it now", timeout=15)
                 self.status(f"New fact: {text}", "bold cyan")
@@ -219,7 +219,7 @@ class PlayScreen(Screen[None]):
         if not self.drill_app.coach:
             return
         for event in update.events:
-            tone = event.data.get("tone") if event.kind == ACTION else None
+            tone = event.data.get("tone") if event.kind == EventKind.ACTION else None
             if not tone:
                 continue
             text = Text(f"Coach: tone {tone.get('score')}/100\n", style="bold")
