@@ -21,7 +21,7 @@ from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
 from simulator.drill import arrivals, reach, spread
 from simulator.drill.arrivals import MAX_REACTION_DEPTH
-from simulator.drill.events import Action, ActionError, EventKind
+from simulator.drill.events import Action, ActionData, ActionError, EventKind
 from simulator.drill.health import rolled_tone
 from simulator.drill.posts import Post
 from simulator.scenario.model import AUTO_PLACEHOLDERS, NO_ROUTE
@@ -121,7 +121,7 @@ def text_for(engine: Engine, post: Post, action: Action, required: bool) -> str 
 def action_event(engine: Engine, post: Post, action: Action, t: float, text: str | None,
                  report: ToneReport | None) -> None:
     likes, shares, comments = post.reach(t)
-    engine._emit(t, EventKind.ACTION, post.id, {
+    data: ActionData = {
         "kind": action.kind,
         "text": text,
         "template_id": action.template_id,
@@ -130,7 +130,8 @@ def action_event(engine: Engine, post: Post, action: Action, t: float, text: str
         "tone": report.to_dict() if report is not None else None,
         "good": None if report is None else report.score >= post.min_tone,
         "reach": {"likes": likes, "shares": shares, "comments": comments},
-    })
+    }
+    engine._emit(t, EventKind.ACTION, post.id, data)
 
 
 def reply(engine: Engine, post: Post, action: Action, t: float) -> None:

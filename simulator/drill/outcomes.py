@@ -29,7 +29,7 @@ from scoring.cadence import Cadence, Published
 from scoring.composite import Weights
 from scoring.critical import reply_errors
 from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill, weights_dict
-from simulator.drill.events import Event, EventKind
+from simulator.drill.events import Event, EventKind, LoggedScore
 from simulator.drill.triage import important
 from simulator.scenario.model import NO_ROUTE, Scenario
 
@@ -197,14 +197,20 @@ def scenario_pass_mark(scenario: Scenario) -> float:
 LOGGED_DIMENSIONS = ("speed", "tone", "escalation", "composite")  # the results file's columns
 
 
-def logged_score(score: DrillScore) -> dict[str, Any]:
-    """What the `drill_ended` event records of the score: the four numbers, rounded as the
-    results file stores them, and the weights that made the composite."""
-    numbers = {name: getattr(score, name) for name in (*LOGGED_DIMENSIONS, "statements")}
-    return {**{name: None if value is None else round(value, 2)
-               for name, value in numbers.items()},
-            "weights": weights_dict(score.weights),
-            "passed": score.passed, "pass_mark": score.pass_mark, "scoring": score.scoring}
+def logged_score(score: DrillScore) -> LoggedScore:
+    """What the `drill_ended` event records of the score: the four numbers (LOGGED_DIMENSIONS)
+    and the statements part, rounded as the results file stores them, and the weights that made
+    the composite."""
+    return LoggedScore(
+        speed=_rounded(score.speed), tone=_rounded(score.tone),
+        escalation=_rounded(score.escalation), composite=_rounded(score.composite),
+        statements=_rounded(score.statements), weights=weights_dict(score.weights),
+        passed=score.passed, pass_mark=score.pass_mark, scoring=score.scoring,
+    )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from simulator.drill import spread
-from simulator.drill.events import EventKind
+from simulator.drill.events import EventKind, ThresholdCrossedData
 from simulator.drill.posts import Post
 
 if TYPE_CHECKING:
@@ -54,11 +54,11 @@ def threshold_level(engine: Engine, post: Post) -> float | None:
 def cross(engine: Engine, post: Post, t: float) -> None:
     post.crossed_at = t
     likes, shares, comments = post.reach(t)
-    engine._emit(t, EventKind.THRESHOLD_CROSSED, post.id, {
-        "route": engine.scenario.reach_threshold.route,
-        "likes": likes, "shares": shares, "comments": comments,
-        "followers": post.author.followers,
-    })
+    engine._emit(t, EventKind.THRESHOLD_CROSSED, post.id, ThresholdCrossedData(
+        route=engine.scenario.reach_threshold.route,
+        likes=likes, shares=shares, comments=comments,
+        followers=post.author.followers,
+    ))
 
 
 def close(engine: Engine, post: Post) -> None:

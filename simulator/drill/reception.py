@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from scoring.cadence import GOOD_STATEMENT, Cadence, Published
 from simulator.drill import arrivals
-from simulator.drill.events import Action, ActionError, EventKind
+from simulator.drill.events import Action, ActionError, EventKind, StatementData, StatementsDue
 from simulator.drill.triage import SEVERE
 from simulator.scenario.model import NO_ROUTE
 
@@ -99,7 +99,7 @@ class Reception:
         self.calmed = 0  # routine crowd posts a fresh good statement kept away
         self.said: set[str] = set()  # what the crowd has posted about the statements
 
-    def due(self) -> dict[str, float]:
+    def due(self) -> StatementsDue:
         """When statements are due, as the log's start records it (the score reads it there)."""
         c = self.cadence
         return {"holding_by": c.holding_by, "update_every": c.update_every,
@@ -139,10 +139,10 @@ def publish(engine: Engine, action: Action) -> None:
     desk = engine.reception
     t = engine.now
     number = len(desk.published) + 1
-    engine._emit(t, EventKind.STATEMENT, None, {
-        "number": number, "holding": number == 1, "text": text,
-        "template_id": action.template_id, "score": report.score, "report": report.to_dict(),
-    })
+    engine._emit(t, EventKind.STATEMENT, None, StatementData(
+        number=number, holding=number == 1, text=text,
+        template_id=action.template_id, score=report.score, report=report.to_dict(),
+    ))
     desk.published.append(Published(t, float(report.score)))
     desk.version += 1
     desk.rng = random.Random(f"{desk.seed}:voice:{desk.version}")
