@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from scoring.drill import SCORING_VERSION, DrillScore, PostScore
 from simulator.debrief import queries
@@ -42,7 +42,7 @@ from simulator.debrief.views import (
     handling_summary,
     verdict_lines,
 )
-from simulator.drill.events import Event, EventKind
+from simulator.drill.events import Event, EventKind, InjectData, PostArrivedData
 from simulator.drill.outcomes import ReplyTally, score_log, tally_replies
 from simulator.printable import printable_data
 from simulator.scenario.model import NO_ROUTE, Scenario
@@ -200,21 +200,22 @@ def build_posts(log: Sequence[Event], scores: dict[str, PostScore]) -> list[Debr
     for event in arrivals:
         pid = event.post_id
         assert pid is not None
-        data = event.data
-        author = data.get("author") or {}
+        arrived = cast(PostArrivedData, event.data)
+        author = arrived.get("author") or {}
         ps = scores.get(pid)
         done = tuple(handling.get(pid, ()))
         likes, shares, comments = reach.get(pid, (0, 0, 0))
         posts.append(DebriefPost(
-            post_id=pid, arrived_t=event.t, channel=str(data.get("channel", "")),
-            public=bool(data.get("public", True)), author_name=str(author.get("name", "")),
+            post_id=pid, arrived_t=event.t, channel=str(arrived.get("channel", "")),
+            public=bool(arrived.get("public", True)), author_name=str(author.get("name", "")),
             author_handle=str(author.get("handle", "")),
             author_kind=str(author.get("kind", "customer")),
-            followers=int(author.get("followers") or 0), kind=str(data.get("kind", "")),
-            source=str(data.get("source", "")), parent_id=data.get("parent_id"),
-            text=str(data.get("text", "")), severity=int(data.get("severity") or 0),
-            needs_reply=bool(data.get("needs_reply", True)),
-            min_tone=int(data.get("min_tone") or 0), target_s=float(data.get("target_s") or 0),
+            followers=int(author.get("followers") or 0), kind=str(arrived.get("kind", "")),
+            source=str(arrived.get("source", "")), parent_id=arrived.get("parent_id"),
+            text=str(arrived.get("text", "")), severity=int(arrived.get("severity") or 0),
+            needs_reply=bool(arrived.get("needs_reply", True)),
+            min_tone=int(arrived.get("min_tone") or 0),
+            target_s=float(arrived.get("target_s") or 0),
             expected_route=(ps.escalation.expected if ps and ps.escalation.expected else NO_ROUTE),
             threshold_t=crossed.get(pid), likes=likes, shares=shares, comments=comments,
             handling=done,
@@ -261,14 +262,15 @@ def build_timeline(log: Iterable[Event]) -> list[TimelineEntry]:
         elif e.kind == EventKind.FOLLOW_UP:
             text = f"follow-up ({d.get('reason')}) to {d.get('parent_id')}"
         elif e.kind == EventKind.INJECT:
+            injected = cast(InjectData, d)
             bits = []
-            if d.get("pace") is not None:
-                bits.append(f"pace x{d['pace']}")
-            if d.get("post_id"):
-                bits.append(f"post {d['post_id']}")
-            if d.get("note"):
-                bits.append(_short(d["note"]))
-            who = "scheduled inject" if d.get("scheduled") is not None else "inject"
+            if (pace := injected.get("pace")) is not None:
+                bits.append(f"pace x{pace}")
+            if made := injected.get("post_id"):
+                bits.append(f"post {made}")
+            if note := injected.get("note"):
+                bits.append(_short(note))
+            who = "scheduled inject" if injected.get("scheduled") is not None else "inject"
             text = f"{who}: " + (", ".join(bits) or "-")
         elif e.kind == EventKind.FACT_UPDATE:
             text = f"new fact: {_short(str(d.get('text', '')))}"

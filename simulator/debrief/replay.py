@@ -14,11 +14,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from simulator.drill import events as ev
 from simulator.drill.engine import DrillState, Engine
-from simulator.drill.events import Action, ActionError, Event, EventKind
+from simulator.drill.events import (
+    STATEMENT_ACTION,
+    Action,
+    ActionData,
+    ActionError,
+    Event,
+    EventKind,
+    InjectData,
+    NoteData,
+    PostArrivedData,
+    StatementData,
+)
 from simulator.scenario.model import Scenario
 
 
@@ -27,7 +38,7 @@ class RecordedInput:
     """Something from outside the engine that happened at drill time `t`."""
 
     t: float
-    kind: str  # "action", "inject" or "note"
+    kind: EventKind  # ACTION (an action or a statement: `Engine.apply`), INJECT or NOTE
     action: Action | None = None
     inject: dict[str, Any] = field(default_factory=dict)
     note: str | None = None
@@ -40,32 +51,37 @@ def recorded_inputs(log: Iterable[Event]) -> list[RecordedInput]:
     arrivals = {e.post_id: e for e in events if e.kind == EventKind.POST_ARRIVED}
     inputs = []
     for e in events:
-        d = e.data
         if e.kind == EventKind.ACTION and e.post_id is not None:
-            inputs.append(RecordedInput(e.t, "action", action=Action(
-                kind=str(d.get("kind")), post_id=e.post_id, text=d.get("text"),
-                template_id=d.get("template_id"), route=d.get("route"), note=d.get("note"),
+            acted = cast(ActionData, e.data)
+            inputs.append(RecordedInput(e.t, EventKind.ACTION, action=Action(
+                kind=str(acted.get("kind")), post_id=e.post_id, text=acted.get("text"),
+                template_id=acted.get("template_id"), route=acted.get("route"),
+                note=acted.get("note"),
             )))
         elif e.kind == EventKind.STATEMENT:
-            inputs.append(RecordedInput(e.t, "action", action=Action(
-                kind=ev.STATEMENT_ACTION, post_id="", text=d.get("text"),
-                template_id=d.get("template_id"))))
+            stated = cast(StatementData, e.data)
+            inputs.append(RecordedInput(e.t, EventKind.ACTION, action=Action(
+                kind=STATEMENT_ACTION, post_id="", text=stated.get("text"),
+                template_id=stated.get("template_id"))))
         elif e.kind == EventKind.NOTE:
-            inputs.append(RecordedInput(e.t, "note", note=str(d.get("text", "")),
+            noted = cast(NoteData, e.data)
+            inputs.append(RecordedInput(e.t, EventKind.NOTE, note=str(noted.get("text", "")),
                                         post_id=e.post_id))
         elif e.kind == EventKind.INJECT:
+            d = cast(InjectData, e.data)
             spec: dict[str, Any] = {"note": d.get("note"), "pace": d.get("pace"),
                                     "ref": d.get("inject_id")}
-            arrived = arrivals.get(d.get("post_id")) if d.get("post_id") else None
+            made = d.get("post_id")
+            arrived = arrivals.get(made) if made else None
             if arrived is not None:
-                a = arrived.data
+                a = cast(PostArrivedData, arrived.data)
                 spec["post"] = {
                     "text": a.get("text", ""), "channel": a.get("channel"),
                     "author": a.get("author") or {}, "reach": a.get("reach") or {},
                     "severity": a.get("severity", 3), "route": a.get("expected_route", "none"),
                     "min_tone": a.get("min_tone", 60), "reply": a.get("needs_reply", True),
                 }
-            inputs.append(RecordedInput(e.t, "inject", inject=spec))
+            inputs.append(RecordedInput(e.t, EventKind.INJECT, inject=spec))
     return inputs
 
 
@@ -128,11 +144,11 @@ class Replay:
     def _apply(self, item: RecordedInput) -> None:
         engine = self._engine
         try:
-            if item.kind == "action" and item.action is not None:
+            if item.kind == EventKind.ACTION and item.action is not None:
                 engine.apply(item.action)
-            elif item.kind == "note" and item.note:
+            elif item.kind == EventKind.NOTE and item.note:
                 engine.note(item.note, item.post_id)
-            elif item.kind == "inject":
+            elif item.kind == EventKind.INJECT:
                 engine.inject(post=item.inject.get("post"), pace=item.inject.get("pace"),
                               note=item.inject.get("note"), ref=item.inject.get("ref"))
         except ActionError:

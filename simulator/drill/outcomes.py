@@ -23,13 +23,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from scoring.cadence import Cadence, Published
 from scoring.composite import Weights
 from scoring.critical import reply_errors
 from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill, weights_dict
-from simulator.drill.events import Event, EventKind, LoggedScore
+from simulator.drill.events import (
+    ActionData,
+    Event,
+    EventKind,
+    LoggedScore,
+    PostArrivedData,
+    StatementData,
+)
 from simulator.drill.triage import important
 from simulator.scenario.model import NO_ROUTE, Scenario
 
@@ -62,17 +69,17 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
             duration = _float(event.data.get("duration")) or duration
         if event.post_id is None:
             continue
-        data: dict[str, Any] = event.data
         if event.kind == EventKind.POST_ARRIVED:
+            arrived = cast(PostArrivedData, event.data)
             drafts[event.post_id] = _Draft(
                 post_id=event.post_id,
-                channel=data["channel"],
-                target_s=float(data["target_s"]),
+                channel=arrived["channel"],
+                target_s=float(arrived["target_s"]),
                 arrived_at=event.t,
-                expected_route=data.get("expected_route") or NO_ROUTE,
-                needs_reply=bool(data.get("needs_reply", True)),
-                routine=not important(data),
-                also_routes=tuple(str(r) for r in data.get("also_routes") or ()),
+                expected_route=arrived.get("expected_route") or NO_ROUTE,
+                needs_reply=bool(arrived.get("needs_reply", True)),
+                routine=not important(arrived),
+                also_routes=tuple(str(r) for r in arrived.get("also_routes") or ()),
             )
             continue
         draft = drafts.get(event.post_id)
@@ -81,6 +88,7 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
         if event.kind == EventKind.THRESHOLD_CROSSED and draft.threshold_crossed_at is None:
             draft.threshold_crossed_at = event.t
         elif event.kind == EventKind.ACTION:
+            data = cast(ActionData, event.data)
             kind = data.get("kind")
             tone = data.get("tone")
             if kind in ("reply", "dm") and tone is not None:
@@ -90,8 +98,8 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
                 draft.reply_errors.extend(reply_errors(rules, int(tone["score"])))
                 if draft.first_response_at is None:
                     draft.first_response_at = event.t
-            elif kind == "escalate" and data.get("route"):
-                draft.escalations.append((data["route"], event.t))
+            elif kind == "escalate" and (route := data.get("route")):
+                draft.escalations.append((route, event.t))
             elif kind == "hide":
                 draft.hidden = True
     records = []
@@ -134,7 +142,7 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
 
 def published_from_log(events: Iterable[Event]) -> list[Published]:
     """The official statements of a log, in order, as the score sees them."""
-    return [Published(e.t, float(e.data.get("score") or 0)) for e in events
+    return [Published(e.t, float(cast(StatementData, e.data).get("score") or 0)) for e in events
             if e.kind == EventKind.STATEMENT]
 
 
@@ -251,7 +259,8 @@ def tally_replies(log: Iterable[Event]) -> ReplyTally:
     for event in log:
         if event.kind != EventKind.ACTION:
             continue
-        kind, tone = event.data.get("kind"), event.data.get("tone")
+        data = cast(ActionData, event.data)
+        kind, tone = data.get("kind"), data.get("tone")
         if kind == "hide":
             hides += 1
             continue

@@ -27,13 +27,13 @@ import json
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from simulator.debrief.model import Debrief, DebriefPost, build_debrief, verdict_lines
 from simulator.debrief.model import Handling as ActionView
 from simulator.debrief.timeseries import Bucket
 from simulator.debrief.triage_report import clock
-from simulator.drill.events import EventKind
+from simulator.drill.events import EventKind, InjectData
 from simulator.drill.outcomes import records_from_log
 from simulator.scenario.model import NO_ROUTE, Scenario
 from simulator.session.injects import Inject, injects_after
@@ -268,10 +268,11 @@ def _injected_keys(debrief: Debrief) -> dict[str, tuple[str, int]]:
     for event in debrief.events:
         if event.kind != EventKind.INJECT or not event.post_id:
             continue
-        if event.data.get("inject_id") is not None:
-            keys[event.post_id] = ("inject", int(event.data["inject_id"]))
-        elif event.data.get("scheduled") is not None:
-            keys[event.post_id] = ("scheduled", int(event.data["scheduled"]))
+        data = cast(InjectData, event.data)
+        if (ref := data.get("inject_id")) is not None:
+            keys[event.post_id] = ("inject", int(ref))
+        elif (index := data.get("scheduled")) is not None:
+            keys[event.post_id] = ("scheduled", int(index))
     return keys
 
 
