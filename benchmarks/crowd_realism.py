@@ -36,7 +36,7 @@ from scoring.tone import vader_compound  # noqa: E402
 from simulator.bots.headless import run_drill  # noqa: E402
 from simulator.drill.crowd import CrowdGenerator  # noqa: E402
 from simulator.drill.engine import Engine  # noqa: E402
-from simulator.drill.events import POST_ARRIVED, Event  # noqa: E402
+from simulator.drill.events import Event, EventKind  # noqa: E402
 from simulator.scenario import load_scenario  # noqa: E402
 from simulator.scenario.library import bundled_scenarios  # noqa: E402
 from simulator.scenario.model import Scenario  # noqa: E402
@@ -112,7 +112,7 @@ def spread(scenario: Scenario, texts: list[str]) -> dict[str, object]:
 
 def generated_texts(log: list[Event]) -> list[str]:
     return [e.data["text"] for e in log
-            if e.kind == POST_ARRIVED and e.data["source"] in ("crowd", "reaction")]
+            if e.kind == EventKind.POST_ARRIVED and e.data["source"] in ("crowd", "reaction")]
 
 
 def scenario_spread(seeds: range = SPREAD_SEEDS) -> dict[str, dict[str, object]]:
@@ -140,7 +140,8 @@ def run(datasets: Path = DEFAULT_DATASETS, seed: int = 1) -> dict[str, object]:
     scenario = hour_scenario()
     engine = Engine(scenario, seed)
     engine.advance(scenario.duration)
-    crowd = [e.data for e in engine.log if e.kind == POST_ARRIVED and e.data["source"] == "crowd"]
+    crowd = [e.data for e in engine.log
+             if e.kind == EventKind.POST_ARRIVED and e.data["source"] == "crowd"]
     texts = [data["text"] for data in crowd]
     complaints = [data["text"] for data in crowd if data["kind"] == "complaint"]
     # The generator alone, same kinds in the same order, without the engine's redraw.

@@ -16,10 +16,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 from scoring.tone import ReplyContext, score_reply
 from scoring.tone.model import Finding
+
+
+class MissingData(TypedDict):
+    """An element a statement lacked, as JSON (in `StatementReportData.missing`)."""
+
+    id: str
+    label: str
+    points: int
+    guidance: str
+    advice: str  # `Element.missing`: what to tell the trainee
+
+
+class FaultData(TypedDict):
+    """A fault that cost a statement points, as JSON (in `StatementReportData.faults`)."""
+
+    rule: str
+    label: str
+    points: int  # negative
+    span: list[int] | None
+
+
+class StatementReportData(TypedDict):
+    """A `StatementReport` as JSON (`StatementReport.to_dict`): the `report` of a logged
+    `statement` event."""
+
+    score: int
+    present: list[str]
+    missing: list[MissingData]
+    faults: list[FaultData]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +116,7 @@ class StatementReport:
     faults: tuple[Finding, ...]  # tone findings that cost points here
     text: str
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> StatementReportData:
         return {
             "score": self.score,
             "present": list(self.present),

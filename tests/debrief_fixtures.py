@@ -13,7 +13,7 @@ from pathlib import Path
 from reply_fixtures import specific_reply
 
 from simulator.drill.engine import Engine
-from simulator.drill.events import POST_ARRIVED, Action, ActionError, Event
+from simulator.drill.events import Action, ActionError, Event, EventKind
 from simulator.drill.outcomes import score_log
 from simulator.scenario import load_scenario
 from simulator.scenario.library import resolve_scenario
@@ -38,7 +38,7 @@ def arrivals(scenario: Scenario, seed: int = SEED) -> list[Event]:
     posts about the statements (`v-`) depend on what the trainee does, so they are left out."""
     engine = Engine(scenario, seed)
     engine.advance(float(scenario.duration))
-    return [e for e in engine.log if e.kind == POST_ARRIVED
+    return [e for e in engine.log if e.kind == EventKind.POST_ARRIVED
             and not (e.post_id or "").startswith(("r-", "v-"))]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from simulator.drill.crowd import CrowdGenerator, crowd_seed
 from simulator.drill.engine import Engine
-from simulator.drill.events import POST_ARRIVED
+from simulator.drill.events import EventKind
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -33,7 +33,8 @@ def test_seed_1_brings_other_people_to_each_scenario_and_the_same_people_back(
     logs = [Engine(s, 1) for s in (tiny_scenario, other, tiny_scenario)]
     for engine in logs:
         engine.advance(120)
-    texts = [[e.data["text"] for e in engine.log if e.kind == POST_ARRIVED] for engine in logs]
+    texts = [[e.data["text"] for e in engine.log if e.kind == EventKind.POST_ARRIVED]
+             for engine in logs]
     assert texts[0] == texts[2] and texts[0] != texts[1]
 
 

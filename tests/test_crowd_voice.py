@@ -17,7 +17,7 @@ from simulator.drill.crowd import GENERIC_LINES, CrowdGenerator
 from simulator.drill.crowd_locale import britishise
 from simulator.drill.crowd_style import tidy
 from simulator.drill.engine import Engine
-from simulator.drill.events import POST_ARRIVED
+from simulator.drill.events import EventKind
 from simulator.scenario import load_scenario
 from simulator.scenario.model import CROWD_SLOTS, Crowd, CrowdLineKind, Topic
 
@@ -184,7 +184,7 @@ def test_no_stock_word_dominates_and_no_post_says_a_sentence_twice(bundled) -> N
         scenario = bundled(sid)
         engine = Engine(scenario, 1)
         engine.advance(scenario.duration)
-        texts = [e.data["text"] for e in engine.log if e.kind == POST_ARRIVED
+        texts = [e.data["text"] for e in engine.log if e.kind == EventKind.POST_ARRIVED
                  and e.data["source"] in ("crowd", "reaction")]
         own = {word for topic in scenario.crowd.topics for line in topic.patterns
                for word in content_words(line)}

@@ -10,7 +10,7 @@ from reply_fixtures import specific_reply
 
 from simulator.debrief.model import scoring_scenario
 from simulator.drill.engine import Action, ActionError, Engine
-from simulator.drill.events import ACTION, DRILL_ENDED, DRILL_STARTED, HEALTH_CHANGED, POST_ARRIVED
+from simulator.drill.events import EventKind
 from simulator.drill.outcomes import ANSWER_GRACE_S, records_from_log, score_log
 from simulator.scenario.model import Author, Duration, Expect, ScriptedPost
 
@@ -50,8 +50,8 @@ def test_every_action_kind_is_logged_with_its_details(engine):
     events += engine.apply(Action("leave", "s:escalated"))
     # A reply or a hide may also move brand health at once (a `health_changed` event).
     assert all(e.t == 30.0 for e in events)
-    assert {e.kind for e in events} <= {ACTION, HEALTH_CHANGED}
-    events = [e for e in events if e.kind == ACTION]
+    assert {e.kind for e in events} <= {EventKind.ACTION, EventKind.HEALTH_CHANGED}
+    events = [e for e in events if e.kind == EventKind.ACTION]
     assert len(events) == 5
     reply, escalate, dm, hide, leave = (e.data for e in events)
     assert reply["kind"] == "reply" and reply["text"] == GOOD and reply["tone"]["score"] >= 70
@@ -107,7 +107,7 @@ def test_state_shows_backlog_deadlines_and_health(tiny_scenario):
 
     silent = Engine(tiny_scenario, 1)
     silent.advance(240)
-    healths = [e.data["health"] for e in silent.log if e.kind == HEALTH_CHANGED]
+    healths = [e.data["health"] for e in silent.log if e.kind == EventKind.HEALTH_CHANGED]
     assert healths and healths[-1] < 60 and silent.state.health < 60
 
 
@@ -115,7 +115,7 @@ def test_health_stays_high_when_everything_is_answered_well(tiny_scenario):
     engine = Engine(tiny_scenario, 1)
     for t in range(1, 240):
         for event in engine.advance(float(t)):
-            if event.kind == POST_ARRIVED and event.data["needs_reply"]:
+            if event.kind == EventKind.POST_ARRIVED and event.data["needs_reply"]:
                 name = event.data["author"]["name"].split()[0]
                 text = specific_reply(name, engine.post(event.post_id).text)
                 engine.apply(Action("reply", event.post_id, text=text))
@@ -126,12 +126,12 @@ def test_start_end_and_time_rules(tiny_scenario):
     engine = Engine(tiny_scenario, 1)
     assert engine.log == []  # nothing happens until advanced
     first = engine.advance(0)
-    assert first[0].kind == DRILL_STARTED and first[0].data["scenario"] == "tiny"
+    assert first[0].kind == EventKind.DRILL_STARTED and first[0].data["scenario"] == "tiny"
     engine.advance(100)
     with pytest.raises(ValueError):
         engine.advance(50)
     last = engine.advance(10_000)
-    assert last[-1].kind == DRILL_ENDED and last[-1].t == 240.0
+    assert last[-1].kind == EventKind.DRILL_ENDED and last[-1].t == 240.0
     assert engine.finished and engine.now == 240.0
     assert engine.advance(20_000) == []
     with pytest.raises(ActionError, match="over"):
@@ -145,7 +145,7 @@ def test_injected_post_and_notes_are_logged(engine):
                                             "followers": 90_000, "kind": "journalist"}},
                            note="TV inject")
     kinds = [e.kind for e in events]
-    assert kinds[:2] == ["inject", POST_ARRIVED]
+    assert kinds[:2] == ["inject", EventKind.POST_ARRIVED]
     assert events[1].post_id == "i-0001" and events[1].data["expected_route"] == "pr"
     assert engine.post("i-0001").threshold_crossed  # 90k followers
     with pytest.raises(ActionError):
@@ -186,7 +186,7 @@ def test_a_post_that_grows_past_the_threshold_must_go_to_pr(tiny_scenario):
     for event in grown:
         record = records[event.post_id]
         arrived = next(e for e in engine.log
-                       if e.kind == POST_ARRIVED and e.post_id == event.post_id)
+                       if e.kind == EventKind.POST_ARRIVED and e.post_id == event.post_id)
         if arrived.data["expected_route"] == "none":
             assert record.expected_route == "pr" and record.threshold_crossed_at is None
         else:
@@ -201,13 +201,14 @@ def test_health_moves_right_after_a_reply_and_only_when_the_whole_number_changes
     engine.advance(100.5)  # between two 15 s health ticks, with a backlog weighing on the mood
     engine.apply(Action("leave", "s:toned"))  # may catch up on the spread since the last tick
     before = engine.state.health
-    assert [e.kind for e in engine.apply(Action("leave", "s:toned"))] == [ACTION]  # no change
+    # no change
+    assert [e.kind for e in engine.apply(Action("leave", "s:toned"))] == [EventKind.ACTION]
     events = []
     for view in engine.state.posts:
         if view.waiting:
             name = view.author_name.split()[0]
             events += engine.apply(Action("reply", view.id, text=specific_reply(name, view.text)))
-    changes = [e for e in events if e.kind == HEALTH_CHANGED]
+    changes = [e for e in events if e.kind == EventKind.HEALTH_CHANGED]
     assert changes and all(e.t == 100.5 for e in changes)
     values = [e.data["health"] for e in changes]
     assert len(set(values)) == len(values) and values[-1] > before
@@ -229,7 +230,7 @@ def test_posts_arriving_too_late_to_answer_are_not_held_against_the_trainee(make
     engine.advance(225)
     engine.apply(Action("reply", "s:late-handled", text=GOOD.replace("Rebecca", "Lee")))
     engine.advance(240)
-    arrived = {e.post_id for e in engine.log if e.kind == POST_ARRIVED}
+    arrived = {e.post_id for e in engine.log if e.kind == EventKind.POST_ARRIVED}
     assert {"s:early", "s:late", "s:late-handled"} <= arrived  # still in the log and the feed
     for scorer in (scenario, scoring_scenario(engine.log, None)):  # with or without the file
         records = {r.post_id: r for r in records_from_log(scorer, engine.log)}

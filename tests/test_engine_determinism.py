@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from simulator.drill.engine import Action, Engine
-from simulator.drill.events import POST_ARRIVED, Event, canonical_json, log_digest
+from simulator.drill.events import Event, EventKind, canonical_json, log_digest
 
 
 def run(scenario, seed, steps, actions=()):
@@ -36,8 +36,10 @@ def test_different_seed_different_drill(tiny_scenario):
     a = run(tiny_scenario, 7, [tiny_scenario.duration])
     b = run(tiny_scenario, 8, [tiny_scenario.duration])
     assert a.log_digest() != b.log_digest()
-    texts_a = [e.data["text"] for e in a.log if e.kind == POST_ARRIVED and e.post_id[0] == "g"]
-    texts_b = [e.data["text"] for e in b.log if e.kind == POST_ARRIVED and e.post_id[0] == "g"]
+    texts_a = [e.data["text"] for e in a.log
+               if e.kind == EventKind.POST_ARRIVED and e.post_id[0] == "g"]
+    texts_b = [e.data["text"] for e in b.log
+               if e.kind == EventKind.POST_ARRIVED and e.post_id[0] == "g"]
     assert texts_a != texts_b
 
 
@@ -70,14 +72,14 @@ def test_actions_never_change_which_generated_posts_arrive_when(tiny_scenario):
     quiet = run(tiny_scenario, 9, [tiny_scenario.duration])
     busy_actions = []
     for event in quiet.log:
-        if event.kind == POST_ARRIVED and event.data["needs_reply"] \
+        if event.kind == EventKind.POST_ARRIVED and event.data["needs_reply"] \
                 and event.data["parent_id"] is None:
             busy_actions.append((event.t + 2, Action("reply", event.post_id, text="Calm down.")))
     busy = run(tiny_scenario, 9, [tiny_scenario.duration], busy_actions)
 
     def arrivals(engine):
         return [(e.t, e.post_id, e.data["text"], e.data["author"]) for e in engine.log
-                if e.kind == POST_ARRIVED and e.post_id.startswith(("g-", "s:"))
+                if e.kind == EventKind.POST_ARRIVED and e.post_id.startswith(("g-", "s:"))
                 and e.data["parent_id"] is None]
 
     assert busy.log_digest() != quiet.log_digest()  # the reactions differ...
@@ -90,7 +92,7 @@ def test_replaying_the_logged_action_times_is_exact(tiny_scenario):
     live = Engine(tiny_scenario, 6)
     for i in range(1, 2400):
         for event in live.advance(i * 0.1 + 0.00037):
-            if event.kind == POST_ARRIVED and event.data["needs_reply"] and i % 3 == 0:
+            if event.kind == EventKind.POST_ARRIVED and event.data["needs_reply"] and i % 3 == 0:
                 live.apply(Action("reply", event.post_id, text="Calm down, not our fault."))
     live.advance(240)
     inputs = [(e.t, Action(**{k: e.data[k] for k in ("kind", "text", "template_id", "route",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reply_fixtures import specific_reply
 
 from simulator.drill.engine import Action, Engine
-from simulator.drill.events import FOLLOW_UP, POST_ARRIVED
+from simulator.drill.events import EventKind
 
 GOOD = ("Hi {name}, I'm so sorry about this, we understand how frustrating it is. Please send "
         "us a DM with your order number and we'll look into it today. "
@@ -24,7 +24,7 @@ def drive(scenario, actions, until=240.0, seed=1):
 
 def fired(engine):
     return {e.post_id: e for e in engine.log
-            if e.kind == FOLLOW_UP and e.data["source"] == "scripted"}
+            if e.kind == EventKind.FOLLOW_UP and e.data["source"] == "scripted"}
 
 
 def test_ignored_for_fires_when_ignored_and_not_when_answered(tiny_scenario):
@@ -43,7 +43,8 @@ def test_ignored_for_fires_when_ignored_and_not_when_answered(tiny_scenario):
 def test_tone_below_fires_only_on_a_poor_reply(tiny_scenario):
     rude = drive(tiny_scenario, [(12, Action("reply", "s:toned", text=RUDE))])
     assert fired(rude)["s:toned-bad"].t == 20.0
-    kind = next(e for e in rude.log if e.post_id == "s:toned-bad" and e.kind == POST_ARRIVED)
+    kind = next(e for e in rude.log
+                if e.post_id == "s:toned-bad" and e.kind == EventKind.POST_ARRIVED)
     assert kind.data["parent_id"] == "s:toned" and kind.data["needs_reply"] is True
     assert "s:toned-bad" in rude.post("s:toned").children
     good = drive(tiny_scenario, [(12, Action("reply", "s:toned", text=GOOD.format(name="Marcus")))])
@@ -58,7 +59,7 @@ def test_replied_fires_after_the_first_reply(tiny_scenario):
     ])
     assert fired(engine)["s:replied-thanks"].t == 36.0
     assert sum(1 for e in engine.log if e.post_id == "s:replied-thanks"
-               and e.kind == POST_ARRIVED) == 1
+               and e.kind == EventKind.POST_ARRIVED) == 1
 
 
 def test_escalated_fires_after_an_escalation(tiny_scenario):
@@ -69,7 +70,7 @@ def test_escalated_fires_after_an_escalation(tiny_scenario):
 
 
 def crowd_reactions(engine):
-    return [e for e in engine.log if e.kind == FOLLOW_UP and e.data["source"] == "crowd"]
+    return [e for e in engine.log if e.kind == EventKind.FOLLOW_UP and e.data["source"] == "crowd"]
 
 
 def test_ignored_crowd_customers_post_again_angrier(tiny_scenario):
@@ -92,7 +93,8 @@ def check_angrier(engine, again):
 
 def test_a_poor_reply_draws_a_pile_on_and_a_good_one_thanks(tiny_scenario):
     quiet = drive(tiny_scenario, [], until=100, seed=5)
-    targets = [e for e in quiet.log if e.kind == POST_ARRIVED and e.data["source"] == "crowd"
+    targets = [e for e in quiet.log
+               if e.kind == EventKind.POST_ARRIVED and e.data["source"] == "crowd"
                and e.data["needs_reply"] and e.data["channel"] != "dm" and e.t < 90]
     assert len(targets) >= 5
     rude = drive(tiny_scenario, [(e.t + 1, Action("reply", e.post_id, text=RUDE))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from simulator.drill.engine import Engine
-from simulator.drill.events import PHASE_CHANGED, POST_ARRIVED
+from simulator.drill.events import EventKind
 
 
 def crowd_rates(scenario, seeds):
@@ -15,10 +15,10 @@ def crowd_rates(scenario, seeds):
         engine = Engine(scenario, seed)
         engine.advance(scenario.duration)
         phase_changes.append(
-            [(e.t, e.data["phase"]) for e in engine.log if e.kind == PHASE_CHANGED]
+            [(e.t, e.data["phase"]) for e in engine.log if e.kind == EventKind.PHASE_CHANGED]
         )
         for event in engine.log:
-            if event.kind == POST_ARRIVED and event.data["source"] == "crowd":
+            if event.kind == EventKind.POST_ARRIVED and event.data["source"] == "crowd":
                 index = max(i for i, p in enumerate(phases) if p.start <= event.t)
                 counts[index] += 1
     ends = [float(p.start) for p in phases[1:]] + [float(scenario.duration)]
@@ -62,10 +62,11 @@ def test_pace_inject_changes_arrivals_from_now_on(tiny_scenario):
 
     def late_arrivals(engine):
         return sum(1 for e in engine.log
-                   if e.kind == POST_ARRIVED and e.data["source"] == "crowd" and e.t > 120)
+                   if e.kind == EventKind.POST_ARRIVED and e.data["source"] == "crowd"
+                   and e.t > 120)
 
     def early(engine):
-        return [e.to_dict() for e in engine.log if e.kind == POST_ARRIVED and e.t <= 120]
+        return [e.to_dict() for e in engine.log if e.kind == EventKind.POST_ARRIVED and e.t <= 120]
 
     assert early(boosted) == early(base)
     assert late_arrivals(boosted) > 2 * late_arrivals(base)

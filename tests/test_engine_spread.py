@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from simulator.drill.engine import Action, Engine
-from simulator.drill.events import REACH_CHANGED, THRESHOLD_CROSSED
+from simulator.drill.events import EventKind
 from simulator.drill.spread import Segment
 
 GOOD = ("Hi Rebecca, I'm so sorry your daughter is unwell, that must be so worrying. Please "
@@ -35,7 +35,7 @@ def test_an_ignored_post_keeps_gaining_reach(tiny_scenario):
     view = engine.post(POST)
     assert view.shares > 22 and view.comments > 31  # all three grow, from the scripted start
     milestones = [e.data["likes"] for e in engine.log
-                  if e.kind == REACH_CHANGED and e.post_id == POST]
+                  if e.kind == EventKind.REACH_CHANGED and e.post_id == POST]
     assert len(milestones) >= 2 and milestones == sorted(milestones)
     # milestones are doublings, so the log stays small
     assert all(b >= 1.9 * a for a, b in itertools.pairwise(milestones))
@@ -56,7 +56,7 @@ def test_a_good_reply_slows_the_spread_and_a_bad_one_feeds_it(tiny_scenario):
 def test_threshold_crossings_are_logged_once_and_shown(tiny_scenario):
     engine = Engine(tiny_scenario, 2)
     engine.advance(240)
-    crossed = [e for e in engine.log if e.kind == THRESHOLD_CROSSED]
+    crossed = [e for e in engine.log if e.kind == EventKind.THRESHOLD_CROSSED]
     ids = [e.post_id for e in crossed]
     assert len(ids) == len(set(ids))
     # the journalist has 60k followers, above the 50k threshold: crossed on arrival

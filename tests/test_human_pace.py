@@ -15,7 +15,7 @@ import pytest
 from simulator.bots.headless import run_drill
 from simulator.bots.load import scenario_load
 from simulator.cli import main
-from simulator.drill.events import ACTION, POST_ARRIVED
+from simulator.drill.events import EventKind
 from simulator.drill.triage import DECIDE_S, TEMPLATE_S, handling_s, important, reading_s
 
 MINIMAL = Path(__file__).parent / "data" / "scenarios" / "minimal.yaml"
@@ -45,8 +45,8 @@ def test_the_human_bot_handles_one_post_at_a_time_important_first(make_tiny) -> 
     scenario = make_tiny(scale=3.0)  # far more than one person can answer
     result = run_drill(scenario, 5, "human")
     log = result.engine.log
-    arrivals = {e.post_id: e for e in log if e.kind == POST_ARRIVED}
-    replies = [e for e in log if e.kind == ACTION and e.data["kind"] == "reply"]
+    arrivals = {e.post_id: e for e in log if e.kind == EventKind.POST_ARRIVED}
+    replies = [e for e in log if e.kind == EventKind.ACTION and e.data["kind"] == "reply"]
     assert replies
     for before, after in itertools.pairwise(replies):
         text = arrivals[after.post_id].data["text"]  # it had to read the next post first
@@ -58,7 +58,7 @@ def test_the_human_bot_handles_one_post_at_a_time_important_first(make_tiny) -> 
     assert share > crowd
     perfect = run_drill(scenario, 5, "perfect")
     assert len(replies) < sum(1 for e in perfect.engine.log
-                              if e.kind == ACTION and e.data["kind"] == "reply")
+                              if e.kind == EventKind.ACTION and e.data["kind"] == "reply")
 
 
 def test_a_calm_scenario_is_within_one_person_and_so_is_the_bundled_easy_one(

@@ -10,7 +10,7 @@ import pytest
 
 from simulator.cli import main
 from simulator.drill.engine import Action, Engine
-from simulator.drill.events import HEALTH_CHANGED, POST_ARRIVED
+from simulator.drill.events import EventKind
 from simulator.drill.reception import routine_kind
 from simulator.scenario.model import Duration, Statements
 
@@ -29,7 +29,7 @@ def _play(scenario, seed: int, statements: list[tuple[float, str]]) -> Engine:
 
 
 def _arrivals(engine: Engine) -> list:
-    return [e for e in engine.log if e.kind == POST_ARRIVED]
+    return [e for e in engine.log if e.kind == EventKind.POST_ARRIVED]
 
 
 def _routine_crowd(engine: Engine, after: float = 0.0) -> list:
@@ -96,7 +96,7 @@ def test_silence_past_the_scenarios_point_brings_silence_posts_and_lower_health(
     def health_at(engine: Engine, t: float) -> int:
         value = 100
         for e in engine.log:
-            if e.kind == HEALTH_CHANGED and e.t <= t:
+            if e.kind == EventKind.HEALTH_CHANGED and e.t <= t:
                 value = e.data["health"]
         return value
 

@@ -11,7 +11,7 @@ from textual.widgets import TextArea
 from simulator.debrief.model import build_debrief
 from simulator.debrief.replay import recorded_inputs
 from simulator.drill.engine import Engine
-from simulator.drill.events import STATEMENT, Action, ActionError
+from simulator.drill.events import Action, ActionError, EventKind
 from simulator.store import Store
 from simulator.tui.screens.play import PlayScreen
 from simulator.tui.screens.statement import StatementScreen
@@ -27,7 +27,7 @@ def test_the_engine_publishes_numbered_scored_statements(tiny_scenario) -> None:
     engine = Engine(tiny_scenario, 1)
     engine.advance(10)
     [first] = engine.apply(Action("statement", "", text=HOLDING))
-    assert first.kind == STATEMENT and first.post_id is None and first.t == 10
+    assert first.kind == EventKind.STATEMENT and first.post_id is None and first.t == 10
     assert first.data["number"] == 1 and first.data["holding"] is True
     assert first.data["score"] >= 80, first.data["report"]
     engine.advance(30)
@@ -64,7 +64,7 @@ async def test_a_trainee_publishes_a_statement_from_the_feed(tmp_path: Path) -> 
         assert isinstance(app.screen, PlayScreen)
         status = str(app.screen.query_one("#status").render())
         assert "Statement 1 published (score" in status
-        [event] = [e for e in app.session.engine.log if e.kind == STATEMENT]
+        [event] = [e for e in app.session.engine.log if e.kind == EventKind.STATEMENT]
         assert event.t == 15.0 and "Next update by 3 pm" in event.data["text"]
         await pilot.press("s")
         await pilot.pause()
@@ -78,6 +78,6 @@ async def test_a_trainee_publishes_a_statement_from_the_feed(tmp_path: Path) -> 
     [row] = store.query("SELECT t, data FROM events WHERE kind = 'statement'")
     assert row["t"] == 15.0
     debrief = build_debrief(store, drill_id, with_ghost=False)
-    [entry] = [e for e in debrief.timeline if e.kind == STATEMENT]
+    [entry] = [e for e in debrief.timeline if e.kind == EventKind.STATEMENT]
     assert entry.summary.startswith("holding statement (score ")
     store.close()

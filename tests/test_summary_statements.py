@@ -23,7 +23,7 @@ from simulator.cli import main
 from simulator.debrief.model import build_debrief
 from simulator.debrief.report_md import render_markdown
 from simulator.debrief.triage_report import clock, statements_lines, triage_report
-from simulator.drill.events import DRILL_STARTED, STATEMENT, Event
+from simulator.drill.events import Event, EventKind
 from simulator.drill.outcomes import score_log
 from simulator.store import Store
 from simulator.tui.debrief import DebriefScreen, make_debrief_app
@@ -137,9 +137,9 @@ def record_old_drill(store: Store, scenario) -> int:  # type: ignore[no-untyped-
     start and no statement events, written through the real Store."""
     log = []
     for event in run_drill(scenario, 1, "perfect").engine.log:
-        if event.kind == STATEMENT:
+        if event.kind == EventKind.STATEMENT:
             continue
-        if event.kind == DRILL_STARTED:
+        if event.kind == EventKind.DRILL_STARTED:
             data = {k: v for k, v in event.data.items() if k != "statements"}
             event = Event(event.t, event.kind, event.post_id, data)
         log.append(event)

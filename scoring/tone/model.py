@@ -7,7 +7,7 @@ them into JSON without knowing how the rules work.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import NotRequired, TypedDict
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,25 @@ class ReplyContext:
     statement_out: bool | None = None
 
 
+class FindingData(TypedDict):
+    """A `Finding` as JSON (`Finding.to_dict`): in every logged reply's tone, in the store's
+    `tone_findings` and in exports. `evidence` is the reply's text under `span`, when known."""
+
+    rule: str
+    label: str
+    points: int
+    span: list[int] | None
+    guidance: str
+    evidence: NotRequired[str]
+
+
+class ToneData(TypedDict):
+    """A `ToneReport` as JSON (`ToneReport.to_dict`): the `tone` of a logged action."""
+
+    score: int
+    findings: list[FindingData]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
@@ -47,8 +66,8 @@ class Finding:
     span: tuple[int, int] | None
     guidance: str
 
-    def to_dict(self, text: str | None = None) -> dict[str, Any]:
-        data: dict[str, Any] = {
+    def to_dict(self, text: str | None = None) -> FindingData:
+        data: FindingData = {
             "rule": self.rule,
             "label": self.label,
             "points": self.points,
@@ -79,7 +98,7 @@ class ToneReport:
             return None
         return self.text[item.span[0] : item.span[1]]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ToneData:
         return {"score": self.score, "findings": [f.to_dict(self.text) for f in self.findings]}
 
 

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from scoring.cadence import FAIR_SHARE
-from simulator.drill.events import POST_ARRIVED
+from simulator.drill.events import EventKind
 from simulator.drill.triage import DECIDE_S, handling_s, important, typing_s
 from simulator.scenario.model import Scenario
 
@@ -62,7 +62,7 @@ def scenario_load(scenario: Scenario, seed: int) -> Load:
     from simulator.bots.headless import run_drill
 
     result = run_drill(scenario, seed, "human")
-    arrivals = [e for e in result.engine.log if e.kind == POST_ARRIVED and e.post_id]
+    arrivals = [e for e in result.engine.log if e.kind == EventKind.POST_ARRIVED and e.post_id]
     by_post = {p.post_id: p for p in result.score.posts}
     phases = []
     starts = [float(p.start) for p in scenario.pace] + [float(scenario.duration)]

@@ -27,14 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from simulator.drill.events import (
-    DRILL_STARTED,
-    POST_ARRIVED,
-    STATEMENT_ACTION,
-    THRESHOLD_CROSSED,
-    Action,
-    Event,
-)
+from simulator.drill.events import STATEMENT_ACTION, Action, Event, EventKind
 from simulator.scenario.model import NO_ROUTE
 
 if TYPE_CHECKING:  # the engine is heavy, and `simulate --help` needs only BOT_NAMES
@@ -141,14 +134,14 @@ class CarefulBot:
     def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
         planned: list[Planned] = []
         for event in events:
-            if event.kind == DRILL_STARTED:
+            if event.kind == EventKind.DRILL_STARTED:
                 texts = statement_texts(engine)
                 planned += [Planned(at, Action(STATEMENT_ACTION, "", text=texts[i % len(texts)]))
                             for i, at in enumerate(statement_times(engine, late=self.late))]
             if event.post_id is None:
                 continue
             data = event.data
-            if event.kind == POST_ARRIVED:
+            if event.kind == EventKind.POST_ARRIVED:
                 at = event.t + self._delay(float(data["target_s"]))
                 route = data.get("expected_route") or NO_ROUTE
                 if data["needs_reply"]:
@@ -159,7 +152,7 @@ class CarefulBot:
                     planned.append(Planned(at, Action("leave", event.post_id)))
                 if route != NO_ROUTE:
                     planned.append(Planned(at, self._escalate(event.post_id, route)))
-            elif event.kind == THRESHOLD_CROSSED:
+            elif event.kind == EventKind.THRESHOLD_CROSSED:
                 route = data.get("route") or NO_ROUTE
                 if route != NO_ROUTE and (event.post_id, route) not in self._escalated:
                     at = event.t + self._delay(60.0)
@@ -322,18 +315,18 @@ class HumanBot:
         from simulator.drill.triage import important
 
         for event in events:
-            if event.kind == DRILL_STARTED:
+            if event.kind == EventKind.DRILL_STARTED:
                 self._texts = statement_texts(engine)
             if event.post_id is None:
                 continue
             data = event.data
-            if event.kind == POST_ARRIVED:
+            if event.kind == EventKind.POST_ARRIVED:
                 self._open[event.post_id] = _Open(
                     event.post_id, str(data.get("text", "")),
                     event.t + float(data["target_s"]), important(data),
                     bool(data["needs_reply"]), data.get("expected_route") or NO_ROUTE,
                     data.get("kind") == "troll", event.t)
-            elif event.kind == THRESHOLD_CROSSED:
+            elif event.kind == EventKind.THRESHOLD_CROSSED:
                 route = data.get("route") or NO_ROUTE
                 waiting = self._open.get(event.post_id)
                 if waiting is not None:  # not handled yet: now it is important, for `route`
@@ -419,7 +412,7 @@ class RudeBot:
     def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
         planned = []
         for event in events:
-            if event.kind == POST_ARRIVED and event.data["needs_reply"] and event.post_id:
+            if event.kind == EventKind.POST_ARRIVED and event.data["needs_reply"] and event.post_id:
                 at = event.t + self._rng.uniform(3.0, 10.0)
                 planned.append(Planned(at, Action("reply", event.post_id,
                                                   text=self._rng.choice(RUDE_LINES))))
@@ -437,7 +430,7 @@ class RandomBot:
         routes = [r.id for r in engine.scenario.routes]
         planned = []
         for event in events:
-            if event.kind != POST_ARRIVED or event.post_id is None:
+            if event.kind != EventKind.POST_ARRIVED or event.post_id is None:
                 continue
             at = event.t + rng.uniform(0.0, 2.0 * float(event.data["target_s"]))
             kind = rng.choice(("reply", "reply", "dm", "escalate", "hide", "leave", None))

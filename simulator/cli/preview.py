@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import cast
 
 from simulator.cli.tables import text_table
 from simulator.scenario.model import NO_ROUTE, FollowUp, Scenario, format_duration
@@ -66,21 +66,21 @@ def engine_timeline(scenario: Scenario, seed: int) -> list[TimelineRow] | None:
         from simulator.drill.engine import (
             Engine,  # imported lazily: validate/list/new do not need it
         )
+        from simulator.drill.events import EventKind, PostArrivedData
         from simulator.drill.outcomes import records_from_log
     except ImportError:
         return None
     engine = Engine(scenario, seed=seed)
     events = engine.advance(scenario.duration)
     scored = {record.post_id: record for record in records_from_log(scenario, events)}
-    crossed = {e.post_id: e.t for e in events if e.kind == "threshold_crossed"}
+    crossed = {e.post_id: e.t for e in events if e.kind == EventKind.THRESHOLD_CROSSED}
     rows = _phase_rows(scenario)
     for event in events:
-        data: dict[str, Any] = event.data or {}
-        if event.kind != "post_arrived":
+        if event.kind != EventKind.POST_ARRIVED:
             continue
-        author = data.get("author")
-        if isinstance(author, dict):
-            author = author.get("handle") or author.get("name")
+        data = cast(PostArrivedData, event.data or {})
+        who = data.get("author")
+        author = (who.get("handle") or who.get("name")) if isinstance(who, dict) else who
         post_id = str(event.post_id)
         planned = [str(data.get("expected_route") or NO_ROUTE), *data.get("also_routes", ())]
         expect = _routes([r for r in planned if r != NO_ROUTE])

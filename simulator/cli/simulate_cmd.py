@@ -16,7 +16,7 @@ from simulator.bots.players import BOT_NAMES
 from simulator.cli import UsageError
 from simulator.cli.recording import add_recording_options, recorded_drill
 from simulator.cli.scenario_arg import load_scenario_arg
-from simulator.drill.events import POST_ARRIVED
+from simulator.drill.events import EventKind
 
 if TYPE_CHECKING:  # the engine is imported when a drill runs, not for `--help`
     from simulator.bots.headless import EventSink, HeadlessResult
@@ -87,7 +87,7 @@ def result_summary(
         "scenario": scenario.id,
         "seed": seed,
         "bot": bot,
-        "arrived": sum(1 for event in engine.log if event.kind == POST_ARRIVED),
+        "arrived": sum(1 for event in engine.log if event.kind == EventKind.POST_ARRIVED),
         "posts": len(score.posts),  # scored: posts arriving too late to answer are not
         "events": len(engine.log),
         "digest": engine.log_digest(),

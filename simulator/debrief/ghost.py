@@ -13,7 +13,7 @@ from typing import Any
 
 from simulator.debrief import queries
 from simulator.debrief.views import GhostPost, handling_by_post
-from simulator.drill import events as ev
+from simulator.drill.events import EventKind
 from simulator.store import FINISHED, Store, StoreError
 
 
@@ -43,7 +43,7 @@ def find_ghost(store: Store, drill: queries.DrillSummary) -> Ghost | None:
         log = queries.events(store, best.id)
     except StoreError:
         return None  # the ghost is a bonus: never let it stop a debrief
-    arrivals = {e.post_id: e for e in log if e.kind == ev.POST_ARRIVED and e.post_id}
+    arrivals = {e.post_id: e for e in log if e.kind == EventKind.POST_ARRIVED and e.post_id}
     mine = {row["post_id"]: row["text"] for row in store.query(
         "SELECT post_id, text FROM posts WHERE drill_id = ?", (drill.id,))}
     handled = handling_by_post(log)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from scoring.drill import SCORING_VERSION, DrillScore, PostScore
 from simulator.debrief import queries
@@ -42,8 +42,7 @@ from simulator.debrief.views import (
     handling_summary,
     verdict_lines,
 )
-from simulator.drill import events as ev
-from simulator.drill.events import Event
+from simulator.drill.events import Event, EventKind, InjectData, PostArrivedData
 from simulator.drill.outcomes import ReplyTally, score_log, tally_replies
 from simulator.printable import printable_data
 from simulator.scenario.model import NO_ROUTE, Scenario
@@ -59,8 +58,9 @@ __all__ = [
 ]
 
 TIMELINE_KINDS = frozenset({
-    ev.DRILL_STARTED, ev.PHASE_CHANGED, ev.POST_ARRIVED, ev.THRESHOLD_CROSSED, ev.ACTION,
-    ev.STATEMENT, ev.FOLLOW_UP, ev.INJECT, ev.FACT_UPDATE, ev.NOTE, ev.DRILL_ENDED,
+    EventKind.DRILL_STARTED, EventKind.PHASE_CHANGED, EventKind.POST_ARRIVED,
+    EventKind.THRESHOLD_CROSSED, EventKind.ACTION, EventKind.STATEMENT, EventKind.FOLLOW_UP,
+    EventKind.INJECT, EventKind.FACT_UPDATE, EventKind.NOTE, EventKind.DRILL_ENDED,
 })
 
 
@@ -134,7 +134,7 @@ def assemble(
     ghost: Any = None,
     played_under: dict[str, Any] | None = None,
 ) -> Debrief:
-    started = next((e for e in log if e.kind == ev.DRILL_STARTED), None)
+    started = next((e for e in log if e.kind == EventKind.DRILL_STARTED), None)
     duration = float(started.data.get("duration", 0.0)) if started else 0.0
     if scenario is not None and scenario_matches:
         duration = float(scenario.duration)
@@ -164,8 +164,8 @@ def assemble(
         confusion=score.confusion,
         series=tuple(build_series(log, played_until(info, log))),
         lessons=tuple(build_lessons(posts, score, tally)),
-        notes=tuple(e for e in timeline if e.kind == ev.NOTE),
-        injects=tuple(e for e in timeline if e.kind == ev.INJECT),
+        notes=tuple(e for e in timeline if e.kind == EventKind.NOTE),
+        injects=tuple(e for e in timeline if e.kind == EventKind.INJECT),
         ghost_drill=ghost.info if ghost is not None else None,
         scenario_matches=scenario_matches,
         events=tuple(log),
@@ -184,37 +184,38 @@ def build_posts(log: Sequence[Event], scores: dict[str, PostScore]) -> list[Debr
         if event.post_id is None:
             continue
         data = event.data
-        if event.kind == ev.POST_ARRIVED:
+        if event.kind == EventKind.POST_ARRIVED:
             arrivals.append(event)
             r = data.get("reach") or {}
             reach[event.post_id] = (int(r.get("likes", 0)), int(r.get("shares", 0)),
                                     int(r.get("comments", 0)))
-        elif event.kind in (ev.REACH_CHANGED, ev.THRESHOLD_CROSSED, ev.ACTION):
-            r = data.get("reach") if event.kind == ev.ACTION else data
+        elif event.kind in (EventKind.REACH_CHANGED, EventKind.THRESHOLD_CROSSED, EventKind.ACTION):
+            r = data.get("reach") if event.kind == EventKind.ACTION else data
             if isinstance(r, dict) and "likes" in r:
                 reach[event.post_id] = (int(r.get("likes", 0)), int(r.get("shares", 0)),
                                         int(r.get("comments", 0)))
-            if event.kind == ev.THRESHOLD_CROSSED:
+            if event.kind == EventKind.THRESHOLD_CROSSED:
                 crossed.setdefault(event.post_id, event.t)
     posts = []
     for event in arrivals:
         pid = event.post_id
         assert pid is not None
-        data = event.data
-        author = data.get("author") or {}
+        arrived = cast(PostArrivedData, event.data)
+        author = arrived.get("author") or {}
         ps = scores.get(pid)
         done = tuple(handling.get(pid, ()))
         likes, shares, comments = reach.get(pid, (0, 0, 0))
         posts.append(DebriefPost(
-            post_id=pid, arrived_t=event.t, channel=str(data.get("channel", "")),
-            public=bool(data.get("public", True)), author_name=str(author.get("name", "")),
+            post_id=pid, arrived_t=event.t, channel=str(arrived.get("channel", "")),
+            public=bool(arrived.get("public", True)), author_name=str(author.get("name", "")),
             author_handle=str(author.get("handle", "")),
             author_kind=str(author.get("kind", "customer")),
-            followers=int(author.get("followers") or 0), kind=str(data.get("kind", "")),
-            source=str(data.get("source", "")), parent_id=data.get("parent_id"),
-            text=str(data.get("text", "")), severity=int(data.get("severity") or 0),
-            needs_reply=bool(data.get("needs_reply", True)),
-            min_tone=int(data.get("min_tone") or 0), target_s=float(data.get("target_s") or 0),
+            followers=int(author.get("followers") or 0), kind=str(arrived.get("kind", "")),
+            source=str(arrived.get("source", "")), parent_id=arrived.get("parent_id"),
+            text=str(arrived.get("text", "")), severity=int(arrived.get("severity") or 0),
+            needs_reply=bool(arrived.get("needs_reply", True)),
+            min_tone=int(arrived.get("min_tone") or 0),
+            target_s=float(arrived.get("target_s") or 0),
             expected_route=(ps.escalation.expected if ps and ps.escalation.expected else NO_ROUTE),
             threshold_t=crossed.get(pid), likes=likes, shares=shares, comments=comments,
             handling=done,
@@ -241,43 +242,44 @@ def build_timeline(log: Iterable[Event]) -> list[TimelineEntry]:
         if e.kind not in TIMELINE_KINDS:
             continue
         d = e.data
-        if e.kind == ev.DRILL_STARTED:
+        if e.kind == EventKind.DRILL_STARTED:
             text = f"drill started ({d.get('phase', '')} phase, {d.get('per_minute', 0)}/min)"
-        elif e.kind == ev.PHASE_CHANGED:
+        elif e.kind == EventKind.PHASE_CHANGED:
             text = f"phase -> {d.get('phase')} ({d.get('per_minute')}/min)"
-        elif e.kind == ev.POST_ARRIVED:
+        elif e.kind == EventKind.POST_ARRIVED:
             author = d.get("author") or {}
             text = f"{author.get('handle', '?')} on {d.get('channel')}: {_short(d.get('text'))}"
-        elif e.kind == ev.THRESHOLD_CROSSED:
+        elif e.kind == EventKind.THRESHOLD_CROSSED:
             text = (f"crossed the reach threshold ({d.get('likes')} likes, {d.get('shares')} "
                     f"shares) -> must go to {d.get('route')}")
-        elif e.kind == ev.ACTION:
+        elif e.kind == EventKind.ACTION:
             h = handling_from_event(e)
             text = h.kind + (f" -> {h.route}" if h.route else "")
             if h.tone is not None:
                 text += f" (tone {h.tone})"
             if h.text:
                 text += f": {_short(h.text)}"
-        elif e.kind == ev.FOLLOW_UP:
+        elif e.kind == EventKind.FOLLOW_UP:
             text = f"follow-up ({d.get('reason')}) to {d.get('parent_id')}"
-        elif e.kind == ev.INJECT:
+        elif e.kind == EventKind.INJECT:
+            injected = cast(InjectData, d)
             bits = []
-            if d.get("pace") is not None:
-                bits.append(f"pace x{d['pace']}")
-            if d.get("post_id"):
-                bits.append(f"post {d['post_id']}")
-            if d.get("note"):
-                bits.append(_short(d["note"]))
-            who = "scheduled inject" if d.get("scheduled") is not None else "inject"
+            if (pace := injected.get("pace")) is not None:
+                bits.append(f"pace x{pace}")
+            if made := injected.get("post_id"):
+                bits.append(f"post {made}")
+            if note := injected.get("note"):
+                bits.append(_short(note))
+            who = "scheduled inject" if injected.get("scheduled") is not None else "inject"
             text = f"{who}: " + (", ".join(bits) or "-")
-        elif e.kind == ev.FACT_UPDATE:
+        elif e.kind == EventKind.FACT_UPDATE:
             text = f"new fact: {_short(str(d.get('text', '')))}"
-        elif e.kind == ev.NOTE:
+        elif e.kind == EventKind.NOTE:
             text = f"note: {d.get('text', '')}"
-        elif e.kind == ev.STATEMENT:
+        elif e.kind == EventKind.STATEMENT:
             which = "holding statement" if d.get("holding") else f"update {d.get('number')}"
             text = f"{which} (score {d.get('score')}): {_short(str(d.get('text', '')))}"
-        elif e.kind == ev.DRILL_ENDED:
+        elif e.kind == EventKind.DRILL_ENDED:
             text = (f"drill ended: {d.get('posts')} posts, backlog {d.get('backlog')}, "
                     f"health {d.get('health')}")
         else:

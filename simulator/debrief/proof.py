@@ -27,8 +27,7 @@ from typing import Any, cast
 
 from scoring.drill import SCORING_VERSION, DrillScore
 from simulator.debrief import queries
-from simulator.drill import events as ev
-from simulator.drill.events import Event
+from simulator.drill.events import Event, EventKind
 from simulator.drill.outcomes import LOGGED_DIMENSIONS, logged_score, score_log
 from simulator.scenario.model import Scenario
 from simulator.store import FINISHED, Store, StoreError, hash_scenario
@@ -60,7 +59,7 @@ class _ScoringScenario:
 
 def scoring_scenario(events: Sequence[Event], stored_score: Any) -> _ScoringScenario:
     route = next((str(e.data.get("route")) for e in events
-                  if e.kind == ev.THRESHOLD_CROSSED and e.data.get("route")), "pr")
+                  if e.kind == EventKind.THRESHOLD_CROSSED and e.data.get("route")), "pr")
     logged = logged_score_in(events)
     weights = logged.get("weights") if isinstance(logged, dict) else None
     if not isinstance(weights, dict) and isinstance(stored_score, dict):
@@ -112,15 +111,15 @@ def logged_scores(store: Store, drill_ids: Sequence[int]) -> dict[int, dict[str,
            FROM {store.sql.int_list()} AS d JOIN events AS e ON e.drill_id = d.value
             AND e.seq = (SELECT MAX(seq) FROM events WHERE drill_id = d.value)""", (ids,))
     found: dict[int, Any] = {}
-    later = [row["id"] for row in rows if row["kind"] != ev.DRILL_ENDED]
+    later = [row["id"] for row in rows if row["kind"] != EventKind.DRILL_ENDED]
     for row in rows:
-        if row["kind"] == ev.DRILL_ENDED:
+        if row["kind"] == EventKind.DRILL_ENDED:
             found[row["id"]] = row["data"]
     if later:
         for row in store.query(
                 f"""SELECT drill_id AS id, data FROM events
                    WHERE drill_id IN (SELECT value FROM {store.sql.int_list()} AS d) AND kind = ?
-                   ORDER BY seq""", (json.dumps(later), ev.DRILL_ENDED)):
+                   ORDER BY seq""", (json.dumps(later), EventKind.DRILL_ENDED)):
             found[row["id"]] = row["data"]
     scores = {}
     for drill_id, text in found.items():
@@ -195,7 +194,7 @@ def backed(store: Store, summaries: Sequence[queries.DrillSummary], *, verify: b
 
 def logged_score_in(events: Sequence[Event]) -> Any:
     """The score the drill's `drill_ended` event recorded, or None (older logs, no end)."""
-    return next((e.data.get("score") for e in reversed(events) if e.kind == ev.DRILL_ENDED),
+    return next((e.data.get("score") for e in reversed(events) if e.kind == EventKind.DRILL_ENDED),
                 None)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.drill.events import DRILL_STARTED, Event
+from simulator.drill.events import Event, EventKind
 from simulator.store import FINISHED, Store, StoreError
 
 DIMENSIONS = ("speed", "tone", "escalation", "composite")
@@ -320,7 +320,7 @@ def drill_kinds(store: Store, drill_ids: Sequence[int]) -> dict[int, str]:
             JOIN (SELECT drill_id, MIN(seq) AS seq FROM events
                   WHERE drill_id IN (SELECT value FROM {store.sql.int_list()} AS d)
                   GROUP BY drill_id) first ON first.drill_id = e.drill_id AND first.seq = e.seq
-            WHERE e.kind = ?""", (ids, DRILL_STARTED))
+            WHERE e.kind = ?""", (ids, EventKind.DRILL_STARTED.value))
     kinds = {}
     for row in rows:
         data = _loads(row["data"], {}) if isinstance(row["data"], str) else row["data"]

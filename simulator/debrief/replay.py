@@ -14,11 +14,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from simulator.drill import events as ev
 from simulator.drill.engine import DrillState, Engine
-from simulator.drill.events import Action, ActionError, Event
+from simulator.drill.events import (
+    STATEMENT_ACTION,
+    Action,
+    ActionData,
+    ActionError,
+    Event,
+    EventKind,
+    InjectData,
+    NoteData,
+    PostArrivedData,
+    StatementData,
+)
 from simulator.scenario.model import Scenario
 
 
@@ -27,7 +38,7 @@ class RecordedInput:
     """Something from outside the engine that happened at drill time `t`."""
 
     t: float
-    kind: str  # "action", "inject" or "note"
+    kind: EventKind  # ACTION (an action or a statement: `Engine.apply`), INJECT or NOTE
     action: Action | None = None
     inject: dict[str, Any] = field(default_factory=dict)
     note: str | None = None
@@ -37,42 +48,47 @@ class RecordedInput:
 def recorded_inputs(log: Iterable[Event]) -> list[RecordedInput]:
     """The trainee's and facilitator's inputs, in log order, rebuilt from the event log."""
     events = list(log)
-    arrivals = {e.post_id: e for e in events if e.kind == ev.POST_ARRIVED}
+    arrivals = {e.post_id: e for e in events if e.kind == EventKind.POST_ARRIVED}
     inputs = []
     for e in events:
-        d = e.data
-        if e.kind == ev.ACTION and e.post_id is not None:
-            inputs.append(RecordedInput(e.t, "action", action=Action(
-                kind=str(d.get("kind")), post_id=e.post_id, text=d.get("text"),
-                template_id=d.get("template_id"), route=d.get("route"), note=d.get("note"),
+        if e.kind == EventKind.ACTION and e.post_id is not None:
+            acted = cast(ActionData, e.data)
+            inputs.append(RecordedInput(e.t, EventKind.ACTION, action=Action(
+                kind=str(acted.get("kind")), post_id=e.post_id, text=acted.get("text"),
+                template_id=acted.get("template_id"), route=acted.get("route"),
+                note=acted.get("note"),
             )))
-        elif e.kind == ev.STATEMENT:
-            inputs.append(RecordedInput(e.t, "action", action=Action(
-                kind=ev.STATEMENT_ACTION, post_id="", text=d.get("text"),
-                template_id=d.get("template_id"))))
-        elif e.kind == ev.NOTE:
-            inputs.append(RecordedInput(e.t, "note", note=str(d.get("text", "")),
+        elif e.kind == EventKind.STATEMENT:
+            stated = cast(StatementData, e.data)
+            inputs.append(RecordedInput(e.t, EventKind.ACTION, action=Action(
+                kind=STATEMENT_ACTION, post_id="", text=stated.get("text"),
+                template_id=stated.get("template_id"))))
+        elif e.kind == EventKind.NOTE:
+            noted = cast(NoteData, e.data)
+            inputs.append(RecordedInput(e.t, EventKind.NOTE, note=str(noted.get("text", "")),
                                         post_id=e.post_id))
-        elif e.kind == ev.INJECT:
+        elif e.kind == EventKind.INJECT:
+            d = cast(InjectData, e.data)
             spec: dict[str, Any] = {"note": d.get("note"), "pace": d.get("pace"),
                                     "ref": d.get("inject_id")}
-            arrived = arrivals.get(d.get("post_id")) if d.get("post_id") else None
+            made = d.get("post_id")
+            arrived = arrivals.get(made) if made else None
             if arrived is not None:
-                a = arrived.data
+                a = cast(PostArrivedData, arrived.data)
                 spec["post"] = {
                     "text": a.get("text", ""), "channel": a.get("channel"),
                     "author": a.get("author") or {}, "reach": a.get("reach") or {},
                     "severity": a.get("severity", 3), "route": a.get("expected_route", "none"),
                     "min_tone": a.get("min_tone", 60), "reply": a.get("needs_reply", True),
                 }
-            inputs.append(RecordedInput(e.t, "inject", inject=spec))
+            inputs.append(RecordedInput(e.t, EventKind.INJECT, inject=spec))
     return inputs
 
 
 def drill_settings(log: Iterable[Event]) -> dict[str, Any]:
     """The engine options the drill was started with (locale, agent name)."""
     for e in log:
-        if e.kind == ev.DRILL_STARTED:
+        if e.kind == EventKind.DRILL_STARTED:
             return {"locale": e.data.get("locale"), "agent_name": e.data.get("agent") or "Alex"}
     return {"locale": None, "agent_name": "Alex"}
 
@@ -128,11 +144,11 @@ class Replay:
     def _apply(self, item: RecordedInput) -> None:
         engine = self._engine
         try:
-            if item.kind == "action" and item.action is not None:
+            if item.kind == EventKind.ACTION and item.action is not None:
                 engine.apply(item.action)
-            elif item.kind == "note" and item.note:
+            elif item.kind == EventKind.NOTE and item.note:
                 engine.note(item.note, item.post_id)
-            elif item.kind == "inject":
+            elif item.kind == EventKind.INJECT:
                 engine.inject(post=item.inject.get("post"), pace=item.inject.get("pace"),
                               note=item.inject.get("note"), ref=item.inject.get("ref"))
         except ActionError:
@@ -212,15 +228,15 @@ def snapshot_from_log(log: Sequence[Event], t: float) -> FeedSnapshot:
         if e.t > t:
             break
         d = e.data
-        if e.kind == ev.DRILL_STARTED:
+        if e.kind == EventKind.DRILL_STARTED:
             phase = str(d.get("phase", ""))
-        elif e.kind == ev.PHASE_CHANGED:
+        elif e.kind == EventKind.PHASE_CHANGED:
             phase = str(d.get("phase", phase))
-        elif e.kind == ev.HEALTH_CHANGED:
+        elif e.kind == EventKind.HEALTH_CHANGED:
             health = float(d.get("health", health))
         if e.post_id is None:
             continue
-        if e.kind == ev.POST_ARRIVED:
+        if e.kind == EventKind.POST_ARRIVED:
             author = d.get("author") or {}
             reach = d.get("reach") or {}
             posts[e.post_id] = {
@@ -235,13 +251,13 @@ def snapshot_from_log(log: Sequence[Event], t: float) -> FeedSnapshot:
         post = posts.get(e.post_id)
         if post is None:
             continue
-        reach = d.get("reach") if e.kind == ev.ACTION else d
+        reach = d.get("reach") if e.kind == EventKind.ACTION else d
         if isinstance(reach, dict) and "likes" in reach:
             for key in ("likes", "shares", "comments"):
                 post[key] = int(reach.get(key, post[key]))
-        if e.kind == ev.THRESHOLD_CROSSED:
+        if e.kind == EventKind.THRESHOLD_CROSSED:
             post["threshold_crossed"] = True
-        elif e.kind == ev.ACTION:
+        elif e.kind == EventKind.ACTION:
             kind = d.get("kind")
             if kind in ("reply", "dm") and d.get("tone") is not None:
                 post["replied"] = True
@@ -266,7 +282,7 @@ def divergence(state: DrillState, log: Sequence[Event]) -> str | None:
     (same scenario content, same crisis-drill version): the posts it shows must be the recorded
     ones, with the same text, and every post recorded before `state.now` must be there.
     """
-    recorded = {e.post_id: e for e in log if e.kind == ev.POST_ARRIVED and e.post_id}
+    recorded = {e.post_id: e for e in log if e.kind == EventKind.POST_ARRIVED and e.post_id}
     for post in state.posts:
         arrived = recorded.get(post.id)
         if arrived is None:

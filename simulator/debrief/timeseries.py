@@ -11,8 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.drill import events as ev
-from simulator.drill.events import Event
+from simulator.drill.events import Event, EventKind
 
 MIN_BUCKET_S = 10.0
 MAX_BUCKET_S = 30.0
@@ -67,12 +66,12 @@ def build_series(log: Sequence[Event], duration: float, size: float | None = Non
             current += 1
         pid = event.post_id
         data = event.data
-        if event.kind == ev.POST_ARRIVED and pid is not None:
+        if event.kind == EventKind.POST_ARRIVED and pid is not None:
             arrivals[index(event.t)] += 1
             arrived[pid] = event.t
             if data.get("public", True) and data.get("needs_reply", True):
                 waiting[pid] = event.t
-        elif event.kind == ev.ACTION and pid is not None:
+        elif event.kind == EventKind.ACTION and pid is not None:
             kind = data.get("kind")
             if kind in ("reply", "dm") and data.get("tone") is not None:
                 waiting.pop(pid, None)
@@ -81,7 +80,7 @@ def build_series(log: Sequence[Event], duration: float, size: float | None = Non
                     responses[index(event.t)].append(event.t - arrived[pid])
             elif kind == "hide":
                 waiting.pop(pid, None)
-        elif event.kind == ev.HEALTH_CHANGED:
+        elif event.kind == EventKind.HEALTH_CHANGED:
             health = float(data.get("health", health))
     for rest in range(current, count):
         backlog_at[rest], health_at[rest] = len(waiting), health

@@ -38,9 +38,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from simulator.drill import events as ev
+from simulator.drill.events import EventKind, PostArrivedData
 from simulator.drill.triage import important
 from simulator.printable import printable
 
@@ -176,7 +176,7 @@ class TriageReport:
 
 @dataclass(slots=True)
 class _Seen:
-    data: dict[str, Any]
+    data: PostArrivedData  # its arrival
     arrived_t: float
     start_reach: int
     reach: int  # last known, up to the first action
@@ -231,22 +231,23 @@ def triage_report(events: Iterable[Event], score: DrillScore) -> TriageReport:
         pid = event.post_id
         if pid is None:
             continue
-        if event.kind == ev.POST_ARRIVED:
+        if event.kind == EventKind.POST_ARRIVED:
             start = _engagement(event.data.get("reach")) or 0
-            seen[pid] = _Seen(dict(event.data), event.t, start, start)
+            seen[pid] = _Seen(cast(PostArrivedData, dict(event.data)), event.t, start, start)
             continue
         post = seen.get(pid)
         if post is None:
             continue
-        if event.kind == ev.THRESHOLD_CROSSED and post.crossed_t is None:
+        if event.kind == EventKind.THRESHOLD_CROSSED and post.crossed_t is None:
             post.crossed_t = event.t
-        if event.kind == ev.ACTION and post.first_action_t is None:
+        if event.kind == EventKind.ACTION and post.first_action_t is None:
             post.first_action_t = event.t
-            post.first_action = str(event.data.get("kind") or "action")
+            # an action of no known kind is named by its event's kind
+            post.first_action = str(event.data.get("kind") or EventKind.ACTION)
             reach = _engagement(event.data.get("reach"))
             if reach is not None:
                 post.reach = reach
-        elif event.kind in (ev.REACH_CHANGED, ev.THRESHOLD_CROSSED) \
+        elif event.kind in (EventKind.REACH_CHANGED, EventKind.THRESHOLD_CROSSED) \
                 and post.first_action_t is None:
             reach = _engagement(event.data)
             if reach is not None:
@@ -270,7 +271,8 @@ def triage_report(events: Iterable[Event], score: DrillScore) -> TriageReport:
                                      tuple(what), lost, gained, cost))
         elif info.first_action_t is not None:
             handled.append(HandledPost(ps.post_id, info.arrived_t, handle, text,
-                                       info.first_action_t, info.first_action or "action",
+                                       info.first_action_t,
+                                       info.first_action or str(EventKind.ACTION),
                                        ps.response_s,
                                        ps.composite, result_word(ps.composite)))
     missed.sort(key=lambda m: (-round(m.cost, 6), m.arrived_t, m.post_id))

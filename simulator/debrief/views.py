@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scoring.guidance import GUIDANCE
 from scoring.tone import RULES
 from simulator.debrief.triage_report import TriageReport
-from simulator.drill import events as ev
-from simulator.drill.events import Event
+from simulator.drill.events import Event, EventKind
 from simulator.scenario.model import NO_ROUTE
 
 if TYPE_CHECKING:
@@ -306,6 +305,6 @@ def handling_from_event(event: Event) -> Handling:
 def handling_by_post(log: Iterable[Event]) -> dict[str, list[Handling]]:
     found: dict[str, list[Handling]] = {}
     for event in log:
-        if event.kind == ev.ACTION and event.post_id is not None:
+        if event.kind == EventKind.ACTION and event.post_id is not None:
             found.setdefault(event.post_id, []).append(handling_from_event(event))
     return found

@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING
 from scoring.critical import SAFETY_ROUTES
 from scoring.tone import ReplyContext, ToneReport, score_hide, score_reply
 from simulator.drill import arrivals, reach, spread
-from simulator.drill import events as ev
 from simulator.drill.agenda import FollowUpDue, Reaction, ReactionDue
 from simulator.drill.arrivals import MAX_REACTION_DEPTH
-from simulator.drill.events import Action, ActionError
+from simulator.drill.events import Action, ActionError, EventKind
 from simulator.drill.health import rolled_tone
 from simulator.drill.posts import Post
 from simulator.scenario.model import AUTO_PLACEHOLDERS, NO_ROUTE
@@ -123,7 +122,7 @@ def text_for(engine: Engine, post: Post, action: Action, required: bool) -> str 
 def action_event(engine: Engine, post: Post, action: Action, t: float, text: str | None,
                  report: ToneReport | None) -> None:
     likes, shares, comments = post.reach(t)
-    engine._emit(t, ev.ACTION, post.id, {
+    engine._emit(t, EventKind.ACTION, post.id, {
         "kind": action.kind,
         "text": text,
         "template_id": action.template_id,

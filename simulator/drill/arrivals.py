@@ -14,9 +14,9 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from simulator.drill import events as ev
 from simulator.drill import reach, spread
 from simulator.drill.agenda import Again, Ignored, Reaction
+from simulator.drill.events import EventKind, PostArrivedData
 from simulator.drill.posts import Post, scripted_kind
 from simulator.scenario.model import Author, FollowUp, ScriptedPost
 
@@ -103,7 +103,7 @@ def arrive(engine: Engine, post: Post) -> None:
     if post.parent_id is not None and post.parent_id in engine._posts:
         engine._posts[post.parent_id].children.append(post.id)
     likes, shares, comments = post.base
-    engine._emit(t, ev.POST_ARRIVED, post.id, {
+    data: PostArrivedData = {
         "channel": post.channel,
         "public": post.public,
         "author": post.author_dict(),
@@ -119,8 +119,10 @@ def arrive(engine: Engine, post: Post) -> None:
         "source": post.source,
         "target_s": post.target_s,
         "reach": {"likes": likes, "shares": shares, "comments": comments},
-        **({"also_routes": list(post.also_routes)} if post.also_routes else {}),
-    })
+    }
+    if post.also_routes:
+        data["also_routes"] = list(post.also_routes)
+    engine._emit(t, EventKind.POST_ARRIVED, post.id, data)
     if post.public and post.needs_reply:
         engine._open[post.id] = post
         engine._backlog += 1
@@ -155,7 +157,7 @@ def react(engine: Engine, t: float, parent: Post, reaction: Reaction) -> None:
         target_s=parent.target_s, depth=parent.depth + 1,
     ), t)
     reason = reaction.reason
-    engine._emit(t, ev.FOLLOW_UP, post.id, {
+    engine._emit(t, EventKind.FOLLOW_UP, post.id, {
         "parent_id": parent.id, "reason": reason, "source": "crowd",
     })
     arrive(engine, post)

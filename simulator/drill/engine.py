@@ -26,7 +26,7 @@ import math
 import random
 from collections import deque
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, assert_never
+from typing import TYPE_CHECKING, Any, assert_never, cast
 
 from scoring.tone import ReplyContext, ToneReport
 from simulator.drill import actions, agenda, arrivals, reach, reception
@@ -37,7 +37,15 @@ from simulator.drill.events import (
     STATEMENT_ACTION,
     Action,
     ActionError,
+    DrillEndedData,
+    DrillStartedData,
     Event,
+    EventKind,
+    FactUpdateData,
+    InjectData,
+    NoteData,
+    Payload,
+    StatementData,
     drill_time,
 )
 from simulator.drill.health import HEALTH_STEP, brand_health
@@ -202,8 +210,9 @@ class Engine:
     def log_statement(self, number: int) -> dict[str, Any]:
         """The `statement` event's data for statement `number` (1 = the holding message)."""
         for event in reversed(self.log):
-            if event.kind == ev.STATEMENT and event.data.get("number") == number:
-                return {"score": event.data["score"], **event.data["report"]}
+            data = cast(StatementData, event.data)
+            if event.kind == EventKind.STATEMENT and data.get("number") == number:
+                return {"score": data["score"], **data["report"]}
         raise KeyError(number)
 
     def inject(
@@ -229,7 +238,7 @@ class Engine:
         note: str | None, ref: int | None = None, scheduled: int | None = None,
     ) -> list[Event]:
         start = len(self.log)
-        data: dict[str, Any] = {"note": note}
+        data: InjectData = {"note": note}
         if scheduled is not None:
             data["scheduled"] = scheduled  # its index in the scenario's `injects`
         if ref is not None:
@@ -245,12 +254,12 @@ class Engine:
             self._injected += 1
             spec = post if isinstance(post, ScriptedPost) else post_spec(post, self.scenario)
             data["post_id"] = f"i-{self._injected:04d}"
-            self._emit(t, ev.INJECT, data["post_id"], data)
+            self._emit(t, EventKind.INJECT, data["post_id"], data)
             new_post = arrivals.scripted_post(self, spec, t, post_id=data["post_id"],
                                               source="inject")
             arrivals.arrive(self, new_post)
         else:
-            self._emit(t, ev.INJECT, None, data)
+            self._emit(t, EventKind.INJECT, None, data)
         return self.log[start:]
 
     def note(self, text: str, post_id: str | None = None) -> list[Event]:
@@ -260,7 +269,7 @@ class Engine:
         if not text.strip():
             raise ActionError("a note needs text")
         start = len(self.log)
-        self._emit(self.now, ev.NOTE, post_id, {"text": text})
+        self._emit(self.now, EventKind.NOTE, post_id, NoteData(text=text))
         return self.log[start:]
 
     # ================================================================= reading
@@ -331,14 +340,15 @@ class Engine:
         it at the same time."""
         heapq.heappush(self._heap, (t, next(self._seq), item))
 
-    def _emit(self, t: float, kind: str, post_id: str | None, data: dict[str, Any]) -> None:
-        self.log.append(Event(drill_time(t), kind, post_id, data))
+    def _emit(self, t: float, kind: EventKind, post_id: str | None, data: Payload) -> None:
+        # The payload's type is for the code that builds it; the log keeps the plain dict.
+        self.log.append(Event(drill_time(t), kind, post_id, cast(dict[str, Any], data)))
 
     def _start(self) -> None:
         self._started = True
         s = self.scenario
         phase = s.pace[0]
-        self._emit(0.0, ev.DRILL_STARTED, None, {
+        started: DrillStartedData = {
             "scenario": s.id,
             "title": s.title,
             "seed": self.seed,
@@ -350,9 +360,10 @@ class Engine:
             # When statements were due: the score reads them from here, so a drill is scored by
             # the times it was played with, even without the scenario file.
             "statements": self.reception.due(),
-            # the kind of crisis, when the file names one: `history` groups drills by it
-            **({"kind": s.kind} if s.kind else {}),
-        })
+        }
+        if s.kind:  # the kind of crisis, when the file names one: `history` groups drills by it
+            started["kind"] = s.kind
+        self._emit(0.0, EventKind.DRILL_STARTED, None, started)
 
     def _end(self) -> None:
         from simulator.drill.outcomes import logged_score, score_log
@@ -362,7 +373,7 @@ class Engine:
         # Scored once, here; drivers read `final_score` rather than rescoring the same log (the
         # end event changes nothing `score_log` reads). 70 ms on a one-hour drill.
         self.final_score = score_log(self.scenario, self.log)
-        self._emit(self.duration, ev.DRILL_ENDED, None, {
+        ended: DrillEndedData = {
             "posts": len(self._posts),
             "health": round(self._health, 1),
             "backlog": sum(
@@ -374,7 +385,8 @@ class Engine:
             # The drill's score, in its own log: the leaderboard and history rank by this, not
             # by the editable summary columns, and say so where the two disagree.
             "score": logged_score(self.final_score),
-        })
+        }
+        self._emit(self.duration, EventKind.DRILL_ENDED, None, ended)
 
     def _per_minute(self, phase_index: int) -> float:
         """The phase's pace times the facilitator's multiplier, never above MAX_PER_MINUTE (a
@@ -469,7 +481,7 @@ class Engine:
 
     def _on_fact(self, t: float, update: FactUpdate) -> None:
         self.facts = (*self.facts, update.text)
-        self._emit(t, ev.FACT_UPDATE, None, {"text": update.text})
+        self._emit(t, EventKind.FACT_UPDATE, None, FactUpdateData(text=update.text))
 
     def _on_scheduled(self, t: float, index: int) -> None:
         """An entry of the scenario's master events list, as a facilitator's inject would be."""
@@ -485,7 +497,7 @@ class Engine:
     def _on_phase(self, t: float, index: int) -> None:
         self._phase_index = index
         phase = self.scenario.pace[index]
-        self._emit(t, ev.PHASE_CHANGED, None, {
+        self._emit(t, EventKind.PHASE_CHANGED, None, {
             "phase": phase.name, "index": index, "per_minute": self._per_minute(index),
         })
 
@@ -522,7 +534,7 @@ class Engine:
         value = round(self._health)
         if value != self._logged_health:
             self._logged_health = value
-            self._emit(t, ev.HEALTH_CHANGED, None, {
+            self._emit(t, EventKind.HEALTH_CHANGED, None, {
                 "health": value,
                 "unanswered_reach": int(reach),
                 "backlog": backlog,
@@ -534,7 +546,7 @@ class Engine:
         if version != post.version:
             return
         likes, shares, comments = post.reach(t)
-        self._emit(t, ev.REACH_CHANGED, post.id, {
+        self._emit(t, EventKind.REACH_CHANGED, post.id, {
             "likes": likes, "shares": shares, "comments": comments,
         })
         post.next_milestone *= 2.0
@@ -566,7 +578,7 @@ class Engine:
             base=(0, 0, 0) if reach is None else (reach.likes, reach.shares, reach.comments),
             follow_ups=follow_up.follow_ups, also_routes=expect.also,
         ), t)
-        self._emit(t, ev.FOLLOW_UP, post.id, {
+        self._emit(t, EventKind.FOLLOW_UP, post.id, {
             "parent_id": parent.id, "reason": condition, "source": "scripted",
         })
         arrivals.arrive(self, post)

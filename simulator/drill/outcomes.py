@@ -23,19 +23,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from scoring.cadence import Cadence, Published
 from scoring.composite import Weights
 from scoring.critical import reply_errors
 from scoring.drill import PASS_MARK, DrillScore, PostRecord, score_drill, weights_dict
 from simulator.drill.events import (
-    ACTION,
-    DRILL_STARTED,
-    POST_ARRIVED,
-    STATEMENT,
-    THRESHOLD_CROSSED,
+    ActionData,
     Event,
+    EventKind,
+    LoggedScore,
+    PostArrivedData,
+    StatementData,
 )
 from simulator.drill.triage import important
 from simulator.scenario.model import NO_ROUTE, Scenario
@@ -65,29 +65,30 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
     # The planned length, from the log (the debrief may score without the scenario file).
     duration: float | None = _float(getattr(scenario, "duration", None))
     for event in events:
-        if event.kind == DRILL_STARTED:
+        if event.kind == EventKind.DRILL_STARTED:
             duration = _float(event.data.get("duration")) or duration
         if event.post_id is None:
             continue
-        data: dict[str, Any] = event.data
-        if event.kind == POST_ARRIVED:
+        if event.kind == EventKind.POST_ARRIVED:
+            arrived = cast(PostArrivedData, event.data)
             drafts[event.post_id] = _Draft(
                 post_id=event.post_id,
-                channel=data["channel"],
-                target_s=float(data["target_s"]),
+                channel=arrived["channel"],
+                target_s=float(arrived["target_s"]),
                 arrived_at=event.t,
-                expected_route=data.get("expected_route") or NO_ROUTE,
-                needs_reply=bool(data.get("needs_reply", True)),
-                routine=not important(data),
-                also_routes=tuple(str(r) for r in data.get("also_routes") or ()),
+                expected_route=arrived.get("expected_route") or NO_ROUTE,
+                needs_reply=bool(arrived.get("needs_reply", True)),
+                routine=not important(arrived),
+                also_routes=tuple(str(r) for r in arrived.get("also_routes") or ()),
             )
             continue
         draft = drafts.get(event.post_id)
         if draft is None:
             continue
-        if event.kind == THRESHOLD_CROSSED and draft.threshold_crossed_at is None:
+        if event.kind == EventKind.THRESHOLD_CROSSED and draft.threshold_crossed_at is None:
             draft.threshold_crossed_at = event.t
-        elif event.kind == ACTION:
+        elif event.kind == EventKind.ACTION:
+            data = cast(ActionData, event.data)
             kind = data.get("kind")
             tone = data.get("tone")
             if kind in ("reply", "dm") and tone is not None:
@@ -97,8 +98,8 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
                 draft.reply_errors.extend(reply_errors(rules, int(tone["score"])))
                 if draft.first_response_at is None:
                     draft.first_response_at = event.t
-            elif kind == "escalate" and data.get("route"):
-                draft.escalations.append((data["route"], event.t))
+            elif kind == "escalate" and (route := data.get("route")):
+                draft.escalations.append((route, event.t))
             elif kind == "hide":
                 draft.hidden = True
     records = []
@@ -141,15 +142,15 @@ def records_from_log(scenario: Scenario, events: Iterable[Event]) -> list[PostRe
 
 def published_from_log(events: Iterable[Event]) -> list[Published]:
     """The official statements of a log, in order, as the score sees them."""
-    return [Published(e.t, float(e.data.get("score") or 0)) for e in events
-            if e.kind == STATEMENT]
+    return [Published(e.t, float(cast(StatementData, e.data).get("score") or 0)) for e in events
+            if e.kind == EventKind.STATEMENT]
 
 
 def cadence_of(scenario: Scenario, events: Iterable[Event]) -> Cadence | None:
     """When statements were due, as the log's start recorded it. None for a log from before
     statements (scored as it was: no statements part, no coverage). A log without a start (built
     by hand in a test) takes the scenario's times."""
-    started = next((e for e in events if e.kind == DRILL_STARTED), None)
+    started = next((e for e in events if e.kind == EventKind.DRILL_STARTED), None)
     due: Any = getattr(scenario, "statements", None) if started is None \
         else started.data.get("statements")
     if isinstance(due, dict):
@@ -189,8 +190,9 @@ def scenario_weights(scenario: Scenario) -> Weights:
 
 def score_log(scenario: Scenario, events: Iterable[Event]) -> DrillScore:
     events = list(events)
-    duration = next((_float(e.data.get("duration")) for e in events if e.kind == DRILL_STARTED),
-                    None) or _float(getattr(scenario, "duration", None))
+    duration = next((_float(e.data.get("duration")) for e in events
+                     if e.kind == EventKind.DRILL_STARTED), None) \
+        or _float(getattr(scenario, "duration", None))
     return score_drill(records_from_log(scenario, events), scenario_weights(scenario),
                        scenario_pass_mark(scenario), published=published_from_log(events),
                        cadence=cadence_of(scenario, events), duration=duration)
@@ -203,14 +205,20 @@ def scenario_pass_mark(scenario: Scenario) -> float:
 LOGGED_DIMENSIONS = ("speed", "tone", "escalation", "composite")  # the results file's columns
 
 
-def logged_score(score: DrillScore) -> dict[str, Any]:
-    """What the `drill_ended` event records of the score: the four numbers, rounded as the
-    results file stores them, and the weights that made the composite."""
-    numbers = {name: getattr(score, name) for name in (*LOGGED_DIMENSIONS, "statements")}
-    return {**{name: None if value is None else round(value, 2)
-               for name, value in numbers.items()},
-            "weights": weights_dict(score.weights),
-            "passed": score.passed, "pass_mark": score.pass_mark, "scoring": score.scoring}
+def logged_score(score: DrillScore) -> LoggedScore:
+    """What the `drill_ended` event records of the score: the four numbers (LOGGED_DIMENSIONS)
+    and the statements part, rounded as the results file stores them, and the weights that made
+    the composite."""
+    return LoggedScore(
+        speed=_rounded(score.speed), tone=_rounded(score.tone),
+        escalation=_rounded(score.escalation), composite=_rounded(score.composite),
+        statements=_rounded(score.statements), weights=weights_dict(score.weights),
+        passed=score.passed, pass_mark=score.pass_mark, scoring=score.scoring,
+    )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,9 +257,10 @@ def tally_replies(log: Iterable[Event]) -> ReplyTally:
     replies = hides = 0
     counts: dict[str, list[Any]] = {}
     for event in log:
-        if event.kind != ACTION:
+        if event.kind != EventKind.ACTION:
             continue
-        kind, tone = event.data.get("kind"), event.data.get("tone")
+        data = cast(ActionData, event.data)
+        kind, tone = data.get("kind"), data.get("tone")
         if kind == "hide":
             hides += 1
             continue

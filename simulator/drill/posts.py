@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.drill import spread
-from simulator.drill.events import ActionError
+from simulator.drill.events import ActionError, AuthorData
 from simulator.scenario.model import (
     NO_ROUTE,
     Author,
@@ -86,7 +86,7 @@ class Post:
             self.base[2] + int(grown * self.comment_ratio),
         )
 
-    def author_dict(self) -> dict[str, Any]:
+    def author_dict(self) -> AuthorData:
         a = self.author
         return {"name": a.name, "handle": a.handle, "followers": a.followers, "kind": a.kind}
 

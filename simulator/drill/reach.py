@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from simulator.drill import events as ev
 from simulator.drill import spread
 from simulator.drill.agenda import Milestone, Threshold
+from simulator.drill.events import EventKind
 from simulator.drill.posts import Post
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def threshold_level(engine: Engine, post: Post) -> float | None:
 def cross(engine: Engine, post: Post, t: float) -> None:
     post.crossed_at = t
     likes, shares, comments = post.reach(t)
-    engine._emit(t, ev.THRESHOLD_CROSSED, post.id, {
+    engine._emit(t, EventKind.THRESHOLD_CROSSED, post.id, {
         "route": engine.scenario.reach_threshold.route,
         "likes": likes, "shares": shares, "comments": comments,
         "followers": post.author.followers,

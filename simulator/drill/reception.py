@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING
 
 from scoring.cadence import GOOD_STATEMENT, Cadence, Published
 from simulator.drill import arrivals
-from simulator.drill import events as ev
 from simulator.drill.agenda import Overdue, Silence
-from simulator.drill.events import Action, ActionError
+from simulator.drill.events import Action, ActionError, EventKind, StatementsDue
 from simulator.drill.triage import SEVERE
 from simulator.scenario.model import NO_ROUTE
 
@@ -101,7 +100,7 @@ class Reception:
         self.calmed = 0  # routine crowd posts a fresh good statement kept away
         self.said: set[str] = set()  # what the crowd has posted about the statements
 
-    def due(self) -> dict[str, float]:
+    def due(self) -> StatementsDue:
         """When statements are due, as the log's start records it (the score reads it there)."""
         c = self.cadence
         return {"holding_by": c.holding_by, "update_every": c.update_every,
@@ -141,7 +140,7 @@ def publish(engine: Engine, action: Action) -> None:
     desk = engine.reception
     t = engine.now
     number = len(desk.published) + 1
-    engine._emit(t, ev.STATEMENT, None, {
+    engine._emit(t, EventKind.STATEMENT, None, {
         "number": number, "holding": number == 1, "text": text,
         "template_id": action.template_id, "score": report.score, "report": report.to_dict(),
     })

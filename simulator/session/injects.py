@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from simulator.drill.events import ActionError, Event
+from simulator.drill.events import ActionError, Event, EventKind
 from simulator.scenario.model import NO_ROUTE, InjectedPost, Scenario
 from simulator.session import codes
 from simulator.session.sessions import require_session, write
@@ -245,11 +245,11 @@ def delivered_before(store: Store, code: str, up_to_id: int) -> list[tuple[float
         f"""SELECT i.*, MIN(e.t) AS first_t
              FROM session_injects i
              JOIN drills d ON d.session = i.session
-             JOIN events e ON e.drill_id = d.id AND e.kind = 'inject'
+             JOIN events e ON e.drill_id = d.id AND e.kind = ?
                           AND {store.sql.json_int("e.data", "inject_id")} = i.id
             WHERE i.session = ? AND i.id <= ? AND i.target IS NULL
             GROUP BY i.id ORDER BY first_t, i.id""",
-        (codes.normalize(code), up_to_id))
+        (EventKind.INJECT.value, codes.normalize(code), up_to_id))
     return [(float(row["first_t"]), Inject.from_row(row)) for row in rows]
 
 

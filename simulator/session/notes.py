@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.drill.events import EventKind, NoteData
 from simulator.printable import printable
 from simulator.session.sessions import SessionError, require_session, require_trainee, write
 from simulator.store import Store
@@ -52,8 +53,8 @@ def add_note(
     drill_id = drill["id"] if drill else None
     t = float(drill["last_t"]) if drill else None
     if drill_id is not None:
-        store.record(drill_id, {"t": t, "kind": "note", "post_id": None,
-                                "data": {"text": text, "by": OBSERVER, "author": author}})
+        store.record(drill_id, {"t": t, "kind": EventKind.NOTE, "post_id": None,
+                                "data": NoteData(text=text, by=OBSERVER, author=author)})
     stamp = iso(store.now())
 
     def work(conn: sqlite3.Connection) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.drill import PostRecord, score_drill
-from simulator.drill.events import ACTION, DRILL_ENDED, HEALTH_CHANGED, POST_ARRIVED, Event
+from simulator.drill.events import Event, EventKind
 from simulator.drill.outcomes import records_from_log, scenario_pass_mark, scenario_weights
 from simulator.scenario.model import Scenario
 from simulator.session.sessions import session_drills, waiting_members
@@ -92,10 +92,11 @@ class ProgressTracker:
         events = self.events(int(row["id"]))
         status = self.store.effective_status(row)
         now = max((e.t for e in events), default=0.0)
-        ended = status != "running" or any(e.kind == DRILL_ENDED for e in events)
+        ended = status != "running" or any(e.kind == EventKind.DRILL_ENDED for e in events)
         records = records_from_log(self.scenario, events)
         health = next((float(e.data["health"]) for e in reversed(events)
-                       if e.kind in (HEALTH_CHANGED, DRILL_ENDED) and "health" in e.data), None)
+                       if e.kind in (EventKind.HEALTH_CHANGED, EventKind.DRILL_ENDED)
+                       and "health" in e.data), None)
         if not records:
             posts, backlog, answered = feed_counts(events)
             return TraineeProgress(row["trainee"], int(row["id"]), status, now,
@@ -140,11 +141,11 @@ def feed_counts(events: list[Event]) -> tuple[int, int, int]:
     for event in events:
         if event.post_id is None:
             continue
-        if event.kind == POST_ARRIVED:
+        if event.kind == EventKind.POST_ARRIVED:
             arrived += 1
             if event.data.get("public", True) and event.data.get("needs_reply", True):
                 waiting.add(event.post_id)
-        elif event.kind == ACTION:
+        elif event.kind == EventKind.ACTION:
             kind = event.data.get("kind")
             if kind in ("reply", "dm") and event.data.get("tone") is not None:
                 answered.add(event.post_id)

@@ -27,13 +27,13 @@ import json
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from simulator.debrief.model import Debrief, DebriefPost, build_debrief, verdict_lines
 from simulator.debrief.model import Handling as ActionView
 from simulator.debrief.timeseries import Bucket
 from simulator.debrief.triage_report import clock
-from simulator.drill import events as ev
+from simulator.drill.events import EventKind, InjectData
 from simulator.drill.outcomes import records_from_log
 from simulator.scenario.model import NO_ROUTE, Scenario
 from simulator.session.injects import Inject, injects_after
@@ -266,12 +266,13 @@ def _injected_keys(debrief: Debrief) -> dict[str, tuple[str, int]]:
     in the scenario's list). Injected ids are numbered per drill, these are not."""
     keys: dict[str, tuple[str, int]] = {}
     for event in debrief.events:
-        if event.kind != ev.INJECT or not event.post_id:
+        if event.kind != EventKind.INJECT or not event.post_id:
             continue
-        if event.data.get("inject_id") is not None:
-            keys[event.post_id] = ("inject", int(event.data["inject_id"]))
-        elif event.data.get("scheduled") is not None:
-            keys[event.post_id] = ("scheduled", int(event.data["scheduled"]))
+        data = cast(InjectData, event.data)
+        if (ref := data.get("inject_id")) is not None:
+            keys[event.post_id] = ("inject", int(ref))
+        elif (index := data.get("scheduled")) is not None:
+            keys[event.post_id] = ("scheduled", int(index))
     return keys
 
 
@@ -310,7 +311,7 @@ def _compare(names: Sequence[str], debriefs: Mapping[str, Debrief], sent: Mappin
         debrief = debriefs[name]
         injected = _injected_keys(debrief)
         asked = {e.post_id: str(e.data.get("expected_route") or NO_ROUTE)
-                 for e in debrief.events if e.kind == ev.POST_ARRIVED}
+                 for e in debrief.events if e.kind == EventKind.POST_ARRIVED}
         for post in debrief.posts:
             made_by = injected.get(post.post_id)
             key: tuple[Any, ...] = made_by or ("post", post.post_id, post.author_handle,
@@ -369,7 +370,7 @@ def _injects(debriefs: Mapping[str, Debrief], sent: Mapping[int, Inject],
     notes: dict[int, str] = {}
     for name, debrief in debriefs.items():
         for event in debrief.events:
-            if event.kind != ev.INJECT:
+            if event.kind != EventKind.INJECT:
                 continue
             if event.data.get("inject_id") is not None:
                 live.setdefault(int(event.data["inject_id"]), {}).setdefault(name, event.t)

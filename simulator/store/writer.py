@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from simulator import __version__
+from simulator.drill.events import EventKind
 from simulator.printable import printable
 from simulator.store import liveness
 from simulator.store.dialect import Dialect
@@ -143,21 +144,21 @@ class DrillWriter:
         kind: str, post_id: str | None, data: dict[str, Any],
     ) -> None:
         """Keep the readable `posts` and `actions` tables in step with the event log."""
-        if kind in ("post_arrived", "follow_up") and post_id is not None and (
-            kind == "post_arrived" or get(data, "text") is not None
+        if kind in (EventKind.POST_ARRIVED, EventKind.FOLLOW_UP) and post_id is not None and (
+            kind == EventKind.POST_ARRIVED or get(data, "text") is not None
         ):
             self._insert_row(conn, "posts", post_row(drill_id, t, post_id, data), ignore=True,
                              need_id=False)
-        elif kind == "reach_changed" and post_id is not None:
+        elif kind == EventKind.REACH_CHANGED and post_id is not None:
             self._update_reach(conn, drill_id, post_id, data)
-        elif kind == "threshold_crossed" and post_id is not None:
+        elif kind == EventKind.THRESHOLD_CROSSED and post_id is not None:
             conn.execute(
                 "UPDATE posts SET threshold_t = COALESCE(threshold_t, ?) "
                 "WHERE drill_id = ? AND post_id = ?",
                 (t, drill_id, post_id),
             )
             self._update_reach(conn, drill_id, post_id, data)
-        elif kind == "action":
+        elif kind == EventKind.ACTION:
             row = action_row(drill_id, event_id, seq, t, post_id, data)
             self._insert_row(conn, "actions", row, need_id=False)
             for item in loads_list(row["tone_findings"]):

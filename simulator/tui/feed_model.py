@@ -13,11 +13,14 @@ import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
-from simulator.drill.events import Event
+from simulator.drill.events import ActionData, Event
 from simulator.printable import printable_data
 from simulator.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from scoring.tone.model import FindingData
 
 BADGES = {"journalist": "[J]", "influencer": "[I]", "verified": "[V]"}
 BIG_FOLLOWING = 10_000
@@ -45,7 +48,7 @@ class OurAction:
     route: str | None = None
     note: str | None = None
     tone: int | None = None
-    findings: tuple[dict[str, Any], ...] = ()
+    findings: tuple[FindingData, ...] = ()
 
 
 @dataclass(slots=True)
@@ -232,7 +235,8 @@ class FeedModel:
         item = self.items.get(str(event.post_id))
         if item is None:
             return
-        data = printable_data(event.data)  # a pasted reply can carry terminal escapes
+        # a pasted reply can carry terminal escapes
+        data = cast(ActionData, printable_data(event.data))
         kind = str(data.get("kind"))
         tone = data.get("tone") or None
         item.actions.append(OurAction(

@@ -33,6 +33,7 @@ from simulator.debrief.replay import (
     snapshot_from_log,
     snapshot_from_state,
 )
+from simulator.drill.events import EventKind
 from simulator.scenario.model import Scenario
 from simulator.store import Store
 from simulator.tui.debrief import text as tx
@@ -147,8 +148,8 @@ class DebriefScreen(Screen[None]):
         table = self.query_one("#timeline-table", DataTable)
         table.add_columns("time", "what", "post", "detail")  # detail last: it may be cut
         for index, entry in enumerate(self.debrief.timeline):
-            style = "bold red" if entry.kind == "threshold_crossed" else (
-                "green" if entry.kind == "action" else "")
+            style = "bold red" if entry.kind == EventKind.THRESHOLD_CROSSED else (
+                "green" if entry.kind == EventKind.ACTION else "")
             table.add_row(_cell(tx.clock(entry.t)),
                           _cell(tx.KIND_LABEL.get(entry.kind, entry.kind), style),
                           _cell(_short(entry.post_id or "", 14)),

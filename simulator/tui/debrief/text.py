@@ -25,6 +25,7 @@ from simulator.debrief.model import (
 from simulator.debrief.replay import FeedRow, FeedSnapshot
 from simulator.debrief.triage_report import TriageReport
 from simulator.debrief.triage_report import clock as triage_clock
+from simulator.drill.events import EventKind
 from simulator.printable import printable
 
 GOOD = "bold green"
@@ -36,9 +37,12 @@ OUTCOME_STYLE = {"correct": "green", "none_needed": "green", "not_judged": "dim"
                  "needless": "yellow", "wrong_team": "red", "missed": "bold red"}
 
 
-KIND_LABEL = {"drill_started": "start", "phase_changed": "phase", "post_arrived": "arrived",
-              "threshold_crossed": "VIRAL", "action": "trainee", "follow_up": "follow-up",
-              "inject": "inject", "note": "note", "drill_ended": "end"}
+KIND_LABEL: dict[str, str] = {
+    EventKind.DRILL_STARTED: "start", EventKind.PHASE_CHANGED: "phase",
+    EventKind.POST_ARRIVED: "arrived", EventKind.THRESHOLD_CROSSED: "VIRAL",
+    EventKind.ACTION: "trainee", EventKind.FOLLOW_UP: "follow-up", EventKind.INJECT: "inject",
+    EventKind.NOTE: "note", EventKind.DRILL_ENDED: "end",
+}
 
 
 def secs(value: float | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -22,7 +23,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
-from simulator.drill.events import ACTION, FACT_UPDATE, Action, ActionError
+from simulator.drill.events import STATEMENT_ACTION, Action, ActionData, ActionError, EventKind
 from simulator.tui.feed_model import SORTS, FeedItem
 from simulator.tui.host import DrillHost, host
 from simulator.tui.screens.confirm import ConfirmScreen
@@ -144,7 +145,7 @@ class PlayScreen(Screen[None]):
         """A fact that became known is news the trainee must not miss: a toast and the status
         line (it is in the statement dialog's known facts from now on)."""
         for event in update.events:
-            if event.kind == FACT_UPDATE:
+            if event.kind == EventKind.FACT_UPDATE:
                 text = str(event.data.get("text", ""))
                 self.app.notify(text, title="New fact: you may state it now", timeout=15)
                 self.status(f"New fact: {text}", "bold cyan")
@@ -219,7 +220,8 @@ class PlayScreen(Screen[None]):
         if not self.drill_app.coach:
             return
         for event in update.events:
-            tone = event.data.get("tone") if event.kind == ACTION else None
+            tone = cast(ActionData, event.data).get("tone") \
+                if event.kind == EventKind.ACTION else None
             if not tone:
                 continue
             text = Text(f"Coach: tone {tone.get('score')}/100\n", style="bold")
@@ -427,7 +429,7 @@ class PlayScreen(Screen[None]):
             if text is None:
                 return
             number = self.session.engine.statements + 1
-            if self._act(Action("statement", "", text=text), "✓ Statement published"):
+            if self._act(Action(STATEMENT_ACTION, "", text=text), "✓ Statement published"):
                 report = self.session.engine.log_statement(number)
                 missing = [m["label"].lower() for m in report.get("missing", [])]
                 self.status(f"✓ Statement {number} published (score {report.get('score')})"
