@@ -26,6 +26,10 @@ from simulator.drill.events import EventKind
 
 ROOT = Path(__file__).resolve().parent.parent
 EXEMPT = Path("simulator/drill/events.py")  # where the kinds are defined
+# The generator's kinds of crisis are words a trainee reads ("our statement", a /statement
+# link), never event kinds: the English words are allowed there, the kinds' own spellings
+# (post_arrived...) are still not.
+WORDS_ONLY = Path("simulator/generate/kinds")
 KINDS = {kind.value for kind in EventKind}
 WORDS = {kind for kind in KINDS if "_" not in kind}  # action, statement, inject, note
 SQL_KIND = re.compile(r"'(" + "|".join(sorted(KINDS)) + r")'")
@@ -38,9 +42,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("scoring/statement.py", "statement"):
         "ReplyContext.action, the scorer's own word for what it scores; scoring imports nothing "
         "from simulator",
-    ("simulator/drill/engine.py", "follow_up"):
-        "a heap item's tag, dispatched to Engine._on_follow_up (it logs the event by name)",
-    ("simulator/drill/actions.py", "follow_up"): "the same heap item's tag, pushed on a reply",
     ("simulator/drill/engine.py", "inject"): "Post.source of an injected post",
     ("simulator/drill/posts.py", "inject"): "the default id of an injected post's spec",
     ("simulator/debrief/replay.py", "threshold_crossed"):
@@ -112,6 +113,8 @@ def test_no_event_kind_is_spelled_outside_the_events_module() -> None:
         if path == EXEMPT:
             continue
         for line, value in literals((ROOT / path).read_text(encoding="utf-8")):
+            if path.is_relative_to(WORDS_ONLY) and value in WORDS:
+                continue
             if (str(path), value) in ALLOWED:
                 used.add((str(path), value))
             else:
