@@ -49,7 +49,7 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
         "<brand> has not responded to <our|repeated> questions about <crisis_short>. <Our story "
         "goes live <shortly|within the hour|at <next_time>>|We'll report that they did not "
         "comment|Updating our story now>.",
-        "<Still waiting|No answer yet|Nothing back> from <brand> on <crisis_short>. <We'll note "
+        "<Still no reply|No answer yet|Nothing back> from <brand> on <crisis_short>. <We'll note "
         "they declined to comment|Our readers are asking why|Publishing without their side>.",
         "Asked <handle> <twice|three times|<minutes> minutes ago> about <crisis_short>. "
         "<No reply|Silence|Nothing>. <Story runs at <next_time>|Make of that what you will>.",
@@ -57,7 +57,7 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
     "troll_fed": (
         "<lmao|lol|haha|imagine> they <actually answered|replied to|responded to> me. <brand> "
         "<social team has nothing better to do|PR working overtime|intern awake|in shambles>"
-        "<? 😂|? 💀|? 🤡>",
+        "< 😂| 💀| 🤡|>",
         "<the <brand> account replied to me|got a reply from <brand>> <instead of fixing it|and "
         "said nothing|with a copy-paste>. <incredible|peak customer service|ratio'd by a "
         "brand>",

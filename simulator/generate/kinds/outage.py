@@ -64,7 +64,7 @@ INDUSTRIES = (
 )
 
 RULES: dict[str, tuple[str, ...]] = {
-    "crisis_short": ("today's outage", "the outage this morning", "the <brand> outage"),
+    "crisis_short": ("today's outage", "the outage this morning", "the outage"),
     "title": ("<brand>: the day everything went down", "<brand>: <service> down",
               "<brand> goes dark on a <busy|Monday|launch> morning"),
     "briefing": (
