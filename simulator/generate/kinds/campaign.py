@@ -29,12 +29,17 @@ INDUSTRIES = (
          "hurt": ("people who lost their homes in the floods", "flood survivors"),
          "community": ("families hit by the floods",),
          "seen_at": ("the billboard",),
+         "hurt_cap": ("People who lost their homes in the floods", "Flood survivors"),
          "hurt_story": ("We lost our home in the floods and we're still living in a hotel",
-                        "My dad's house went under in the floods and he still can't go home"),
+                        "My dad's house went under in the floods and he still can't go home",
+                        "My neighbour drowned in the floods last month",
+                        "My kids still wake up screaming when it rains since the flood"),
          "where": ("billboards, bus shelters and our social accounts",),
          "physical": ("the billboards and bus shelter posters",),
          "charity": ("the flood relief appeal",),
-         "rumour": ("the ad was made on purpose to go viral off the floods",),
+         "rumour": ("the ad was made on purpose to go viral off the floods",
+                    "the billboards are staying up in the flooded towns until the contract ends",
+                    "the flood charity turned down their donation because of the ad"),
          "site": ("restaurant",)},
     ),
     Industry(
@@ -48,12 +53,17 @@ INDUSTRIES = (
          "hurt": ("Black and brown customers", "Black and brown women"),
          "community": ("Black and brown communities",),
          "seen_at": ("your shop window",),
+         "hurt_cap": ("Black and brown customers", "Black and brown women"),
          "hurt_story": ("My nine-year-old saw your ad and asked me if her skin is the 'before'",
-                        "I've spent years teaching my daughter her skin is beautiful"),
+                        "I've spent years teaching my daughter her skin is beautiful",
+                        "I was bullied at school for my skin and I'm 40 now and it still hurts",
+                        "My son asked me why the brown lady in the ad was the 'bad' one"),
          "where": ("our social accounts, our website and in-store screens",),
          "physical": ("the posters and screens in stores",),
          "charity": ("an anti-racism education charity",),
-         "rumour": ("the same ad is still running in stores and they just hid it online",),
+         "rumour": ("the same ad is still running in stores and they just hid it online",
+                    "the serum in the ad contains skin bleach",
+                    "the models in the 'after' photos were lightened on purpose to sell more"),
          "site": ("store",)},
     ),
     Industry(
@@ -68,14 +78,20 @@ INDUSTRIES = (
          "hurt": ("disabled drivers", "wheelchair users and their families"),
          "community": ("disabled people",),
          "seen_at": ("the billboard",),
+         "hurt_cap": ("Disabled drivers", "Wheelchair users and their families"),
          "hurt_story": ("I'm a wheelchair user and someone parks in my bay every single week",
                         "My son uses a wheelchair and we circle car parks every day for a "
-                        "space"),
+                        "space",
+                        "I missed my hospital appointment last month because a car sat in the "
+                        "only disabled bay",
+                        "I had a stroke at 50 and that blue badge bay is how I still get out"),
          "where": ("billboards, a TV spot and our social accounts",),
          "physical": ("the billboards and showroom posters",),
          "charity": ("a disability access charity",),
          "rumour": ("they are running the TV spot again tonight because 'any publicity is "
-                    "good publicity'",),
+                    "good publicity'",
+                    "the dealers have been told to park in disabled bays as a stunt",
+                    "the actor in the ad has already been fined for parking in a disabled bay"),
          "site": ("showroom",)},
     ),
 )
@@ -148,11 +164,14 @@ RULES: dict[str, tuple[str, ...]] = {
         "I'm truly sorry, {name}. {detail} If you'd like to tell us more, DM us and someone from "
         "<specialist_name> will listen and reply personally. Updates: {info_link} – {agent}",
     ),
+    # no {detail}: the facts are the template's own words, so no fact lands mid-sentence
     "tpl_facts": (
-        "Hi {name}, thanks for asking before sharing. What we know: {detail}. How it was "
-        "approved is not known yet, and we won't guess; findings go to {info_link}. – {agent}",
-        "Hi {name}, I understand why you'd ask. The facts: {detail}. We don't yet know how it was "
-        "approved and won't speculate; updates at {info_link}. – {agent}",
+        "Hi {name}, thanks for checking first: that isn't right. The ad is pulled and no part "
+        "of it will run again. How it was approved isn't known yet and we won't guess: "
+        "{info_link} – {agent}",
+        "Hi {name}, I understand why you'd ask, but we can't confirm that. What's certain: the "
+        "ad is gone and won't run again. How it was signed off is still being looked into. "
+        "{info_link} – {agent}",
     ),
     "tpl_dm": (
         "{name}, I'm sorry. {detail} If you'd like to tell us more, please DM us and we'll "
@@ -185,101 +204,199 @@ RULES: dict[str, tuple[str, ...]] = {
         "too).",
     ),
     "troll_fed": (
-        "lmao they replied to ME. <brand> social team really has nothing better to do <?😂>",
-        "aww they answered. still crying about an ad, <brand>?",
+        "<lmao|lol|haha|aww> they <actually answered|replied to|responded to> <me|ME>. <brand> "
+        "<social team really has nothing better to do|PR team sweating|intern working "
+        "overtime|in full grovel mode><? 😂|? 💀|? 🤡|>",
+        "<got a reply from <brand>|the <brand> account answered me|<brand> replied>. <still "
+        "crying about an ad|imagine apologising to ME|so sorry for your feelings|this is "
+        "gold><, <brand>?|.| lol>",
     ),
-    # the storyline
+    # the storyline: each post built from parts (any combination reads as one person wrote it)
     "first_report": (
-        "<handle> who signed off the '<slogan>' ad?? it <offence>. genuinely shocked",
-        "just saw the new <brand> ad on my feed. '<slogan>'. it <offence>. how did nobody stop "
-        "this <handle>",
-        "<handle> your '<slogan>' ad is vile. it <offence>. take it down.",
+        "<cf_open> <cf_what> <cf_end>",
+        "'<slogan>'. <cf_what> <cf_end> <handle>",
     ),
-    "first_report_ignored": (
-        "Hours later and <handle> hasn't said a word about the ad. Silence says plenty.",
-        "still nothing from <brand>. are they hoping we forget the '<slogan>' ad?",
-    ),
+    "cf_open": ("<handle> who signed off the '<slogan>' ad??", "just saw the new <brand> ad on "
+                "my feed.", "<handle> your '<slogan>' ad is vile.", "Has anyone else seen the "
+                "<brand> '<slogan>' ad?", "<handle> what on earth is '<slogan>'?",
+                "Passed <seen_at> on <street> this morning and had to look twice."),
+    "cf_what": ("It <offence>.", "The ad <offence>.", "<brand> actually <offence>.",
+                "They <offence>."),
+    "cf_end": ("Genuinely shocked.", "How did nobody stop this?", "Take it down.",
+               "Disgusting.", "I feel sick.", "Who thought this was ok?"),
+    "first_report_ignored": ("<cfi_a>. <cfi_jab><? <cfi_tail>>",),
+    "cfi_tail": ("Still waiting.", "Unreal.", "<handle>", "Not going away.", "🙄"),
+    "cfi_a": ("Hours later and <handle> hasn't said a word about the ad",
+              "<minutes> minutes and still nothing from <brand>",
+              "Still no reply from <handle> about '<slogan>'",
+              "Not one word from <brand> since I posted",
+              "<brand> has posted nothing about the ad all morning"),
+    "cfi_jab": ("Silence says plenty.", "Are they hoping we forget?",
+                "Do they even think it was wrong?", "Cowards.", "Say something.",
+                "Still waiting, <handle>."),
     "vulnerable": (
-        "<hurt_story>. I can't put into words what seeing '<slogan>' did to me today. <handle> "
-        "who do I even talk to?",
-        "<hurt_story>. I'm not after anything, I just need someone at <brand> to understand "
-        "what that ad felt like. <handle>",
+        "<hurt_story>. <cv_feel> <cv_plea>",
+        "<cv_open> <hurt_story>. <cv_feel> <cv_plea>",
     ),
-    "vulnerable_ignored": (
-        "Nobody from <brand> has answered me. I told you what that ad did to my family.",
-        "<handle> I shared something really personal and got silence. That hurts almost as "
-        "much as the ad.",
-    ),
-    "vulnerable_escalated": (
-        "Someone from <specialist_name> messaged me. They listened. Thank you.",
-        "Had a message from the <brand> <specialist_name> team. It helped to be heard.",
-    ),
+    "cv_open": ("I don't normally post things like this.", "I need to say this to <brand>.",
+                "<handle> please read this.", "I've been shaking since I saw it."),
+    "cv_feel": ("I can't put into words what seeing '<slogan>' did to me today.",
+                "Seeing that ad felt like being laughed at.",
+                "Your ad made it feel like a joke.", "I had to sit down when I saw it.",
+                "That ad brought it all back."),
+    "cv_plea": ("<handle> who do I even talk to?", "I'm not after anything, I just need "
+                "someone at <brand> to understand.", "Does anyone at <brand> care? <handle>",
+                "I want to tell someone there what it did. <handle>",
+                "<handle> please just listen."),
+    "vulnerable_ignored": ("<cvi_a> <cvi_b><? <cvi_c>>",),
+    "cvi_c": ("<handle>", "I'm still here.", "I'm not going away.", "Please."),
+    "cvi_a": ("Nobody from <brand> has answered me.", "<hours> hours and nothing from "
+              "<handle>.", "I shared something really personal and got silence.",
+              "Still no reply, <handle>.", "Not a word back from <brand>."),
+    "cvi_b": ("I told you what that ad did to my family.",
+              "That hurts almost as much as the ad.",
+              "I wasn't asking for money, just to be heard.",
+              "I guess people like us don't matter to you.", "Please, someone answer."),
+    "vulnerable_escalated": ("<?Update: ><cve_who> <cve_what> <cve_feel>",),
+    "cve_who": ("Someone from <specialist_name> messaged me", "<friend> from the <brand> "
+                "<specialist_name> team called me", "A real person at <brand> got in touch",
+                "<specialist_name> got back to me", "<friend> at <brand> rang me"),
+    "cve_what": ("and listened.", "and let me say everything I needed to.",
+                 "and apologised properly.", "and took my complaint down in full.",
+                 "and said what I told them goes into the review."),
+    "cve_feel": ("Thank you.", "It helped to be heard.", "It doesn't undo the ad, but it "
+                 "helped.", "That meant a lot.", "Still hurt, but thank you."),
     "legal_threat": (
-        "I've reported the '<slogan>' ad to the advertising regulator, and my lawyer is looking "
-        "at it too. <handle> expect a formal complaint.",
-        "<handle> my solicitor is writing to you about this ad, and it's going to the "
-        "advertising standards body today. It isn't banter.",
+        "<cl_open> <cl_report> <cl_next>",
+        "<cl_report> <cl_next> <handle>",
     ),
-    "press": (
-        "<outlet> here. <handle> who approved the '<slogan>' ad, and is it still running "
-        "anywhere in <city>? DMs open.",
-        "Reporter at <outlet>, writing about the <brand> '<slogan>' campaign. <handle> will you "
-        "say sorry publicly, and how was it signed off?",
+    "cl_open": ("<handle>", "<handle> this isn't banter.", "Noted, <brand>.",
+                "<handle> you'll hear from me formally."),
+    "cl_report": ("I've reported the '<slogan>' ad to the advertising regulator.",
+                  "The '<slogan>' ad is going to the advertising standards body today.",
+                  "My complaint to the advertising regulator is in, reference <ref>.",
+                  "I've asked my <solicitor|lawyer> whether the ad breaks the advertising "
+                  "code."),
+    "cl_next": ("My lawyer is looking at it too.", "Expect a formal complaint.",
+                "My solicitor will be writing to you this week.",
+                "I'll see this through to a ruling."),
+    "press": ("<cp_intro> <cp_ask><? <cp_close>>",),
+    "cp_intro": ("<outlet> here.", "Reporter at <outlet>, writing about the <brand> "
+                 "'<slogan>' campaign.", "Hi <handle>, journalist at <outlet>.",
+                 "<outlet>: we're covering the '<slogan>' ad.",
+                 "Writing about <brand> for <outlet>."),
+    "cp_ask": ("Who approved the ad, and is it still running anywhere in <city>?",
+               "Will you apologise publicly, and how was it signed off?",
+               "Can you confirm the ad is gone everywhere, <physical> included?",
+               "Was the agency told to go for shock value? What do you say to <hurt>?",
+               "When will your chief executive's apology be published?"),
+    "cp_close": ("DMs open.", "Deadline in the hour.", "Our piece runs at <next_time>.",
+                 "Emailed your press office too.", "Happy to take a statement."),
+    "influencer": ("<ci_open> <ci_body> <ci_end>",),
+    "ci_open": ("I've worked with <brand> for <years> years.",
+                "made a video about the <brand> ad: half a million views overnight.",
+                "My followers have been sending me the '<slogan>' ad all morning.",
+                "I've recommended <brand> to my followers for years.",
+                "Just watched the '<slogan>' ad back three times."),
+    "ci_body": ("I'm done promoting them.", "<hurt_cap> deserve better than this.",
+                "There's no way to spin this.", "My comments are full of people it hurt.",
+                "I won't work with them again until they put this right."),
+    "ci_end": ("<handle> I'm so disappointed.", "<handle> do better.", "Over to you <handle>.",
+               "<handle> explain yourselves 👀", "Not a good look, <handle>."),
+    "misinformation": ("<cm_source> <cm_claim>. <cm_push>",),
+    "cm_source": ("Leaked email:", "Heard from someone at their agency:", "Screenshot going "
+                  "round the group chat:", "Friend who works at <brand> says",
+                  "Insider post going round:"),
+    "cm_claim": ("<rumour>", "<rumour>", "the <brand> CEO signed off the '<slogan>' ad "
+                 "personally and called the backlash 'free publicity'",
+                 "the team behind the ad got a bonus for the engagement",
+                 "they're paying accounts to defend the ad"),
+    "cm_push": ("Share before they bury it!!", "Pass it on.", "They won't tell you this.",
+                "Boycott them.", "RT so everyone knows."),
+    "misinformation_ignored": ("<cmi_a> <cmi_b><? <cmi_c>>",),
+    "cmi_c": ("Keep it going.", "👀", "Share it again.", "Not dropping this."),
+    "cmi_a": ("<brand> still hasn't denied it.", "<minutes> minutes and no denial from <handle>.",
+              "Funny how <handle> is replying to everyone except this post.",
+              "Still no word from <brand> on this.", "Notice <handle> won't touch this one?"),
+    "cmi_b": ("Says it all really.", "Make of that what you will.", "Keep sharing.",
+              "They know.", "Interesting."),
+    "troll": ("<ct_a><ct_end>", "<ct_pre> <ct_a><ct_end>"),
+    "ct_pre": ("ok but", "genuine question:", "hot take:", "not gonna lie,"),
+    "ct_a": ("it's <an ad|a billboard|marketing>, get a grip",
+             "people <crying|melting down|clutching pearls> over a <brand> ad lmao",
+             "<brand> should run it again just to watch you all melt",
+             "offended by a billboard, this is the world now", "snowflakes gonna snowflake",
+             "imagine needing an apology from an ad", "'<slogan>' is the best thing <brand> "
+             "has ever done", "the <brand> replies are a daycare today",
+             "<brand> marketing is the only honest team there"),
+    "ct_end": (" 🤡", " 🍿", " lol", "", " 💀", ". ratio", " 😂😂"),
+    "fake_support": ("<cfs_report> <cfs_ask><? <cfs_worry>>",),
+    "cfs_report": (
+        "got a DM from <handle>_care offering a <currency>50 voucher to people 'upset by the "
+        "ad', just need my card details.",
+        "an account called '<brand> Apology Team' is replying to everyone with a link to "
+        "'claim your apology gift'.",
+        "someone's texting people '<brand>: we're sorry, claim your <currency>25 credit' with "
+        "a link.",
+        "a '<brand> Care' account wants my login so it can 'send my apology voucher'.",
+        "got an email from '<brand> Customer Care' asking for my bank details for "
+        "'compensation'.",
     ),
-    "influencer": (
-        "I've worked with <brand> for two years. After the '<slogan>' ad I'm ending that "
-        "partnership today. <handle> I'm so disappointed",
-        "made a video about the <brand> ad. half a million views overnight. <hurt> deserve "
-        "better than this <handle>",
-    ),
-    "misinformation": (
-        "Leaked email: the <brand> CEO signed off the '<slogan>' ad personally and called the "
-        "backlash 'free publicity'. Share before they bury it!!",
-        "Heard from someone at their agency: <rumour>. Pass it on",
-    ),
-    "misinformation_ignored": (
-        "<brand> still hasn't denied it. Says it all really.",
-        "Funny how <handle> is replying to everyone except this post.",
-    ),
-    "troll": (
-        "it's an ad, get a grip. <?🤡>",
-        "people crying over a <brand> ad lmao. snowflakes gonna snowflake",
-        "<brand> should run it again just to watch you all melt 🍿",
-    ),
-    "fake_support": (
-        "got a DM from <handle>_care offering a <currency>50 voucher to people 'upset by the ad', "
-        "just need my card details. legit <handle>??",
-        "an account called '<brand> Apology Team' is replying to everyone with a link to 'claim "
-        "your apology gift'. <handle> is that you?",
-    ),
-    "fair_critic": (
-        "Pulling it is the minimum. Someone signed this off. Tell us how it happened, <brand>, "
-        "not just that you're sorry.",
-        "I've bought from <brand> for years and I think most people there are decent. But the "
-        "'<slogan>' ad didn't make itself. <handle> be honest with us.",
-    ),
+    "cfs_ask": ("legit <handle>??", "<handle> is that you?", "is this real <handle>?",
+                "<handle> should I reply?", "<handle> is this actually from you?",
+                "scam or not, <handle>?"),
+    "cfs_worry": ("It looks official.", "They knew my name.", "My mum already clicked it.",
+                  "Seems too good to be true."),
+    "fair_critic": ("<cfc_grant> <cfc_point> <cfc_ask>",),
+    "cfc_grant": ("Pulling it is the minimum.", "I've bought from <brand> for years and I "
+                  "think most people there are decent.", "Not here to pile on.",
+                  "Good that it's gone.", "I'm sure the people answering here didn't make it."),
+    "cfc_point": ("But someone signed this off.", "But the '<slogan>' ad didn't make itself.",
+                  "But a whole team saw it before it ran.",
+                  "But 'we've pulled it' isn't an apology.",
+                  "But <hurt> deserved better than this."),
+    "cfc_ask": ("Tell us how it happened, <brand>, not just that you're sorry.",
+                "<handle> be honest with us.", "What will you change, <handle>?",
+                "A real apology says what went wrong.", "I'll judge <brand> on what comes next."),
     "specialist_case": (
-        "I want to make a complaint about the ad properly, to a person, not in a comment "
-        "section. <handle> who do I contact?",
-        "<handle> my <mum|sister|wife> saw the '<slogan>' ad and hasn't stopped crying. She "
-        "wants to tell someone at <brand> herself. How does she do that?",
+        "<handle> <csc_case> <csc_ask>",
+        "<csc_case> <csc_ask> <handle>",
     ),
-    "supporter": (
-        "Credit to <brand> for pulling it fast and not making excuses. Now let's see the "
-        "apology. <hashtag>",
-        "The <brand> team replying to people today are clearly not the ones who made the ad. "
-        "Be kind to them.",
-    ),
-    "verified": (
-        "Many people in <city> have told us how hurt they are by the <brand> '<slogan>' ad. "
-        "<handle> we expect a real apology, and to hear what you will change.",
-        "As a charity working with <community>, we're asking <handle> to explain how this ad "
-        "was approved, and to say sorry properly.",
-    ),
-    "question": (
-        "<handle> is the ad still up anywhere? my kids pass <seen_at> on the way to school",
-        "<handle> where do I send a complaint about the ad? I'd rather tell you than just post",
-    ),
+    "csc_case": ("I want to make a complaint about the ad properly, to a person, not in a "
+                 "comment section.", "My <mum|sister|wife|daughter> saw the '<slogan>' ad and "
+                 "hasn't stopped crying; she wants to tell someone at <brand> herself.",
+                 "I work with <community> and several of them want to complain to <brand> "
+                 "directly.", "I sent a complaint through your website and got an automated "
+                 "reply.", "I'd like to tell <brand> myself how the ad affected my family."),
+    "csc_ask": ("Who do I contact?", "How does that work?", "Can someone from <brand> call "
+                "me?", "Is there a proper complaints route?", "Who actually reads these?"),
+    "supporter": ("<csu_open> <csu_a> <csu_b><? <hashtag>>",),
+    "csu_open": ("", "", "Honestly?", "For the record:", "Okay, one thing.", "Look."),
+    "csu_a": ("Credit to <brand> for pulling it fast and not making excuses.",
+              "The <brand> team replying to people today are clearly not the ones who made the "
+              "ad.", "Say what you like, <brand> didn't double down.",
+              "For what it's worth, the <brand> replies today have been human, not copy-paste.",
+              "Good on <brand> for taking it down within hours."),
+    "csu_b": ("Now let's see the apology.", "Be kind to the people answering.",
+              "That's more than most brands manage.", "The apology will tell us the rest.",
+              "Credit where it's due."),
+    "verified": ("<cvf_a> <cvf_b>",),
+    "cvf_a": ("Many people in <city> have told us how hurt they are by the <brand> '<slogan>' "
+              "ad.", "As a charity working with <community>, we've had calls all morning about "
+              "the <brand> ad.", "Our members have been in touch about the '<slogan>' ad all "
+              "day.", "I've heard from many constituents in <city> about the <brand> ad.",
+              "We work with <hurt> every day, and the <brand> ad has hit them hard."),
+    "cvf_b": ("<handle> we expect a real apology, and to hear what you will change.",
+              "<handle> please explain how it was approved, and say sorry properly.",
+              "<handle> will you meet the people it hurt?",
+              "<handle> what will you do so this never happens again?"),
+    "question": ("<handle> <cq_ask> <cq_tail>",),
+    "cq_ask": ("is the ad still up anywhere?", "where do I send a complaint about the ad?",
+               "when is the apology coming out?", "is the one on <street> coming down too?",
+               "will there be a proper statement, or just this?"),
+    "cq_tail": ("my kids pass <seen_at> on the way to school", "I'd rather tell you than just "
+                "post", "trying to work out what to tell my kids", "thanks",
+                "asking for my mum, she's upset"),
     # crowd
     "crowd_question": (
         "{brand_handle} is the ad still running anywhere?",
@@ -314,35 +431,44 @@ RULES: dict[str, tuple[str, ...]] = {
         "snowflake olympics in the {brand} replies today",
     ),
     "topic_outrage": (
-        "{brand_handle} how did that ad get past a single person",
-        "that {brand} ad is disgusting. who thought this was ok {brand_handle}",
-        "{brand_handle} deleting the app. that ad was vile",
-        "a whole team looked at that ad and said yes?? {brand_handle}",
-        "{brand_handle} 'pulled' isn't an apology. say sorry properly",
-        "still thinking about that {brand} ad. genuinely sick {brand_handle}",
-        "{brand_handle} there is no version of that ad that was ever ok",
-        "{brand} thought this was clever. it isn't {brand_handle}",
+        "{brand_handle} how did that ad get past a single person. disgusting",
+        "that {brand} ad is vile. who thought this was ok {brand_handle}",
+        "{brand_handle} deleting the app. that ad was sick and cruel",
+        "a whole team looked at that ad and said yes?? shameful {brand_handle}",
+        "{brand_handle} 'pulled' isn't an apology. say sorry properly, it was disgraceful",
+        "still thinking about that {brand} ad. genuinely sickened {brand_handle}",
+        "{brand_handle} there is no version of that ad that was ever ok. horrible",
+        "{brand} thought this was clever. it's offensive and ugly {brand_handle}",
+        "absolutely furious about the {brand} ad. hateful stuff {brand_handle}",
+        "{brand_handle} that ad is a disgrace. mocking people who are hurting",
+        "the {brand} ad is the worst thing I've seen from a brand. awful",
     ),
     "topic_boycott": (
-        "not buying {product} again until {brand} explains itself",
-        "{brand_handle} cancelled my order. I'll go elsewhere",
+        "not buying {product} again until {brand} explains itself. disgusted",
+        "{brand_handle} cancelled my order. I'll go elsewhere, that ad was cruel",
         "{years} years a customer and I'm done. shame on you {brand}",
-        "{brand_handle} we're a family of {few}. none of us will be back",
-        "I used to love {product}. not any more {brand_handle}",
-        "{brand_handle} I'll wait for the apology, but I'm not holding my breath",
+        "{brand_handle} we're a family of {few}. none of us will be back. disgraceful",
+        "I used to love {product}. not any more, that ad ruined it {brand_handle}",
+        "{brand_handle} I'll wait for the apology, but I'm not holding my breath. sad",
         "told everyone at work about the {brand} ad. nobody's buying from you now",
-        "{brand_handle} there are plenty of other brands that don't do this",
+        "{brand_handle} there are plenty of other brands that don't insult people",
+        "boycotting {brand}. offensive, lazy and hurtful",
+        "{brand_handle} lost a loyal customer today. really disappointed",
     ),
     "topic_hurt": (
-        "{brand_handle} that ad brought everything back for me. I'd like to talk to someone",
+        "{brand_handle} that ad brought everything back for me. I'm hurting, can I talk to "
+        "someone",
         "{brand_handle} my {relative} saw it and cried. we want to complain properly",
-        "I'm one of the people that ad was about. {brand_handle} do you get that?",
+        "I'm one of the people that ad was about. {brand_handle} do you get how painful that "
+        "is?",
         "{brand_handle} how do I make a formal complaint to you? not a tweet, a proper one",
         "{brand_handle} my kids saw the ad on the way to school and asked me about it. I'm "
         "furious",
         "{brand_handle} I haven't slept since I saw it. who do I tell?",
         "{brand_handle} I want someone at {brand} to hear what that ad did to my family",
-        "{brand_handle} I wrote to you about the ad {hours} hours ago and nobody answered",
+        "{brand_handle} I wrote to you about the ad {hours} hours ago and nobody answered. "
+        "upset",
+        "{brand_handle} that ad left me in tears. it was cruel",
     ),
     "topic_staff": (
         "my sister works at the {brand} in {city} and people are shouting at her about the ad. "
