@@ -92,8 +92,11 @@ class Grammar:
 
 
 def _tidy(text: str) -> str:
-    """Spaces left by an empty optional part: doubled, or before punctuation."""
+    """Spaces left by an empty optional part (doubled, or before punctuation), and a full stop
+    after a question or an exclamation where two parts meet ("down?." reads "down?")."""
     out = " ".join(text.split())
     for mark in (" ,", " .", " ?", " !", " :"):
         out = out.replace(mark, mark[1])
+    for doubled, single in (("?.", "?"), ("!.", "!"), (".,", ","), ("?,", "?")):
+        out = out.replace(doubled, single)
     return out
