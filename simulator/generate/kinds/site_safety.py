@@ -27,7 +27,10 @@ INDUSTRIES = (
          "incident_now_cap": ("Part of the ceiling has come down in",),
          "site_cap": ("The centre",),
          "incident_short": ("the ceiling collapse", "the collapse"),
-         "seen": ("the ceiling come down in", "a huge chunk of ceiling fall in"),
+         "seen": ("the ceiling come down in", "a huge chunk of ceiling fall in",
+                  "half the roof tiles drop into"),
+         "scene": ("huge bang and a cloud of dust", "everyone running for the exits",
+                   "chunks of ceiling all over the floor"),
          "hurt": ("Eight people were hurt and three were taken to hospital.",
                   "Nine people were hurt, and four were taken to hospital."),
          "cleared": ("Fire crews have searched the whole area and nobody is trapped",
@@ -40,19 +43,24 @@ INDUSTRIES = (
          "if_hurt": ("If you were there and were hit by debris or feel unwell",
                      "If you were there and have a cut, a bump to the head or feel unwell"),
          "cause_found": ("a burst water pipe above the ceiling that soaked and weakened it",
-                         "a failed support bracket in the ceiling void"),
-         "lost_a": ("my mum was shopping there this morning and she isn't answering her phone",
-                    "my 15-year-old was meeting friends there and I can't reach him"),
-         "lost_b": ("my husband works in one of the shops and his phone goes straight to "
-                    "voicemail",
-                    "my daughter was at the centre with her grandma and neither of them is "
-                    "picking up"),
+                         "a failed support bracket in the ceiling void",
+                         "rusted hangers holding up a section of suspended ceiling"),
+         "lost": ("My 15-year-old <kid> was meeting friends in <product> and isn't answering",
+                  "My partner <kid> works in one of the shops and the phone goes straight to "
+                  "voicemail",
+                  "My mum took <kid> to the centre this morning and neither of them is picking up",
+                  "<kid> was at <product> with a school trip and the school isn't answering"),
          "case_a": ("I was hit on the shoulder by falling tiles and now my arm is numb",
-                    "I was right under it when it came down and I've had a headache since"),
+                    "I was right under it when it came down and I've had a headache since",
+                    "I've got dust in my eyes from the collapse and they still sting",
+                    "I cut my hand on the glass getting out and it won't stop bleeding"),
          "felt": ("was hit by falling ceiling tiles", "got a cut on the head from the debris",
                   "has had a headache since the collapse"),
-         "troll_line": ("the ceiling is the limit", "new open-plan look"),
-         "ticket": ("parking ticket",)},
+         "rumour": ("the whole roof is about to come down", "it was a bomb, not the ceiling",
+                    "the same ceiling was leaking for weeks and they ignored it"),
+         "troll_line": ("<brand>: the ceiling is the limit", "<brand> unveils its new open-plan "
+                        "look", "<brand> taking 'raise the roof' a bit literally"),
+         "ticket": ("parking ticket", "cinema booking")},
     ),
     Industry(
         "theme park",
@@ -65,7 +73,10 @@ INDUSTRIES = (
          "incident_now_cap": ("A train has stopped at height on",),
          "site_cap": ("The park",),
          "incident_short": ("the ride incident", "the stalled ride"),
-         "seen": ("a train stuck at the top of", "people stuck upside down on"),
+         "seen": ("a train stuck at the top of", "people stuck upside down on",
+                  "fire crews climbing up"),
+         "scene": ("people screaming from the top of a ride", "a ride stuck with people on it",
+                   "the whole queue being moved back"),
          "hurt": ("Rescue crews brought every rider down; six were hurt and two were taken to "
                   "hospital.",
                   "All riders were brought down by rescue crews; five were hurt, and two were "
@@ -79,21 +90,29 @@ INDUSTRIES = (
          "if_hurt": ("If you were on or near the ride and feel unwell or were hurt",
                      "If you were on the ride and have neck or back pain or feel unwell"),
          "cause_found": ("a fault in the ride's braking system",
-                         "a failed sensor that stopped the train on the lift hill"),
-         "lost_a": ("we got split up when staff moved everyone away from the ride and I can't "
-                    "find my 8-year-old",
-                    "my son was on the ride with his school group and nobody will tell me if "
-                    "he's ok"),
-         "lost_b": ("my daughter went off with her cousins just before it happened and I can't "
-                    "find them",
-                    "my brother took my kids on that ride and his phone is dead"),
+                         "a failed sensor that stopped the train on the lift hill",
+                         "a worn drive wheel on the lift hill"),
+         "lost": ("We got split up when staff moved everyone away from the ride and I can't "
+                  "find <kid>",
+                  "My 8-year-old <kid> was on <product> with the school group and nobody will "
+                  "tell me anything",
+                  "<kid> went off with the cousins just before it happened and I can't find "
+                  "any of them",
+                  "My brother took <kid> on that ride and his phone is dead"),
          "case_a": ("I was on the train when it stopped and my neck has hurt since they got us "
                     "down",
-                    "we were stuck up there for an hour and my son keeps being sick"),
+                    "we were stuck up there for an hour and my son keeps being sick",
+                    "I banged my head on the bar when it stopped and I feel dizzy",
+                    "my back went when the harness jerked and I can hardly walk"),
          "felt": ("has neck pain since the ride", "was stuck on the ride and keeps being sick",
                   "hurt their back on the ride"),
-         "troll_line": ("extended ride time at no extra cost", "the most exciting ride they have"),
-         "ticket": ("day ticket", "season pass")},
+         "rumour": ("a rider fell from the top", "the same ride broke last week and they "
+                    "reopened it anyway",
+                    "they're still getting people down from another ride"),
+         "troll_line": ("<brand>: extended ride time at no extra cost",
+                        "<brand> finally made a ride worth the queue",
+                        "<brand> added a bonus 'hang around' feature"),
+         "ticket": ("day ticket", "season pass", "fast-track pass")},
     ),
     Industry(
         "leisure centre",
@@ -107,7 +126,10 @@ INDUSTRIES = (
          "incident_now_cap": ("There has been a chlorine gas leak in",),
          "site_cap": ("The centre",),
          "incident_short": ("the chlorine leak", "the gas leak"),
-         "seen": ("people coughing and running out of", "fire crews in gas suits going into"),
+         "seen": ("people coughing and running out of", "fire crews in gas suits going into",
+                  "kids in towels being led out of"),
+         "scene": ("people coughing on the pavement", "alarms going off and everyone out in "
+                   "towels", "a horrible smell and everyone evacuated"),
          "hurt": ("Paramedics checked twenty people and five were taken to hospital with "
                   "breathing problems.",
                   "Five people were taken to hospital with breathing problems and many more "
@@ -120,25 +142,31 @@ INDUSTRIES = (
          "if_hurt": ("If you were there and have a cough, sore eyes or trouble breathing",
                      "If you were there and have a cough, a sore throat or tight chest"),
          "cause_found": ("a faulty valve on the pool's chlorine dosing system",
-                         "two cleaning chemicals mixed during a delivery to the plant room"),
-         "lost_a": ("my daughter was in her swimming lesson when the alarm went off and I can't "
-                    "find her group",
-                    "my son's school was there for swimming this morning and the school isn't "
-                    "answering"),
-         "lost_b": ("my dad swims there every morning and he has asthma. his phone is going to "
-                    "voicemail",
-                    "my wife was in the gym there and I can't get hold of her"),
+                         "two cleaning chemicals mixed during a delivery to the plant room",
+                         "a cracked pipe on the chlorine dosing pump"),
+         "lost": ("<kid> was in a swimming lesson when the alarm went off and I can't find the "
+                  "group",
+                  "<kid>'s school was there for swimming this morning and the school isn't "
+                  "answering",
+                  "My partner <kid> was in the gym there and isn't picking up",
+                  "<kid> has asthma and was at the pool this morning. No answer on the phone"),
          "case_a": ("I was in the pool when it happened and I've been coughing ever since",
-                    "my chest has been tight since we got out and my eyes are still burning"),
+                    "my chest has been tight since we got out and my eyes are still burning",
+                    "I was in the changing rooms and now my throat feels raw",
+                    "my asthma has been bad since the evacuation and my inhaler isn't helping"),
          "felt": ("has been coughing since the leak", "has burning eyes since the evacuation",
                   "has a tight chest after being in the pool"),
-         "troll_line": ("free chemistry lesson with every swim", "new sauna feature"),
-         "ticket": ("membership", "swim pass")},
+         "rumour": ("the gas spread to the houses next door", "a child stopped breathing in the "
+                    "pool", "staff were told to keep swimming lessons going"),
+         "troll_line": ("<brand>: free chemistry lesson with every swim",
+                        "<brand> unveils its new sauna feature",
+                        "<brand> really committed to clean water"),
+         "ticket": ("membership", "swim pass", "class booking")},
     ),
 )
 
 RULES: dict[str, tuple[str, ...]] = {
-    "crisis_short": ("today's incident at <product>", "<incident_short> at <brand>",
+    "crisis_short": ("today's incident at <product>", "<incident_short> at <product>",
                      "this morning's incident"),
     "title": ("<brand>: <incident_short> at <product>", "<brand>: a <busy|school holiday|Saturday> "
               "morning emergency", "<brand>: people hurt at <product>"),
@@ -247,94 +275,236 @@ RULES: dict[str, tuple[str, ...]] = {
         "Impersonators, fake donation or claim pages, people asked for card details; threats "
         "to staff.",
     ),
-    # the storyline
+    "press_ignored": (
+        "<brand> has not responded to <our|repeated> questions about <crisis_short>. <Our story "
+        "goes live <shortly|within the hour|at <next_time>>|We'll report that they did not "
+        "comment|Updating our story now>.",
+        "<Still no reply|No answer yet|Nothing back> from <brand> on <crisis_short>. <We'll note "
+        "they declined to comment|Our readers are asking why|Publishing without their side>.",
+        "Asked <handle> <twice|three times|<minutes> minutes ago> about <crisis_short>. "
+        "<No reply|Silence|Nothing>. <Story runs at <next_time>|Families deserve answers>.",
+    ),
+    # the storyline: each post built from parts, so two crises seldom share a sentence
     "first_report": (
-        "<handle> just saw <seen> <product>. ambulances arriving. what is going on??",
-        "is <brand> being evacuated?? sirens everywhere and people running out near <product> "
-        "<handle>",
-        "<handle> huge bang at <product> and everyone's being pushed outside. <?is anyone hurt?>",
+        "<fr_seen> <fr_now> <handle> <fr_ask>",
+        "<handle> <fr_seen> <fr_now> <fr_ask>",
     ),
+    "fr_seen": ("just saw <seen> <product>.", "<scene> at <brand>.",
+                "is <brand> being evacuated??", "sirens everywhere near <brand>.",
+                "<scene> near <product>."),
+    "fr_now": ("ambulances arriving.", "fire engines everywhere.",
+               "staff are pushing everyone outside.", "my phone is full of videos of it.",
+               "police have closed the road."),
+    "fr_ask": ("what is going on??", "is anyone hurt?", "where are we meant to go?",
+               "what's happening?", "is everyone ok?"),
     "first_report_ignored": (
-        "ambulances outside and not one word from <handle>. people need to know where to go!!",
-        "<half an hour|ages> since it happened and <handle> hasn't said a thing. unbelievable.",
+        "<fri_a> <fri_b>",
+        "<fri_a> <fri_c> <fri_b>",
     ),
+    "fri_a": ("ambulances outside and not one word from <handle>.",
+              "<minutes> minutes since it happened and <handle> hasn't said a thing.",
+              "still nothing from <brand>.", "asked <handle> what's going on ages ago."),
+    "fri_b": ("people need to know where to go!!", "families are standing outside with no idea.",
+              "unbelievable.", "say SOMETHING.", "is anyone even running this account?"),
+    "fri_c": ("the road is still closed.", "the videos are everywhere.",
+              "staff at the gate know nothing."),
     "vulnerable": (
-        "<handle> please help. <lost_a>. I've seen the pictures from <product>. where do I go??",
-        "I'm shaking. <lost_b>. <handle> is everyone safe at <product>? who do I call?",
+        "<vu_open> <lost>. <vu_seen> <vu_ask>",
+        "<lost>. <vu_seen> <vu_open> <vu_ask>",
     ),
+    "vu_open": ("<handle> please help.", "I'm shaking.", "Please, <brand>.",
+                "<handle> I need help now."),
+    "vu_seen": ("I've seen the pictures from <product>.", "The news says people were hurt.",
+                "I'm at the cordon and nobody can tell me anything.",
+                "I've rung everyone I can think of."),
+    "vu_ask": ("Where do I go??", "Who do I call?", "Is everyone out?",
+               "Is anyone looking for people?"),
     "vulnerable_ignored": (
-        "Still no answer from <brand> and I still don't know where they are. <handle> PLEASE",
-        "Nobody at <handle> will tell me anything. I'm standing outside the cordon going out "
-        "of my mind.",
+        "<vi_wait> <vi_state> <vi_plea>",
+        "<vi_state> <vi_wait> <vi_plea>",
     ),
+    "vi_wait": ("Still no answer from <brand>.", "<minutes> minutes and nothing from <brand>.",
+                "Nobody at <brand> will tell me anything.", "I've asked three times now."),
+    "vi_state": ("I still don't know where <kid> is.", "<kid> still isn't answering.",
+                 "I'm outside the cordon going out of my mind.", "Nobody here has seen <kid>."),
+    "vi_plea": ("<handle> PLEASE", "Please, anyone?", "Who do I ask??", "I'm begging you."),
     "vulnerable_escalated": (
-        "The <specialist_name> team from <brand> just rang me. They've found them and are "
-        "taking me there now. Thank you.",
-        "Someone from <brand> called and told me exactly where to go. Thank you for "
-        "taking it seriously 🙏",
+        "<ve_who> <ve_what> <ve_end>",
+        "<ve_now> <ve_who> <ve_what>",
     ),
+    "ve_who": ("The <specialist_name> team from <brand> just rang me.",
+               "Someone from <brand> called me.", "<brand> messaged me back.",
+               "A <brand> manager found me at the cordon."),
+    "ve_what": ("They've found <kid> and are taking me there now.",
+                "<kid> is safe and with their staff.", "They told me exactly where to go.",
+                "<kid> is fine, just shaken.", "<kid> is with the paramedics, but ok."),
+    "ve_end": ("Thank you.", "Thank you for taking it seriously 🙏", "Relief.",
+               "Thank you to the staff there."),
+    "ve_now": ("Update for everyone who shared.", "OK, breathing again.", "Quick update.",
+               "Thank you all for sharing."),
     "legal_threat": (
-        "I was hurt at <product> today. My solicitor is already collecting the videos, and "
-        "<handle> will be hearing from them.",
-        "People warned <brand> about <product> for months. Our lawyer will be in touch and "
-        "we're reporting you to the safety inspectors <handle>.",
+        "<lt_a> <lt_b> <lt_c>",
+        "<lt_b> <lt_a> <handle>",
+        "<handle> <lt_a> <lt_b>",
     ),
+    "lt_a": ("I was hurt at <product> today.", "My family was at <product> today.",
+             "People warned <brand> about <product> for months.",
+             "Staff knew <product> wasn't safe.", "My kids were at <product> when it happened.",
+             "I was ten metres from <product> when it happened."),
+    "lt_b": ("My solicitor is already collecting the videos.", "Our lawyer will be in touch.",
+             "My <lawyer|solicitor> is drafting a claim.",
+             "I'm reporting you to the safety inspectors, and my lawyer has the photos.",
+             "I've got the photos and a doctor's note, and my <lawyer|solicitor> has both.",
+             "We're talking to a <personal injury|no-win no-fee> lawyer tonight."),
+    "lt_c": ("<handle> you'll be hearing from us.", "See you in court, <brand>.",
+             "This isn't going away <handle>.", "<handle> expect a letter."),
     "press": (
-        "Reporter at <outlet>. <handle> how many people were hurt at <product>, and is "
-        "anyone still inside? DMs open.",
-        "<outlet> here, at the scene. <handle> can you confirm the cause of "
-        "<incident_short> and how many are in hospital?",
+        "<pr_intro> <pr_ask><? <pr_close>>",
     ),
+    "pr_intro": ("Reporter at <outlet>.", "<outlet> here, at the scene.",
+                 "Hi <handle>, journalist at <outlet>.",
+                 "Covering the incident at <brand> for <outlet>."),
+    "pr_ask": ("How many people were hurt at <product>, and is anyone still inside?",
+               "Can you confirm the cause of <incident_short> and how many are in hospital?",
+               "Were there any earlier complaints about <product>?",
+               "When will <site> reopen, and who is investigating?",
+               "Can you confirm reports of deaths at <brand>?"),
+    "pr_close": ("DMs open.", "Deadline in the hour.", "Our story runs at <next_time>.",
+                 "Emailed your press office too."),
     "influencer": (
-        "I was literally filming at <brand> when it happened 😳 the video has over a million "
-        "views. <handle> what do I tell everyone asking if it's safe?",
-        "so many of you were at <brand> today and are messaging me. <handle> can you tell us "
-        "what happened and where families should go?",
+        "<in_open> <in_body> <handle> <in_ask>",
     ),
+    "in_open": ("I was literally filming at <brand> when it happened 😳",
+                "so many of you were at <brand> today and are messaging me.",
+                "my video from <product> has over a million views.",
+                "I was meant to be doing a meet-up at <brand> today.",
+                "my followers in <city> are freaking out."),
+    "in_body": ("everyone's asking if it's safe.", "the comments are chaos.",
+                "I don't want to spread the wrong thing.", "I need real answers."),
+    "in_ask": ("what do I tell everyone?", "what happened?", "where should families go?",
+               "is everyone ok?"),
     "misinformation": (
-        "My cousin's a paramedic: people DIED at <brand> today and they're keeping it quiet. "
-        "Share before it gets taken down!!",
-        "Heard there are still people trapped at <product> and <brand> stopped the rescue to "
-        "protect itself. SHARE THIS",
+        "<mi_source> <mi_claim>. <mi_push>",
     ),
+    "mi_source": ("My cousin's a paramedic:", "Someone in the <city> group chat says",
+                  "Friend who works at <brand> says", "Insider post going round:"),
+    "mi_claim": ("people DIED at <brand> today and they're keeping it quiet",
+                 "there are still people trapped at <product>",
+                 "the rescue was stopped to protect the company", "<rumour>",
+                 "the death toll is being covered up"),
+    "mi_push": ("Share before it gets taken down!!", "SHARE THIS", "They won't tell you.",
+                "Pass it on.", "Don't believe the official line."),
     "misinformation_ignored": (
-        "<brand> still hasn't denied it. Says it all really.",
-        "Notice how <handle> won't answer this one? Think about why.",
+        "<mii_a> <mii_b>",
+        "<mii_a> <mii_c> <mii_b>",
     ),
+    "mii_a": ("<brand> still hasn't denied it.", "Hours on and not a word from <brand> on this.",
+              "Notice how <handle> won't answer this one?",
+              "<minutes> minutes and still no denial from <brand>."),
+    "mii_c": ("The whole of <city> is talking about it.", "People deserve to know.",
+              "If it wasn't true they'd say so.", "My sister heard the same thing."),
+    "mii_b": ("Says it all really.", "Think about why.", "Keep sharing.",
+              "Make of that what you will."),
     "troll": (
-        "<brand>: <troll_line> lol <?💀>",
-        "<brand> speedrunning the evening news. any% world record",
+        "<troll_line><tr_end>",
+        "<brand> <speedrunning the evening news|making the news for all the wrong "
+        "reasons|customer experience: unforgettable|reviews about to get interesting|health and "
+        "safety is just a suggestion|one-star day out, would not recommend|doing free stunt "
+        "shows now apparently><tr_end>",
     ),
+    "tr_end": (" lol", " 💀", " any% world record", "", " 🤡", ". couldn't make it up",
+               " 😭"),
+    "troll_fed": (
+        "<tf_a> <tf_b><tf_end>",
+    ),
+    "tf_a": ("lol <brand> actually replied to me.", "the <brand> account answered me.",
+             "imagine replying to me on a day like this.",
+             "<brand> really took time out of an emergency to reply to me.",
+             "got a reply from <brand> with a copy-paste.",
+             "<brand> replied to a joke faster than to the families.",
+             "the <brand> social team has entered the chat."),
+    "tf_b": ("priorities", "peak customer service", "the intern is awake", "incredible",
+             "ratio'd by a brand"),
+    "tf_end": (" 😂", " 💀", "", " 🤡", " lmao"),
     "fake_support": (
-        "Someone called '<brand> Relief Fund' is collecting donations for the injured in the "
-        "comments. is that you <handle>??",
-        "got a DM from '<brand> Claims' saying I'm owed compensation if I send my bank "
-        "details. is that real <handle>?",
+        "<fs_report> <fs_ask> <handle>?<? <fs_worry>>",
     ),
+    "fs_report": ("someone called '<brand> Relief Fund' is collecting donations for the injured "
+                  "in the comments.",
+                  "got a DM from '<brand> Claims' saying I'm owed compensation if I send my bank "
+                  "details.",
+                  "a '<brand> Victims Support' page wants <amount> to 'register' families.",
+                  "got a text: '<brand>: claim your <amount> compensation here' with a link.",
+                  "someone on WhatsApp says they're from <brand> and need my card to refund my "
+                  "<ticket>."),
+    "fs_ask": ("is that you", "is that real", "is this legit", "should I pay"),
+    "fs_worry": ("people are already donating.", "it looks really official.",
+                 "my mum nearly paid.", "they knew I was there today."),
     "fair_critic": (
-        "I know the staff did their best, but families waited an hour for any word from "
-        "<brand> about where to go. Be faster and clearer.",
-        "People were hurt today. I don't expect the cause yet, but I do expect <brand> to say "
-        "plainly what it knows and what it doesn't.",
+        "<fc_grant> <fc_point> <fc_ask>",
+        "<fc_grant> <fc_point>",
     ),
+    "fc_grant": ("I know the staff did their best.",
+                 "People were hurt and I don't expect the cause yet.", "Not here to pile on.",
+                 "Credit to the staff on the ground."),
+    "fc_point": ("But families waited an hour for any word about where to go.",
+                 "But <brand> has said nothing about where families should go.",
+                 "But the only updates are coming from the news.",
+                 "But your website still says <site> is open.",
+                 "But I found out from a news alert, not from you.",
+                 "But staff at the gate had no idea what to tell anyone."),
+    "fc_ask": ("Be faster and clearer.", "Say plainly what you know and what you don't.",
+               "<handle> just be straight with us.", "People need to hear it from you.",
+               "A number for families would be a start."),
     "specialist_case": (
-        "<handle> <case_a>. do I need to get checked? who do I tell?",
-        "Not sure who to ask. <case_a>. Does <brand> want to know about this? <handle>",
+        "<handle> <case_a>. <sc_ask>",
+        "<sc_pre> <case_a>. <sc_ask> <handle>",
     ),
+    "sc_pre": ("Not sure who to ask, but", "Still shaky because",
+               "Posting in case others have this:", "Home now, but"),
+    "sc_ask": ("Do I need to get checked?", "Who do I tell?",
+               "Does <brand> want to know about this?",
+               "Is someone keeping a list of people who were there?"),
     "supporter": (
-        "the staff at <brand> were amazing, they got everyone out calmly. thank you "
-        "<hashtag>",
-        "shout out to the <brand> staff by <product> who carried kids out. heroes, all of them",
+        "<su_open> <su_body><? <su_end>>",
+        "<su_body> <su_end>",
     ),
+    "su_open": ("honestly,", "credit where it's due,", "for what it's worth,", "can I just say,"),
+    "su_body": ("the staff at <brand> got everyone out calmly.",
+                "the <brand> staff by <product> carried kids out.",
+                "the team at the gate kept everyone calm.",
+                "<brand> staff stayed with my mum until the ambulance came.",
+                "the updates from <brand> have been clear.",
+                "a <brand> first-aider sat with my <dad|gran|little boy> the whole time.",
+                "staff handed out water and blankets to everyone outside.",
+                "a cleaner at <brand> held the door and counted everyone out."),
+    "su_end": ("thank you", "<hashtag>", "heroes, all of them", "proper heroes today",
+               "thank you all ❤️"),
     "verified": (
-        "Many people in <city> are asking about the incident at <brand>. <handle> please tell "
-        "families clearly where to go and who to call.",
+        "<vf_intro> <handle> <vf_ask>",
     ),
+    "vf_intro": ("Many people in <city> are asking about the incident at <brand>.",
+                 "Our members are worried about what happened at <product>.",
+                 "We're getting lots of questions about <incident_short> at <brand>.",
+                 "Hearing from lots of families in <city> about <brand>.",
+                 "Parents in <city> are flooding our inbox about <product>."),
+    "vf_ask": ("please tell families clearly where to go and who to call.",
+               "where should families go, and is anyone still inside?",
+               "what should people who were there do now?",
+               "can you confirm everyone is out?",
+               "is there a number families can call?"),
     "question": (
-        "<handle> we have a <ticket> for tomorrow. should we still come or not?",
-        "<handle> we left our bags behind when they got everyone out. can we go back for them "
-        "today?",
+        "<handle> <qu_body><? <qu_tail>>",
     ),
+    "qu_body": ("we have a <ticket> for tomorrow. should we still come?",
+                "we left our bags behind when they got everyone out. can we go back for them?",
+                "my car is still in the car park. can I get it today?",
+                "will my <ticket> be refunded?", "is <site> open tomorrow?",
+                "I dropped my keys on the way out. is there a lost property?",
+                "we were there this morning but feel fine. do we need to do anything?",
+                "<friend>'s party was booked for <day>. is it cancelled?"),
+    "qu_tail": ("thanks", "sorry if this is the wrong place", "just checking",
+                "hope everyone is ok", "thanks in advance", "no rush"),
     # crowd
     "crowd_question": (
         "{brand_handle} is {brand} open tomorrow?",
