@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from simulator.generate.kind import Industry, Kind, TopicSpec
 
+# An industry's `store` is where it happened, `staff` who did it there (role and place in one
+# value, so they always fit), `act` what the clip shows (fits every role of the industry, and
+# names nobody's gender: the person in the video may be anyone's mum, dad or brother).
 INDUSTRIES = (
     Industry(
         "supermarket",
@@ -21,17 +24,22 @@ INDUSTRIES = (
         ("the checkout", "home delivery", "the loyalty card", "self-checkout", "the pharmacy "
          "counter", "click and collect", "the bakery counter"),
         {"people": ("shoppers", "customers"),
-         "victim": ("a shopper", "a customer"),
+         "victim_word": ("shopper", "customer"),
          "victim_the": ("the customer",),
-         "staff": ("a store manager", "a security guard", "a checkout supervisor"),
-         "place_pre": ("at the", "in the"),
-         "place_post": (" store",),
+         "store": ("the <city> store", "the <street> store in <city>", "the big store in <city>"),
+         "staff": ("a security guard at <store>", "a store manager at <store>",
+                   "a checkout supervisor at <store>"),
+         "staff_noun": ("staff", "store staff"),
+         "scene": ("at <store>",),
+         "own_where": ("at <store>", "at one of your stores"),
          "site": ("store",),
-         "act": ("shouting racist abuse at a customer", "mocking a customer's accent and "
-                 "refusing to serve her", "grabbing a customer's bag and calling him a thief"),
+         "act": ("shouting racist abuse at a customer",
+                 "mocking a customer's accent and refusing to serve them",
+                 "grabbing a customer's bag and calling them a thief in front of the queue",
+                 "telling an elderly customer to 'get out and shop somewhere else'"),
          "who_filmed": ("another shopper", "a shopper in the queue"),
-         "relative": ("That was my mum in the video. She's 74", "That was my dad in the video. "
-                      "He's 81", "The woman in that video is my grandmother. She's 79")},
+         "relative": ("my mum", "my dad", "my <78|81|84>-year-old grandmother", "my brother",
+                      "my wife", "my grandad")},
     ),
     Industry(
         "delivery company",
@@ -39,18 +47,22 @@ INDUSTRIES = (
         ("next-day delivery", "parcel tracking", "the delivery app", "returns", "safe-place "
          "delivery", "the delivery slot"),
         {"people": ("customers",),
-         "victim": ("a customer", "a homeowner"),
+         "victim_word": ("customer",),
          "victim_the": ("the customer",),
-         "staff": ("a delivery driver", "a van driver"),
-         "place_pre": ("on a doorstep in", "at a house in"),
-         "place_post": ("",),
+         "store": ("the <city> depot", "the depot in <city>"),
+         "staff": ("a delivery driver from <store>", "a van driver from <store>",
+                   "a courier working out of <store>"),
+         "staff_noun": ("drivers", "delivery drivers"),
+         "scene": ("on a doorstep in <city>",),
+         "own_where": ("with one of your drivers", "on my own doorstep"),
          "site": ("depot",),
          "act": ("throwing a parcel at a customer's door and shouting a racist slur",
-                 "swearing at a customer and kicking her gate", "mocking a disabled customer "
-                 "who asked for help with a parcel"),
+                 "swearing at a customer on their own doorstep and kicking the gate",
+                 "mocking a disabled customer who asked for help with a parcel",
+                 "telling a customer to 'go back where you came from'"),
          "who_filmed": ("a doorbell camera", "the customer's neighbour"),
-         "relative": ("That was my mum's door in the video. She's 70",
-                      "That was my brother in the video. He's disabled")},
+         "relative": ("my mum", "my dad", "my <74|79|83>-year-old grandmother", "my brother",
+                      "my husband", "my uncle")},
     ),
     Industry(
         "airline",
@@ -58,18 +70,22 @@ INDUSTRIES = (
         ("online check-in", "the app", "bag drop", "my booking", "the loyalty scheme",
          "assistance bookings"),
         {"people": ("passengers", "customers"),
-         "victim": ("a passenger", "a family"),
+         "victim_word": ("passenger",),
          "victim_the": ("the passenger",),
-         "staff": ("a gate agent", "a member of cabin crew", "a check-in supervisor"),
-         "place_pre": ("at a gate at", "in the terminal at"),
-         "place_post": (" airport",),
+         "store": ("<city> airport", "Terminal <1|2|3> at <city> airport"),
+         "staff": ("a gate agent at <store>", "a check-in supervisor at <store>",
+                   "a ground staff manager at <store>"),
+         "staff_noun": ("ground staff", "airport staff"),
+         "scene": ("at <store>",),
+         "own_where": ("at <store>", "at the gate in <city>"),
          "site": ("airport",),
-         "act": ("shouting at a family in a racist rant and refusing to let them board",
-                 "mocking a passenger in a wheelchair and refusing to help her",
-                 "screaming at a passenger and ripping up her boarding pass"),
+         "act": ("shouting at a family in a racist rant and refusing to let them fly",
+                 "mocking a passenger in a wheelchair and refusing to help",
+                 "screaming at a passenger and ripping up their boarding pass",
+                 "laughing at a passenger's accent and calling them 'a problem'"),
          "who_filmed": ("another passenger", "a passenger in the queue"),
-         "relative": ("That was my mum in the video. She's 72",
-                      "That was my wife in the video. She uses a wheelchair")},
+         "relative": ("my mum", "my dad", "my <72|76|80>-year-old grandmother", "my brother",
+                      "my wife", "my son")},
     ),
     Industry(
         "hotel chain",
@@ -77,48 +93,50 @@ INDUSTRIES = (
         ("my booking", "the loyalty programme", "the app", "the spa", "room service",
          "the restaurant"),
         {"people": ("guests", "customers"),
-         "victim": ("a guest", "a couple"),
+         "victim_word": ("guest",),
          "victim_the": ("the guest",),
-         "staff": ("a front desk manager", "a night manager", "a receptionist"),
-         "place_pre": ("at the", "in the lobby of the"),
-         "place_post": (" hotel",),
+         "store": ("the <city> hotel", "the hotel on <street> in <city>"),
+         "staff": ("a front desk manager at <store>", "a night manager at <store>",
+                   "a receptionist at <store>"),
+         "staff_noun": ("hotel staff", "front desk staff"),
+         "scene": ("at <store>",),
+         "own_where": ("at <store>", "at one of your hotels"),
          "site": ("hotel",),
-         "act": ("refusing a guest his room and using a racist slur",
-                 "telling a guest she 'looked like she couldn't pay' and calling security",
-                 "shouting at a couple and throwing their bags into the street"),
+         "act": ("refusing a guest their room and using a racist slur",
+                 "telling a guest they 'looked like they couldn't pay' and calling security",
+                 "shouting at a couple and throwing their bags into the street",
+                 "mocking a guest's accent in front of the whole lobby"),
          "who_filmed": ("another guest", "the guest's partner"),
-         "relative": ("That was my dad in the video. He's 76",
-                      "That was my husband in the video. He's a pastor")},
+         "relative": ("my mum", "my dad", "my <75|79|82>-year-old grandfather", "my sister",
+                      "my husband", "my wife")},
     ),
 )
 
 RULES: dict[str, tuple[str, ...]] = {
-    # where it happened: the industry's kind of place, in the crisis's city
-    "place": ("<place_pre> <city><place_post>",),
     "crisis_short": ("the video", "the <city> video", "the video of our staff member"),
     "title": ("<brand>: the video everyone is sharing", "<brand>: caught on camera",
               "<brand>: one clip, a million views"),
     "briefing": (
-        "A video filmed by <who_filmed> shows <staff> <place> <act>. It has been shared all "
+        "A video filmed by <who_filmed> shows <staff> <act>. It has been shared all "
         "night and <brand> is trending. The staff member is off duty pending an investigation; "
         "what happened before the clip starts is not known, and must never be used to excuse "
         "it. You run the care desk.",
-        "This morning a clip of <staff> <act> <place> went viral. <brand> has taken the staff "
+        "This morning a clip of <staff> <act> went viral. <brand> has taken the staff "
         "member off duty and is investigating, but nobody knows yet what happened before the "
         "recording. People want an apology, not excuses, and some are turning on the employee. "
         "You run the care desk.",
     ),
     # facts: known, unknown, and what to do
     "fact_what": (
-        "A video filmed by <who_filmed> shows <staff> <place> <act>. What it shows is "
+        "A video filmed by <who_filmed> shows <staff> <act>. What it shows is "
         "unacceptable, and we are sorry.",
-        "We have seen the video of <staff> <act> <place>. There is no excuse for it, and we "
+        "We have seen the video of <staff> <act>. There is no excuse for it, and we "
         "apologise.",
     ),
     "fact_scope": (
         "The person in the video works for <brand>; we are not hiding behind a contractor or "
         "an agency.",
-        "The incident happened <place>; the staff member in the video is employed by <brand>.",
+        "The incident happened <scene>; the staff member in the video is employed by <brand>.",
     ),
     "fact_safe": (
         "The staff member is off duty pending an investigation.",
@@ -206,100 +224,235 @@ RULES: dict[str, tuple[str, ...]] = {
         "That's fair, {name}. I'm sorry. The facts: {detail}. The staff member is off duty "
         "while we investigate; updates at {info_link}. – {agent}",
     ),
-    # the storyline
+    # the storyline: each post built from parts, so two crises seldom share a sentence
     "first_report": (
-        "just watched the video of a <brand> employee <act>. disgusting. <handle> is this "
-        "person still working for you?",
-        "<handle> have you seen this?? your staff <act>. <?someone filmed the whole thing.>",
-        "the <brand> video is everywhere. <handle> what are you going to do about it?",
+        "<mf_open> <mf_what> <mf_react> <mf_ask>",
+        "<mf_what> <mf_react> <mf_ask>",
     ),
+    "mf_open": ("just watched the <brand> video.", "have you all seen this??",
+                "the <brand> video is everywhere.", "<friend> just sent me the clip.",
+                "had to stop the <brand> video halfway."),
+    "mf_what": ("<staff> <act>, on camera.", "a <brand> employee <act>.",
+                "someone filmed one of your <staff_noun> <act>.",
+                "<who_filmed> caught <staff> <act>."),
+    "mf_react": ("disgusting.", "I feel sick.", "absolutely vile.", "unbelievable.",
+                 "how is that ok??"),
+    "mf_ask": ("<handle> is this person still working for you?",
+               "<handle> what are you going to do about it?", "<handle> explain.",
+               "<handle> say something.", "<handle> who hired this person?"),
     "first_report_ignored": (
-        "still silence from <handle>. millions have watched that video and not one word.",
-        "<handle> the video has <2|3|4> million views and you still haven't said anything?",
+        "<mfi_when> <mfi_silence>",
     ),
+    "mfi_when": ("that video is everywhere.", "<hours> hours since the clip went up.",
+                 "the clip has <two|three|four> million views now.",
+                 "<minutes> minutes since I asked.", "everyone has seen it by now."),
+    "mfi_silence": ("and not one word from <brand>.", "and <handle> still hasn't said anything?",
+                    "how is there no statement yet <handle>?", "your silence says a lot <handle>.",
+                    "is anyone there, <handle>?"),
     "vulnerable": (
-        "<relative> and hasn't left the house since. "
-        "Nobody from <brand> has even called. <handle> please.",
-        "It was me in that video. I haven't stopped shaking and now strangers are commenting "
-        "on my face. I just want someone at <brand> to say sorry <handle>",
+        "<mv_who> <mv_after> <mv_hurt> <mv_plea>",
+        "<mv_who> <mv_hurt> <mv_after> <mv_plea>",
     ),
+    "mv_who": ("That was <relative> in the video.", "The <victim_word> in that video is "
+               "<relative>.", "It was me in that video.", "I'm the <victim_word> in that clip.",
+               "That's <relative> in the clip everyone is sharing."),
+    "mv_after": ("Nobody in our family has slept since.", "Nobody from <brand> has even called "
+                 "us.", "Now strangers are commenting on our faces.",
+                 "It's been shared everywhere and every share hurts.",
+                 "People we know keep sending it to us."),
+    "mv_hurt": ("Watching it back makes me shake.", "I can't stop crying.",
+                "I keep replaying it.", "<hours> hours of strangers sharing the worst moment of "
+                "our lives.", "We haven't left the house."),
+    "mv_plea": ("<handle> please, just say sorry to us.", "<handle> please.",
+                "I just want someone at <brand> to call us. <handle>",
+                "<handle> who do we talk to?", "Please, <handle>, a real person."),
     "vulnerable_ignored": (
-        "Still nothing. Thousands of people have watched that video and <brand> can't send us "
-        "one message?",
-        "A whole night of strangers sharing that clip and <handle> still hasn't reached out to "
-        "us. Not one word.",
+        "<mvi_when> <mvi_ask>",
     ),
+    "mvi_when": ("Still nothing.", "<hours> hours now.", "Another night of strangers sharing "
+                 "that clip.", "No call, no message.", "I asked <minutes> minutes ago."),
+    "mvi_ask": ("Thousands have watched it and <brand> can't send us one message?",
+                "<handle> still hasn't reached out to us.",
+                "We're the ones in the video, <brand>. Talk to us.",
+                "Not one word from <handle>.", "Does anyone at <brand> care?"),
     "vulnerable_escalated": (
-        "Someone from the <specialist_name> team at <brand> called and apologised properly. "
-        "Thank you for listening.",
-        "The <specialist_name> team rang us. It doesn't undo it, but it was a real apology.",
+        "<mve_who> <mve_what> <mve_feel>",
     ),
+    "mve_who": ("Someone from the <specialist_name> team called us", "<brand> rang this morning",
+                "A manager from <brand> came to see us", "The <specialist_name> team got in "
+                "touch"),
+    "mve_what": ("and apologised properly.", "and listened to all of it.",
+                 "and said sorry without a single 'but'.", "and told us what happens next."),
+    "mve_feel": ("Thank you.", "It doesn't undo it, but it was a real apology.",
+                 "It helps a little.", "Thank you for listening.", "That matters to us."),
     "legal_threat": (
-        "We've instructed a lawyer and will be taking <brand> to court over what your "
-        "employee did. Keep every second of your camera footage <handle>",
-        "<handle> I'm a lawyer and I've offered to represent <victim_the> in "
-        "that video. Your legal team will hear from me.",
+        "<ml_open> <ml_grounds> <ml_act>",
+        "<ml_grounds> <ml_act> <handle>",
     ),
+    "ml_open": ("<handle>", "Right, <handle>.", "For the record, <handle>:",
+                "<handle> consider this notice."),
+    "ml_grounds": ("What your employee did is discrimination, plain and simple.",
+                   "<relative_cap> was humiliated by your staff on camera.",
+                   "That video shows <victim_the> being treated unlawfully.",
+                   "I was there and saw all of it.",
+                   "Your staff member's conduct is on record, watched by millions."),
+    "ml_act": ("We've instructed a lawyer.", "Expect a claim for discrimination.",
+               "Keep every second of your camera footage.",
+               "Your legal team will hear from us.",
+               "I'm reporting <brand> to the equality regulator today."),
+    "relative_cap": ("My family", "Someone I love", "A member of my family"),
     "press": (
-        "<outlet> here. <handle> is the employee in the video still working for you, and has "
-        "<brand> contacted <victim_the>? DMs open.",
-        "Reporter at <outlet>. We're running a story on the <brand> video tonight. <handle> "
-        "what is your response?",
+        "<mp_intro> <mp_ask><? <mp_close>>",
     ),
+    "mp_intro": ("<outlet> here.", "Reporter at <outlet>.",
+                 "Writing about the <brand> video for <outlet>.",
+                 "Hi <handle>, journalist at <outlet>."),
+    "mp_ask": ("Is the employee in the video still working for you, and has <brand> contacted "
+               "<victim_the>?", "What is your response to the video filmed <scene>?",
+               "We're running a story on the video tonight. Will you comment?",
+               "Has anyone from <brand> apologised to <victim_the> directly?",
+               "Is this the first complaint about staff at <store>?"),
+    "mp_close": ("DMs open.", "Deadline in the hour.", "Our story runs at <next_time>.",
+                 "Emailed your press office too."),
     "influencer": (
-        "not spending another cent at <brand> after that video. and neither are my followers "
-        "<handle>",
-        "stitching the <brand> video tonight. <handle> you have until then to show you "
-        "actually care",
+        "<mn_open> <mn_body> <mn_end>",
     ),
+    "mn_open": ("Not giving <brand> another penny after that video.",
+                "Stitching the <brand> video tonight.",
+                "My <followers|community> keep sending me the <brand> clip.",
+                "I've worked with <brand> before, and I'm ashamed of that now.",
+                "Watched the <brand> video <three|four|five> times."),
+    "mn_body": ("What that employee did is indefensible.",
+                "The statement so far is one line of corporate speak.",
+                "Nobody should be spoken to like that.",
+                "My followers are furious, and so am I."),
+    "mn_end": ("<handle> show us you actually care.", "<handle> what are you doing about it?",
+               "<handle> you've got until tonight.", "Not a good look, <handle>."),
     "misinformation": (
-        "Friend who works there says <brand> is backing the employee and blames <victim_the> "
-        "for 'starting it'. They're not even suspended. Share this",
-        "That employee is already back at work, someone saw them today. <brand> doesn't care. "
-        "Pass it on before it's deleted",
+        "<mm_source> <mm_claim> <mm_push>",
     ),
+    "mm_source": ("Friend who works there says", "Heard from someone at <store>:",
+                  "Screenshot from the <brand> staff group chat:",
+                  "My cousin works at <brand> and says", "Insider post, before it's deleted:"),
+    "mm_claim": ("<brand> is backing the employee and blames <victim_the> for 'starting it'.",
+                 "that employee is already back at work.",
+                 "<brand> has paid <victim_the> to keep quiet.",
+                 "managers told staff to delete the camera footage from <store>.",
+                 "it's not the first time, and they buried the last complaint."),
+    "mm_push": ("Share this.", "Pass it on before it's deleted.", "They don't care.",
+                "Don't let them bury it.", "Everyone needs to see this."),
     "misinformation_ignored": (
-        "<brand> still hasn't denied it. Says it all.",
-        "Notice how <handle> won't say whether that employee is still working? Exactly.",
+        "<mmi_silence> <mmi_end>",
     ),
+    "mmi_silence": ("<brand> still hasn't denied it.", "Notice how <handle> won't say whether "
+                    "that employee is still working?", "<minutes> minutes and no denial from "
+                    "<brand>.", "Still no answer from <handle> on this.",
+                    "<handle> replies to everyone except this."),
+    "mmi_end": ("Says it all.", "Exactly.", "Keep sharing.", "Make of that what you will.",
+                "Guilty silence."),
     "troll": (
-        "the real victim here is the <brand> PR team lol",
-        "<brand> customer service living up to its reputation fr <?💀>",
-        "can't wait for the <brand> 'we take this very seriously' post <?🍿>",
+        "<mt_joke><mt_tail>",
     ),
+    "mt_joke": ("the real victim here is the <brand> PR team",
+                "<brand> customer service living up to its reputation fr",
+                "can't wait for the <brand> 'we take this very seriously' post",
+                "new <brand> slogan: service with a snarl",
+                "<brand> staff handbook page one: check for cameras",
+                "who had '<brand> trending for the wrong reason' on their <day> bingo card",
+                "<brand> rebranding as a reality show"),
+    "mt_tail": ("", " lol", " 💀", " 🍿", " fr"),
+    "troll_fed": (
+        "<tf_open> <tf_body><tf_tail>",
+    ),
+    "tf_open": ("lol", "lmao", "wow", "haha"),
+    "tf_body": ("<brand> replied to me faster than they apologised to <victim_the>",
+                "the <brand> social team has time for me but not for the person in the video",
+                "got a reply from <brand>. copy-paste, naturally",
+                "<brand> answering trolls while the clip hits another million views",
+                "the <brand> account replied to me. priorities"),
+    "tf_tail": ("", " 💀", " 🤡", " 😂"),
     "fake_support": (
-        "'<brand> Customer Care' just DMd me offering a <currency>50 goodwill refund over the "
-        "video if I confirm my card details. legit <handle>??",
+        "<mfs_report> <mfs_ask> <handle><?? <mfs_worry>>",
+    ),
+    "mfs_report": (
+        "'<brand> Customer Care' just DMd me offering a <amount> goodwill refund over the video "
+        "if I confirm my card details.",
         "someone called '<brand> Help Team' is replying to everyone under the video asking for "
-        "their login to send a 'goodwill voucher'. <handle> is that you?",
+        "their login to send a 'goodwill voucher'.",
+        "got a text: '<brand> apologises. Claim your <amount> voucher here' with a strange link.",
+        "a '<brand> manager' on WhatsApp says every customer gets compensation if I send my bank "
+        "details.",
+        "an account called '<brand> Support' asked me to 'verify my account' with a code "
+        "they just sent.",
     ),
+    "mfs_ask": ("is that legit", "is that you", "is this real", "was that really you",
+                "real or scam"),
+    "mfs_worry": ("they sound official", "my <mum|dad> nearly sent it", "the link looks real",
+                  "I already clicked it"),
     "fair_critic": (
-        "Every company has a bad employee. What matters is what you do next, and so far it's "
-        "one line of corporate speak. <brand>, talk to the person in that video.",
-        "I'm not cancelling anything yet, but your first statement read like a lawyer wrote "
-        "it. Say sorry to <victim_the> like you mean it <handle>",
+        "<mc_grant> <mc_point> <mc_ask>",
     ),
+    "mc_grant": ("Every company has a bad employee.", "I'm not cancelling anything yet.",
+                 "I've been a customer for <years> years and I'm not here to pile on.",
+                 "One person doesn't make a whole company.", "I know statements take time."),
+    "mc_point": ("But so far it's one line of corporate speak.",
+                 "But your first statement read like a lawyer wrote it.",
+                 "But nobody has apologised to <victim_the> yet.",
+                 "But 'we're aware' isn't an apology.",
+                 "But silence makes it look like you're protecting them."),
+    "mc_ask": ("Talk to the person in that video, <brand>.", "Say sorry like you mean it, "
+               "<handle>.", "Tell us what you're actually doing.", "<handle> own it."),
     "specialist_case": (
-        "Seeing that video brought it all back: the same thing happened to me at <brand> in "
-        "<city> last year and nobody took my complaint seriously. Who do I tell?",
-        "My son was called a slur by a <brand> employee last month and I complained. I never "
-        "heard back. <handle> I want this looked at now.",
+        "<msc_case> <msc_ask>",
+        "<handle> <msc_case> <msc_ask>",
     ),
+    "msc_case": (
+        "Seeing that video brought it all back: the same thing happened to me <own_where> last "
+        "year and nobody took my complaint seriously.",
+        "My son was called a slur by a <brand> employee last month. I complained and never "
+        "heard back.",
+        "Last <day> one of your <staff_noun> refused to serve me and laughed about it.",
+        "I reported one of your <staff_noun> <hours> weeks ago for how they spoke to my friend "
+        "<friend>. Reference <ref>. Nothing.",
+        "Your <staff_noun> treated my <mum|dad> like a criminal last month and we're still "
+        "waiting for a reply.",
+    ),
+    "msc_ask": ("Who do I tell?", "I want this looked at now.",
+                "<handle> is anyone going to listen this time?", "Who do I talk to?",
+                "I need someone to actually deal with it."),
     "supporter": (
-        "The <brand> staff I deal with have always been kind. One person doesn't speak for all "
-        "of them, and I'm glad they acted fast <hashtag>",
-        "Good that <brand> took that person off duty quickly and said sorry without any "
-        "'but'. That's how it should be done.",
+        "<ms_open> <ms_body><? <hashtag>>",
     ),
+    "ms_open": ("For what it's worth,", "In fairness,", "Honestly,", "Credit where it's due:"),
+    "ms_body": ("the <brand> staff I deal with have always been kind. One person doesn't speak "
+                "for all of them.",
+                "<brand> took that person off duty quickly and said sorry without any 'but'.",
+                "the team at <store> are lovely. Don't take it out on them.",
+                "<brand> answered my question properly today. That's how it should be done.",
+                "<brand> didn't hide behind 'investigating'. They said sorry first.",
+                "<brand> has always treated me well. Let them fix this properly."),
     "verified": (
-        "That <brand> video is hard to watch. <handle> people in <city> and far beyond want to "
-        "know what you're doing about it, and whether <victim_the> has had an apology.",
+        "<mvf_open> <mvf_ask>",
     ),
+    "mvf_open": ("That <brand> video is hard to watch.",
+                 "People in <city> and far beyond are sharing the <brand> video.",
+                 "Our inbox is full of messages about the <brand> video.",
+                 "I've watched the <brand> clip and I'm appalled."),
+    "mvf_ask": ("<handle> what are you doing about it, and has <victim_the> had an apology?",
+                "<handle> people want to know whether the employee is still working.",
+                "<handle> please say clearly what happens now.",
+                "<handle> has anyone apologised to <victim_the>?"),
     "question": (
-        "<handle> I saw something similar with your staff a while back. where do I report it?",
-        "<handle> how do I complain about a member of your staff? something happened to me "
-        "last week",
+        "<handle> <mq_body>? <mq_tail>",
+        "<mq_body>? <handle> <mq_tail>",
     ),
+    "mq_body": ("how do I complain about a member of your staff",
+                "where do I report something that happened <own_where>",
+                "is there a proper complaints form, or just DMs",
+                "can I report something from last year too",
+                "I saw something similar with your staff a while back. where do I report it"),
+    "mq_tail": ("something happened to me last week", "thanks", "don't want it to get lost",
+                "it's been on my mind since the video"),
     # crowd
     "crowd_question": (
         "{brand_handle} is the person in the video still working for you?",
