@@ -266,18 +266,18 @@ def _briefing(ctx: KindContext, kind: Kind, routes: list[str]) -> str:
         "pr": "press, big accounts and anything going viral go to PR",
         "legal": "lawyers, lawsuits and regulators go to Legal",
         "security": "fake support accounts and scams go to Security",
+        # a specialist Security team's own words already say what it takes
         kind.specialist: f"{kind.specialist_takes[0].lower()}{kind.specialist_takes[1:-1]} "
-                         f"goes to {kind.specialist_name}",
+                         f"go to {kind.specialist_name}",
     }
-    if kind.specialist == "security":  # one team takes both: say so once
-        teams["security"] = (f"{teams['security'][:-len(kind.specialist_name)]}"
-                             f"{kind.specialist_name}, and so do fake support accounts and scams")
     threats = threat_route(kind)
-    teams[threats] = teams[threats].replace(" go to ", ", and threats of violence, go to ", 1) \
-        if " go to " in teams[threats] else \
-        teams[threats].replace(" goes to ", ", and threats of violence, go to ", 1)
+    if threats == "security" != kind.specialist:
+        teams["security"] = "fake support accounts, scams and threats of violence go to Security"
     order = list(dict.fromkeys([kind.specialist, "security", "pr", "legal"]))
-    rules = "; ".join(teams[route] for route in order if route in routes)
+    clauses = [teams[route] for route in order if route in routes]
+    if threats == kind.specialist:  # right after that team's own clause
+        clauses.insert(1, "so do threats of violence")
+    rules = "; ".join(clauses)
     practices = ctx.say(
         "<Answer fast|Answer every post fast>: a holding message beats silence. Say only what "
         "the facts panel says, <including what is not known yet|and say what is not known yet>, "
