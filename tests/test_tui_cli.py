@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from simulator.cli import build_parser, main
 
 def test_play_is_the_first_command_and_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     parser = build_parser()
-    choices = list(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    choices = list(commands.choices)
     assert choices[0] == "play"
     assert main([]) == 2  # no terminal under pytest: play explains instead of starting
     assert "play needs an interactive terminal" in capsys.readouterr().err

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from snapshot_apps.common import DRILL_YAML, advance, build, screen_text, started
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from simulator.store import Store
 from simulator.tui.screens.briefing import BriefingScreen
@@ -25,7 +25,7 @@ def keys(text: str) -> list[str]:
     return ["space" if char == " " else char for char in text]
 
 
-async def burst(pilot, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+async def burst(pilot, names: list[str]) -> None:
     """Keys as a fast typist sends them: all queued at once, as the terminal delivers a burst,
     before the app has handled the first (`pilot.press` waits for each key to be handled)."""
     from textual import events
@@ -37,7 +37,7 @@ async def burst(pilot, names: list[str]) -> None:  # type: ignore[no-untyped-def
     await pilot.pause()
 
 
-async def select(pilot, post_id: str) -> None:  # type: ignore[no-untyped-def]
+async def select(pilot, post_id: str) -> None:
     """Move the feed cursor to a post with the keyboard, as a trainee would."""
     feed = pilot.app.screen.query_one(FeedView)
     feed.focus()
@@ -224,7 +224,7 @@ async def test_scenario_file_loads_after_the_first_frame_and_the_picker_switches
         await pilot.press("tab", *"nope.yaml", "enter")
         await pilot.pause()
         assert "no such file: nope.yaml" in screen_text(app)
-        app.screen.query_one("#path").value = ""
+        app.screen.query_one("#path", Input).value = ""
         await pilot.press("shift+tab", "enter")  # the first bundled scenario
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
@@ -277,6 +277,7 @@ async def test_g_jumps_to_the_most_urgent_open_post_whatever_the_sort() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot, 40)
         screen = app.screen
+        assert isinstance(screen, PlayScreen)
         feed = screen.query_one(FeedView)
         model = app.session.model
         now = app.session.now()

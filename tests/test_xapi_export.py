@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import xapi_rules
+from lrs_server import Lrs, start_ralph
+from store_fixtures import ScenarioRef, drill_events
 
 from simulator.cli import main
 from simulator.records import xapi
 from simulator.records.drill_records import drill_records
 from simulator.records.lrs import Endpoint, LrsClient, LrsError
 from simulator.store import Store
-from tests import xapi_rules
-from tests.lrs_server import Lrs, start_ralph
-from tests.store_fixtures import ScenarioRef, drill_events
 
 ADL = "http://adlnet.gov/expapi/verbs/"
 
@@ -247,7 +247,7 @@ def test_an_lrs_that_is_briefly_overloaded_is_retried(played: Path, lrs: Lrs, ca
 
 
 def test_an_lrs_nobody_answers_at_is_a_clear_error(played: Path) -> None:
-    from tests.lrs_server import free_port
+    from lrs_server import free_port
 
     client = LrsClient(Endpoint(f"http://127.0.0.1:{free_port()}/xAPI", "u", "p"), retries=2,
                        sleep=lambda _: None)

@@ -7,6 +7,7 @@ tick after each, exactly as the timer would, so a test decides what drill second
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from simulator.scenario import Scenario, load_scenario
 from simulator.tui.app import DrillApp, make_app
@@ -20,10 +21,11 @@ def drill_scenario() -> Scenario:
     return load_scenario(DRILL_YAML)
 
 
-def build(**options: object) -> tuple[DrillApp, ManualClock]:
+def build(**options: Any) -> tuple[DrillApp, ManualClock]:
+    """`options` are `make_app`'s own keyword arguments (coach, store, ...)."""
     clock = ManualClock()
     app = make_app(drill_scenario(), seed=SEED, clock=clock, trainee="Robin",
-                   agent="Robin", **options)  # type: ignore[arg-type]
+                   agent="Robin", **options)
     return app, clock
 
 
@@ -41,7 +43,7 @@ def advance(app: DrillApp, seconds: float, step: float = 1.0) -> None:
             tick()
 
 
-async def started(pilot, at: float) -> None:  # type: ignore[no-untyped-def]
+async def started(pilot, at: float) -> None:
     """Start the clock from the briefing and run the drill to `at` seconds."""
     await pilot.press("enter")
     await pilot.pause()
@@ -49,7 +51,7 @@ async def started(pilot, at: float) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
-async def wait_for(pilot, predicate, what: str = "the condition",  # type: ignore[no-untyped-def]
+async def wait_for(pilot, predicate, what: str = "the condition",
                    rounds: int = 100) -> None:
     """Let the app run until `predicate()` holds: a layout or a repaint settles after a few
     rounds of the event loop, how many depends on the machine. Counted in rounds, not seconds,
