@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, RichLog, Static
+from textual.widgets import DataTable, Input, RichLog, Static
 from textual.widgets.data_table import RowKey
 
 from simulator.bots.headless import run_drill
@@ -17,6 +17,7 @@ from simulator.session import get_session, link_drill, start_session
 from simulator.session.injects import injects_after
 from simulator.store import Store, hash_scenario
 from simulator.tui.facilitate.app import make_console
+from simulator.tui.facilitate.prompt import PromptScreen
 
 SEED = 11
 
@@ -150,7 +151,11 @@ async def test_console_injects_a_post_from_a_file_and_explains_a_bad_one(team, f
         for path in (bad, good):
             await pilot.press("p")
             await pilot.pause()
-            await pilot.press(*str(path), "enter")
+            assert isinstance(app.screen, PromptScreen)
+            # the path as pasted: typing its ~60 characters key by key took seconds (typing into
+            # the prompt is what the observer-note tests do)
+            app.screen.query_one("#answer", Input).value = str(path)
+            await pilot.press("enter")
             await settle(app, pilot)
         messages = list(app.messages)  # as written: the log on screen wraps long paths
     (refused,) = [m for m in messages if m.startswith("not sent: ")]

@@ -27,6 +27,9 @@ from simulator.session.sessions import join, link_drill, start_session
 from simulator.store import Store, StoreError, hash_scenario
 from simulator.store.schema import SCHEMA_VERSION
 
+# One xdist worker runs this module, so its one server is started once (see `server`).
+pytestmark = pytest.mark.xdist_group("postgresql")
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:

@@ -23,6 +23,8 @@ from simulator.records.lrs import Endpoint, LrsClient, LrsError
 from simulator.store import Store
 
 ADL = "http://adlnet.gov/expapi/verbs/"
+# The tests that use the module's one Ralph run on one xdist worker, which starts it once.
+ONE_LRS = pytest.mark.xdist_group("lrs")
 
 
 @pytest.fixture(scope="module")
@@ -183,6 +185,7 @@ def send(path: Path, lrs: Lrs, *args: str, user: str | None = None) -> int:
     return main(["export", "xapi", *args, "--db", str(path), "--lrs", url])
 
 
+@ONE_LRS
 def test_statements_reach_a_real_lrs_once_however_often_they_are_sent(played: Path, lrs: Lrs,
                                                                      capsys) -> None:
     before = len(lrs.statements())
@@ -202,6 +205,7 @@ def test_statements_reach_a_real_lrs_once_however_often_they_are_sent(played: Pa
         assert stored["object"] == statement["object"]
 
 
+@ONE_LRS
 def test_credentials_come_from_the_environment_too(played: Path, lrs: Lrs, capsys,
                                                   monkeypatch) -> None:
     monkeypatch.setenv("CRISIS_DRILL_LRS_USER", lrs.user)
@@ -215,6 +219,7 @@ def test_credentials_come_from_the_environment_too(played: Path, lrs: Lrs, capsy
                                       capsys=capsys)} <= ids
 
 
+@ONE_LRS
 def test_refused_credentials_are_one_line_and_exit_1(played: Path, lrs: Lrs, capsys) -> None:
     capsys.readouterr()
     assert send(played, lrs, "--last", user="intruder") == 1
@@ -223,6 +228,7 @@ def test_refused_credentials_are_one_line_and_exit_1(played: Path, lrs: Lrs, cap
     assert "refused the credentials (HTTP 401" in err and "s3cret" not in err
 
 
+@ONE_LRS
 def test_a_resend_with_other_content_is_a_named_conflict_and_the_rest_still_land(
         played: Path, lrs: Lrs, capsys) -> None:
     assert send(played, lrs, "--trainee", "Ben") == 0
@@ -233,6 +239,7 @@ def test_a_resend_with_other_content_is_a_named_conflict_and_the_rest_still_land
     assert "already holds different statements under 4 of these ids" in err
 
 
+@ONE_LRS
 def test_an_lrs_that_is_briefly_overloaded_is_retried(played: Path, lrs: Lrs, capsys) -> None:
     """A real HTTP front (like a load balancer) answers 503 twice, then passes requests to
     Ralph: the client backs off and the statements arrive."""
