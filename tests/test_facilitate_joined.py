@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from snapshot_apps.common import wait_for
 from textual.widgets import Static
 
 from simulator.debrief import queries
@@ -87,14 +88,18 @@ async def test_a_together_drill_waits_for_the_release_then_starts_itself(store, 
         assert "Ready (the facilitator starts the clock)" in footer
         assert not footer & {"Start the clock", "Other scenario"}  # the session decides those
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await pilot.pause()
+        for _ in range(3):  # what the release timer does, before any release: nothing starts
+            app.check_release()
+        await pilot.pause()
         assert isinstance(app.screen, BriefingScreen) and not app.session.started
         hint = str(app.screen.query_one("#briefing-hint", Static).content)
         assert "Waiting for the facilitator" in hint
         assert waiting_trainees(store, session.code) == ["ben"]  # the console lists ben
         release(store, session.code)
-        await pilot.pause(0.3)
-        assert app.session.started and isinstance(app.screen, PlayScreen)
+        await wait_for(pilot, lambda: app.session.started, "the release timer starting the drill")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
         assert waiting_trainees(store, session.code) == []
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from snapshot_apps.common import advance, build, screen_text
+from snapshot_apps.common import advance, build, screen_text, wait_for
 from store_fixtures import ScenarioRef
 from textual.app import App
 from textual.widgets import Static, TextArea
@@ -60,8 +60,9 @@ async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agr
         await pilot.press("ctrl+s")
         await pilot.pause()
         advance(app, 200)
-        await pilot.pause()
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen)
+                       and "Missed important posts" in screen_text(app),
+                       "the summary on screen once the drill ended")
         assert isinstance(app.screen, SummaryScreen)
         score = app.session.score
         assert score is not None
@@ -79,8 +80,7 @@ async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agr
             assert flat(line) in flat(text)
 
         await pilot.press("d")
-        await pilot.pause()
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         assert isinstance(app.screen, DebriefScreen)
         debrief = app.screen.debrief
         assert [(m.post_id, round(m.cost, 6)) for m in debrief.triage.missed] == [

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 import pytest
+from snapshot_apps.common import wait_for
 
 from simulator.cli import build_parser, main
 
@@ -44,10 +45,7 @@ async def test_an_invalid_scenario_file_ends_the_app_with_its_error(tmp_path: Pa
     bad.write_text("id: bad\ntitle: [unclosed\n", encoding="utf-8")
     app = make_app(bad, seed=1, clock=ManualClock())
     async with app.run_test() as pilot:
-        for _ in range(100):
-            if app.load_error:
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, lambda: app.load_error, "the warm-up thread's load error")
         await pilot.pause()
     assert app.load_error and "is not a valid scenario" in app.load_error
     assert str(bad) in app.load_error and app.return_code == 1

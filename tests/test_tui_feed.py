@@ -218,8 +218,10 @@ async def test_the_feed_scrolls_by_whole_cards() -> None:
         composer = app.screen.query_one("#composer", Composer)
         composer.area.text = "Hi, sorry about this. We're on it now."
         await pilot.press("ctrl+s")  # the coach's box appears: the feed gets shorter
-        await pilot.pause()
-        await pilot.pause()
+        coach = app.screen.query_one("#coach")
+        await wait_for(pilot, lambda: coach.display and coach.region.height > 0,
+                       "the coach's box on screen")
+        await pilot.pause()  # the feed's layout after the box
         assert int(feed.scroll_offset.y) % feed.card_height == 0
 
 

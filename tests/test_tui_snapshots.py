@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from snapshot_apps.common import advance
+from snapshot_apps.common import advance, screen_text, wait_for
+
+from simulator.tui.screens.summary import SummaryScreen
 
 APPS = Path(__file__).parent / "snapshot_apps"
 BIG = (120, 40)
@@ -44,8 +46,8 @@ async def at_summary(pilot) -> None:
     await pilot.press("enter", "ctrl+s")
     await pilot.pause()
     advance(pilot.app, 200)
-    await pilot.pause()
-    await pilot.pause()
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, SummaryScreen)
+                   and "Composite" in screen_text(pilot.app), "the summary on screen at the end")
 
 
 def test_briefing(snap_compare) -> None:
