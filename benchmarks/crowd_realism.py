@@ -26,6 +26,7 @@ import statistics
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -136,7 +137,7 @@ def human_negative_median(datasets: Path) -> tuple[float | None, int]:
     return statistics.median(vader_compound(text) for text in negative), len(negative)
 
 
-def run(datasets: Path = DEFAULT_DATASETS, seed: int = 1) -> dict[str, object]:
+def run(datasets: Path = DEFAULT_DATASETS, seed: int = 1) -> dict[str, Any]:
     scenario = hour_scenario()
     engine = Engine(scenario, seed)
     engine.advance(scenario.duration)
@@ -198,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     print("  kinds: " + ", ".join(f"{kind} {count}" for kind, count in r["kinds"].items()))
     print("most frequent content word / repeated sentence, generated posts (crowd + reactions):")
     rows = {"one-hour drill (no player)": r["hour_drill_spread"],
-            **r["scenarios"]}  # type: ignore[dict-item]
+            **r["scenarios"]}
     print(f"  (bundled scenarios: seeds {SPREAD_SEEDS.start}-{SPREAD_SEEDS.stop - 1} pooled, "
           "played by the human-paced bot)")
     for sid, figures in rows.items():

@@ -83,7 +83,7 @@ class _ToneTimer:
     def __enter__(self) -> _ToneTimer:
         original = self._original
 
-        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        def timed(*args, **kwargs):
             start = time.perf_counter()
             try:
                 return original(*args, **kwargs)
@@ -91,11 +91,11 @@ class _ToneTimer:
                 self.seconds += time.perf_counter() - start
                 self.calls += 1
 
-        engine_module.score_reply = timed  # type: ignore[assignment]
+        engine_module.score_reply = timed
         return self
 
     def __exit__(self, *exc: object) -> None:
-        engine_module.score_reply = self._original  # type: ignore[assignment]
+        engine_module.score_reply = self._original
 
 
 def run(runs: int = 5, seed: int = 1) -> dict[str, object]:

@@ -38,7 +38,7 @@ from benchmarks.crowd_realism import (  # noqa: E402
 )
 from scoring.tone import vader_compound  # noqa: E402
 from simulator.bots.headless import run_drill  # noqa: E402
-from simulator.drill.events import POST_ARRIVED  # noqa: E402
+from simulator.drill.events import EventKind  # noqa: E402
 from simulator.generate import generate  # noqa: E402
 from simulator.generate.kinds import available_kinds  # noqa: E402
 from simulator.scenario.library import bundled_scenarios  # noqa: E402
@@ -125,7 +125,7 @@ def crowd_figures(scenarios: list[Scenario], bot: str) -> dict[str, object]:
         for seed in CROWD_SEEDS:
             log = run_drill(scenario, seed, bot).engine.log
             mine += generated_texts(log)
-            complaints += [e.data["text"] for e in log if e.kind == POST_ARRIVED
+            complaints += [e.data["text"] for e in log if e.kind == EventKind.POST_ARRIVED
                            and e.data["source"] == "crowd" and e.data["kind"] == "complaint"]
         texts += mine
         spreads.append(spread(scenario, mine))

@@ -152,7 +152,8 @@ def run_backend(backend: str, trainees: int, seconds: float, processes: int,
 
     with ExitStack() as stack:
         if backend == "postgresql":
-            from tests.pg_server import fresh_database, running_server
+            sys.path.insert(0, str(REPO / "tests"))  # the tests' server, imported as they do
+            from pg_server import fresh_database, running_server
 
             server = stack.enter_context(running_server(max_connections=trainees + 40))
             target = stack.enter_context(fresh_database(server))

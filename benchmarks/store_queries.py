@@ -126,8 +126,9 @@ class _Content:
             if i % 10 == 0:
                 event(t + 1, "threshold_crossed", post_id, self.threshold)
             kind = ACTION_KINDS[i % len(ACTION_KINDS)]
-            found = [{"rule": r, "label": label, "points": p, "span": None, "guidance": r}
-                     for r, label, p in self.rng.sample(RULES, self.rng.randint(0, 3))]
+            found: list[dict[str, Any]] = [
+                {"rule": r, "label": label, "points": p, "span": None, "guidance": r}
+                for r, label, p in self.rng.sample(RULES, self.rng.randint(0, 3))]
             score = self.rng.randint(20, 100)
             route = "pr" if kind == "escalate" else None
             reply = "Sorry Jane, please DM us your order number."

@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 
 from simulator.scenario import load_scenario  # noqa: E402
 from simulator.scenario.library import default_scenario_path  # noqa: E402
-from simulator.scenario.model import Duration, Phase  # noqa: E402
+from simulator.scenario.model import Duration, Phase, Scenario  # noqa: E402
 
 TARGET_MEDIAN_MS = 16.0
 TARGET_RATIO = 1.2
@@ -53,7 +53,7 @@ class OffsetClock:
         return time.monotonic() + self.offset
 
 
-def flood_scenario(rate: float):  # type: ignore[no-untyped-def]
+def flood_scenario(rate: float) -> Scenario:
     base = load_scenario(default_scenario_path())
     return dataclasses.replace(
         base, duration=Duration(3600), pace=(Phase("flood", Duration(0), rate * 60.0),), posts=())
@@ -61,6 +61,7 @@ def flood_scenario(rate: float):  # type: ignore[no-untyped-def]
 
 async def measure(busy: bool, keys: int, posts: int, rate: float) -> list[float]:
     from textual import events
+    from textual.widgets import TextArea
 
     from simulator.store import Store
     from simulator.tui.app import make_app
@@ -82,28 +83,29 @@ async def measure(busy: bool, keys: int, posts: int, rate: float) -> list[float]
         if busy:
             assert app.screen.query_one(FeedView).row_count >= posts
         await pilot.press("r")
-        area = app.screen.query_one("#composer-text")
+        area = app.screen.query_one("#composer-text", TextArea)
         pending: dict[str, Any] = {}
         original = app._display
 
-        def spy(screen, renderable):  # type: ignore[no-untyped-def]
+        def spy(screen, renderable):
             if renderable is not None and pending and area.text.endswith(pending["text"]):
                 renderable.render_segments(app.console)  # what a terminal would be sent
                 pending["done"] = time.perf_counter()
                 pending["event"].set()
             original(screen, renderable)
 
+        # the spy stands in for App._display for the measurement (put back below)
         app._display = spy  # type: ignore[method-assign]
         rng = random.Random(7)
         driver = app._driver
         assert driver is not None
         for index in range(keys):
             if index and index % 60 == 0:
-                area.clear()  # type: ignore[attr-defined]
+                area.clear()
                 await pilot.pause()
             char = rng.choice(LETTERS)
             done = asyncio.Event()
-            pending.update(text=area.text + char, event=done)  # type: ignore[attr-defined]
+            pending.update(text=area.text + char, event=done)
             start = time.perf_counter()
             key = events.Key(char, char)
             key.set_sender(app)

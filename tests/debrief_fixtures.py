@@ -112,9 +112,11 @@ def record_drill(
             break
         try:
             if kind == 0:
-                record(engine.apply(what))  # type: ignore[arg-type]
+                assert isinstance(what, Action)
+                record(engine.apply(what))
             elif kind == 2:
-                record(apply_inject(engine, what))  # type: ignore[arg-type]
+                assert isinstance(what, Inject)
+                record(apply_inject(engine, what))
             else:
                 record(engine.note(str(what)))
         except ActionError:

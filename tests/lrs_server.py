@@ -3,8 +3,9 @@
 Ralph pins its own web stack (FastAPI 0.114, click < 8.2.1, ...), so it lives in a virtual
 environment of its own, made by `.ci/run` (or by hand, see docs/lms-admin.md) at
 $CRISIS_DRILL_RALPH_VENV, default ~/.cache/crisis-drill/ralph-venv. The fixture creates a Basic
-auth user with Ralph's own `ralph auth`, starts Ralph's ASGI app under uvicorn on a free loopback
-port in a temporary folder (through `tests/ralph_launch.py`, which works around a bug of Ralph's
+auth user with Ralph's own `ralph auth`, starts Ralph's ASGI app under uvicorn on loopback port 0
+(the system picks a free one as it binds: parallel test workers never race for a port) in a
+temporary folder (through `tests/ralph_launch.py`, which works around a bug of Ralph's
 file backend, said there), waits (with a deadline) until it answers, and stops it afterwards.
 
 Without Ralph the tests skip and say how to install it; under CI (`CI` set), where `.ci/run`
@@ -109,22 +110,27 @@ def start_ralph(folder: Path) -> Iterator[Lrs]:
         env=env, capture_output=True, text=True, timeout=120)
     if made.returncode != 0:
         unavailable(f"`ralph auth` failed: {made.stderr.strip().splitlines()[-1:]}")
-    port = free_port()
     log = (folder / "ralph.log").open("w")
+    port_file = folder / "port"  # port 0: Ralph binds a free port itself and writes it here
     process = subprocess.Popen(
-        [str(python), str(Path(__file__).with_name("ralph_launch.py")), "127.0.0.1", str(port)],
+        [str(python), str(Path(__file__).with_name("ralph_launch.py")), "127.0.0.1", "0",
+         str(port_file)],
         env=env, cwd=folder, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_DEADLINE_S
+
+    def started() -> bool:
+        if process.poll() is not None:
+            tail = (folder / "ralph.log").read_text()[-800:]
+            unavailable(f"Ralph exited with {process.returncode} on start: {tail}")
+        if time.monotonic() > deadline:
+            unavailable(f"Ralph did not answer within {START_DEADLINE_S:.0f} s")
+        return port_file.exists() and _answering(
+            f"http://127.0.0.1:{port_file.read_text()}/__heartbeat__")
+
     try:
-        while not _answering(f"{base}/__heartbeat__"):
-            if process.poll() is not None:
-                tail = (folder / "ralph.log").read_text()[-800:]
-                unavailable(f"Ralph exited with {process.returncode} on start: {tail}")
-            if time.monotonic() > deadline:
-                unavailable(f"Ralph did not answer within {START_DEADLINE_S:.0f} s")
-            time.sleep(0.1)  # polling for readiness, with the deadline above
-        yield Lrs(f"{base}/xAPI", USER, PASSWORD, folder)
+        while not started():
+            time.sleep(0.1)  # polling a process for readiness, with the deadline above
+        yield Lrs(f"http://127.0.0.1:{port_file.read_text()}/xAPI", USER, PASSWORD, folder)
     finally:
         process.terminate()
         try:

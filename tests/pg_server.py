@@ -1,8 +1,9 @@
 """A real PostgreSQL server for the PostgreSQL tests and the load benchmark.
 
 pytest-postgresql's executor runs Debian's `pg_ctl` (package `postgresql`, installed by
-`.ci/run`): `initdb` into a temporary folder, start on a free loopback port, stop and remove
-afterwards. PostgreSQL refuses to run as root, and CI runs as root, so there the executor is given
+`.ci/run`): `initdb` into a temporary folder of its own, start on a free loopback port (another
+one should a parallel test worker's server take it first), stop and remove afterwards.
+PostgreSQL refuses to run as root, and CI runs as root, so there the executor is given
 a two-line `pg_ctl` that runs the real one as the `postgres` user (`runuser`), with the folder
 owned by that user. Each test gets a fresh database (pytest-postgresql's `DatabaseJanitor`).
 
@@ -27,6 +28,7 @@ from pathlib import Path
 
 RUN_AS = "postgres"
 START_TIMEOUT_S = 60
+START_ATTEMPTS = 3
 
 
 class Unavailable(Exception):
@@ -85,20 +87,27 @@ def running_server(max_connections: int = 100) -> Iterator[Server]:
             os.chown(folder, account.pw_uid, account.pw_gid)
             folder.chmod(0o755)
             executable = str(wrapper)
-        port = free_port()
-        executor = PostgreSQLExecutor(
-            executable=executable, host="127.0.0.1", port=port,
-            datadir=str(folder / "data"), unixsocketdir=str(folder),
-            logfile=str(folder / "postgresql.log"), startparams="-w",
-            dbname="crisis_drill", user=RUN_AS, timeout=START_TIMEOUT_S,
-            postgres_options=f"-c max_connections={max_connections} -c fsync=on",
-        )
-        try:
-            executor.start()
-        except Exception as error:  # the executor's own errors say what failed
-            log = folder / "postgresql.log"
-            tail = log.read_text()[-600:] if log.exists() else ""
-            raise Unavailable(f"PostgreSQL did not start: {error} {tail}") from None
+        # PostgreSQL takes no port 0: a free port is picked, and picked again should another
+        # process (a parallel test worker's server) bind it before this server does.
+        for attempt in range(1, START_ATTEMPTS + 1):
+            port = free_port()
+            log = folder / f"postgresql-{attempt}.log"
+            executor = PostgreSQLExecutor(
+                executable=executable, host="127.0.0.1", port=port,
+                datadir=str(folder / "data"), unixsocketdir=str(folder),
+                logfile=str(log), startparams="-w",
+                dbname="crisis_drill", user=RUN_AS, timeout=START_TIMEOUT_S,
+                postgres_options=f"-c max_connections={max_connections} -c fsync=on",
+            )
+            try:
+                executor.start()
+                break
+            except Exception as error:  # the executor's own errors say what failed
+                tail = log.read_text()[-600:] if log.exists() else ""
+                # taken before the executor looked (AlreadyRunning), or before the server bound
+                taken = type(error).__name__ == "AlreadyRunning" or "already in use" in tail
+                if not taken or attempt == START_ATTEMPTS:
+                    raise Unavailable(f"PostgreSQL did not start: {error} {tail}") from None
         try:
             yield Server("127.0.0.1", port, RUN_AS)
         finally:

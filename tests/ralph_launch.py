@@ -7,9 +7,13 @@ its own docs give for adding records to a file, so this launcher makes it the ba
 before the app is imported; everything else (authentication, statement validation, the check for
 ids already stored, the files on disk) is Ralph's own code, unchanged.
 
-    python ralph_launch.py HOST PORT
+    python ralph_launch.py HOST PORT [PORT_FILE]
+
+PORT 0 lets the system pick a free port when the socket is bound, so parallel test runs never
+race for one; the port bound is written to PORT_FILE (whole, by a rename) before serving.
 """
 
+import os
 import sys
 
 import uvicorn
@@ -19,4 +23,12 @@ from ralph.backends.lrs.fs import FSLRSBackend
 FSLRSBackend.default_operation_type = BaseOperationType.APPEND
 
 if __name__ == "__main__":
-    uvicorn.run("ralph.api:app", host=sys.argv[1], port=int(sys.argv[2]), log_level="warning")
+    config = uvicorn.Config("ralph.api:app", host=sys.argv[1], port=int(sys.argv[2]),
+                            log_level="warning")
+    sock = config.bind_socket()
+    if len(sys.argv) > 3:
+        partial = sys.argv[3] + ".partial"
+        with open(partial, "w") as out:
+            out.write(str(sock.getsockname()[1]))
+        os.replace(partial, sys.argv[3])
+    uvicorn.Server(config).run(sockets=[sock])

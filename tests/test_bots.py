@@ -8,6 +8,7 @@ import pytest
 
 from simulator.bots.headless import run_drill
 from simulator.bots.players import BOT_NAMES, make_bot
+from simulator.drill.events import Event
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +70,7 @@ def test_random_bot_is_seeded(results, tiny_scenario):
 
 
 def test_on_event_sees_every_event_and_step_size_does_not_matter(tiny_scenario):
-    seen = []
+    seen: list[Event] = []
     fine = run_drill(tiny_scenario, 4, "perfect", on_event=seen.append, step=0.5)
     coarse = run_drill(tiny_scenario, 4, "perfect", step=7.0)
     assert seen == fine.engine.log

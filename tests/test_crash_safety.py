@@ -70,6 +70,7 @@ def replayed_log() -> list[dict]:
 
 
 def read_lines_until(process: subprocess.Popen, actions: int, timeout: float) -> list[str]:
+    assert process.stdout is not None and process.stderr is not None  # both piped
     lines: list[str] = []
     deadline = time.monotonic() + timeout
     while sum(line.startswith("action") for line in lines) < actions:

@@ -13,10 +13,11 @@ import pytest
 
 from scoring.tone import vader_compound
 from simulator.drill.crowd import CrowdGenerator, heavy_tail_followers
-from simulator.scenario.model import Channel, Duration, Topic
+from simulator.scenario.model import Channel, Duration, PostKind, Topic
 
-KINDS = ["complaint"] * 60 + ["question"] * 14 + ["praise"] * 6 + ["noise"] * 8 + \
-    ["troll"] * 6 + ["threat"] * 3 + ["media"] * 3
+MIX: dict[PostKind, int] = {"complaint": 60, "question": 14, "praise": 6, "noise": 8, "troll": 6,
+                           "threat": 3, "media": 3}
+KINDS: list[PostKind] = [kind for kind, count in MIX.items() for _ in range(count)]
 # Median VADER compound of the ICWSM-2014 tweets people rated negative (mean < -0.05), measured by
 # benchmarks/crowd_realism.py; the test compares against the data itself when it is present.
 PEOPLE_NEGATIVE_MEDIAN = -0.5106

@@ -19,7 +19,7 @@ from simulator.drill.crowd_style import tidy
 from simulator.drill.engine import Engine
 from simulator.drill.events import EventKind
 from simulator.scenario import load_scenario
-from simulator.scenario.model import CROWD_SLOTS, Crowd, CrowdLineKind, Topic
+from simulator.scenario.model import CROWD_SLOTS, Crowd, CrowdLineKind, PostKind, Topic
 
 VOICE = Path(__file__).parent / "data" / "scenarios" / "crowd-voice.yaml"
 # Generic lines that belong to one kind of crisis: the ones the facilitator found in the wrong
@@ -35,7 +35,7 @@ def voice():
     return load_scenario(VOICE)
 
 
-def posts(scenario, kind: str, n: int = 300, seed: int = 1, locale: str | None = None):
+def posts(scenario, kind: PostKind, n: int = 300, seed: int = 1, locale: str | None = None):
     crowd = CrowdGenerator(scenario, seed, locale=locale)
     rng = random.Random(f"{seed}:{kind}")
     return [crowd.post(rng, kind) for _ in range(n)]
@@ -208,7 +208,8 @@ def test_typos_are_rare(tiny_scenario) -> None:
     words = "please confirm whether everything works"
     scenario = with_crowd(tiny_scenario, patterns={"question": (words,)},
                           topics=(Topic("t", (words,), mood="angry"),))
-    for kind, most in (("question", 0.08), ("complaint", 0.12)):
+    rates: tuple[tuple[PostKind, float], ...] = (("question", 0.08), ("complaint", 0.12))
+    for kind, most in rates:
         texts = [p.text.lower() for p in posts(scenario, kind, 1500)]
         slipped = sum(words not in text for text in texts) / len(texts)
         assert 0 < slipped < most, (kind, slipped)

@@ -9,19 +9,19 @@ from simulator.debrief import queries
 from simulator.debrief.model import build_debrief
 from simulator.debrief.replay import Replay, divergence, recorded_inputs, snapshot_from_log
 from simulator.drill.engine import Engine
-from simulator.drill.events import Action
+from simulator.drill.events import Action, EventKind
 from simulator.drill.outcomes import score_log
 from simulator.store import Store, hash_scenario
 
 
 @pytest.fixture
-def drill(tmp_path, tiny_scenario):  # type: ignore[no-untyped-def]
+def drill(tmp_path, tiny_scenario):
     scenario = tiny_scenario
     store = Store.open(tmp_path / "results.db")
     drill_id = store.start_drill(scenario, hash_scenario(scenario), 5, "dee", mode="play")
     engine = Engine(scenario, 5)
 
-    def record(events):  # type: ignore[no-untyped-def]
+    def record(events):
         for event in events:
             store.record(drill_id, event)
 
@@ -58,6 +58,7 @@ def test_without_the_scenario_file_it_still_scores_and_reads_the_feed_from_the_l
     debrief = build_debrief(store, drill_id)  # "tiny" is not a bundled scenario
     assert debrief.scenario is None and not debrief.scenario_matches
     stored = queries.drill(store, drill_id)
+    assert stored is not None
     assert debrief.score["composite"] == pytest.approx(stored.composite, abs=0.01)
     snap = snapshot_from_log(debrief.events, 240.0)
     assert not snap.exact and len(snap.rows) == len(engine.state.posts)
@@ -69,7 +70,7 @@ def test_replay_reapplies_injects_and_notes(drill) -> None:
     debrief = build_debrief(store, drill_id, scenario=scenario)
     assert debrief.scenario_matches
     kinds = [i.kind for i in recorded_inputs(debrief.events)]
-    assert kinds.count("inject") == 2 and kinds.count("note") == 1
+    assert kinds.count(EventKind.INJECT) == 2 and kinds.count(EventKind.NOTE) == 1
     replay = Replay.from_log(scenario, 5, debrief.events)
     state = replay.at(240.0)
     assert replay.rejected == 0 and divergence(state, debrief.events) is None

@@ -18,7 +18,7 @@ from simulator.store import Store
 
 
 @pytest.fixture(scope="module")
-def hostile():  # type: ignore[no-untyped-def]
+def hostile():
     path, ids = shared_results()
     with Store.open(path, create=False) as store:
         return build_debrief(store, ids["hostile"], with_ghost=False)
@@ -28,7 +28,8 @@ def test_inputs_are_the_trainees_actions_and_notes(hostile) -> None:
     inputs = recorded_inputs(hostile.events)
     actions = [i for i in inputs if i.kind == "action"]
     assert len(actions) == sum(len(p.handling) for p in hostile.posts)
-    assert actions[0].action.text == HOSTILE
+    first = actions[0].action
+    assert first is not None and first.text == HOSTILE
     assert [i.note for i in inputs if i.kind == "note"] == ["[red]note[/red] <i>x</i>"]
 
 

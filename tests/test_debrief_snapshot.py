@@ -11,16 +11,16 @@ APPS = Path(__file__).parent / "snapshot_apps"
 SMALL = (80, 24)
 
 
-def test_debrief_overview(snap_compare) -> None:  # type: ignore[no-untyped-def]
+def test_debrief_overview(snap_compare) -> None:
     assert snap_compare(APPS / "debrief_app.py", terminal_size=SMALL)
 
 
-def test_debrief_posts(snap_compare) -> None:  # type: ignore[no-untyped-def]
+def test_debrief_posts(snap_compare) -> None:
     assert snap_compare(APPS / "debrief_app.py", terminal_size=SMALL,
                         press=["3", "down", "down", "down"])
 
 
-def test_debrief_replay(snap_compare) -> None:  # type: ignore[no-untyped-def]
+def test_debrief_replay(snap_compare) -> None:
     assert snap_compare(APPS / "debrief_app.py", terminal_size=SMALL,
                         press=["6", "right_square_bracket", "right_square_bracket",
                                "right_square_bracket", "right", "right"])

@@ -11,6 +11,7 @@ from debrief_fixtures import HOSTILE, shared_results
 from rich.console import Console
 from rich.text import Text
 from textual.app import App
+from textual.widget import Widget
 from textual.widgets import DataTable, Sparkline, Static
 
 from simulator.debrief.model import build_debrief
@@ -26,12 +27,12 @@ def results() -> tuple[Path, dict[str, int]]:
 
 
 @pytest.fixture
-def store(results):  # type: ignore[no-untyped-def]
+def store(results):
     with Store.open(results[0], create=False) as opened:
         yield opened
 
 
-def shown(screen: DebriefScreen, selector: str) -> Text:
+def shown(screen: Widget, selector: str) -> Text:
     content = screen.query_one(selector, Static).content
     assert isinstance(content, Text)  # never a markup string
     return content
@@ -57,7 +58,7 @@ async def test_posts_tab_highlights_findings_on_the_literal_reply(store, results
         await pilot.press("3")
         await pilot.pause()
         screen = app.screen
-        assert screen.active_tab == "posts"
+        assert isinstance(screen, DebriefScreen) and screen.active_tab == "posts"
         table = screen.query_one("#posts-table", DataTable)
         assert table.has_focus and table.row_count == len(debrief.posts)
         await pilot.press(*["down"] * target)
@@ -79,6 +80,7 @@ async def test_timeline_steps_and_enter_opens_the_replay_there(store, results) -
         await pilot.press("down", "down", "down", "down")
         await pilot.pause()
         screen = app.screen
+        assert isinstance(screen, DebriefScreen)
         entry = debrief.timeline[4]
         assert shown(screen, "#timeline-detail").plain.split("\n")[1] == entry.summary
         await pilot.press("enter")
@@ -93,6 +95,7 @@ async def test_replay_scrubs_with_arrows_brackets_home_end(store, results) -> No
     app = make_debrief_app(None, 0, debrief=debrief)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
+        assert isinstance(screen, DebriefScreen)
         await pilot.press("right")  # not on the replay tab: time does not move
         assert screen.replay_t == 0.0
         await pilot.press("6")
@@ -126,7 +129,7 @@ async def test_charts_and_escalation_tabs(store, results) -> None:
         await pilot.press("5")
         await pilot.pause()
         charts = list(app.screen.query(Sparkline))
-        assert len(charts) == 4
+        assert len(charts) == 4 and charts[0].data is not None
         assert list(charts[0].data) == [float(b.backlog) for b in debrief.series]
         await pilot.press("4")
         await pilot.pause()

@@ -8,9 +8,10 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+from store_fixtures import record_drill
+
 from simulator.store import Store
 from simulator.store.schema import MIGRATIONS, create_v1
-from tests.store_fixtures import record_drill
 
 
 def v3_file(path: Path) -> None:

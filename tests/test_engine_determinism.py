@@ -93,11 +93,15 @@ def test_replaying_the_logged_action_times_is_exact(tiny_scenario):
     for i in range(1, 2400):
         for event in live.advance(i * 0.1 + 0.00037):
             if event.kind == EventKind.POST_ARRIVED and event.data["needs_reply"] and i % 3 == 0:
+                assert event.post_id is not None
                 live.apply(Action("reply", event.post_id, text="Calm down, not our fault."))
     live.advance(240)
-    inputs = [(e.t, Action(**{k: e.data[k] for k in ("kind", "text", "template_id", "route",
-                                                       "note")}, post_id=e.post_id))
-              for e in live.log if e.kind == "action"]
+    inputs = []
+    for e in live.log:
+        if e.kind == "action":
+            assert e.post_id is not None
+            inputs.append((e.t, Action(**{k: e.data[k] for k in (
+                "kind", "text", "template_id", "route", "note")}, post_id=e.post_id)))
     assert len(inputs) > 10
     assert all(round(t, 3) == t for t, _ in inputs)
     rebuilt = run(tiny_scenario, 6, [240.0], inputs)

@@ -122,6 +122,7 @@ def logs() -> list[list[Event]]:
         "name": "Kim Lee", "handle": "@kimtv", "followers": 90_000, "kind": "journalist"}},
         pace=1.5, note="TV crew", ref=7)
     post_id = next(e.post_id for e in engine.log if e.kind == EventKind.POST_ARRIVED)
+    assert post_id is not None
     engine.note("Passed it to PR", post_id=post_id)
     engine.apply(Action("statement", "", text="We are looking into it. Next update in 10m."))
     engine.apply(Action("dm", post_id))

@@ -6,7 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, RichLog, Static
+from textual.widgets import DataTable, Input, RichLog, Static
+from textual.widgets.data_table import RowKey
 
 from simulator.bots.headless import run_drill
 from simulator.debrief import queries
@@ -16,22 +17,23 @@ from simulator.session import get_session, link_drill, start_session
 from simulator.session.injects import injects_after
 from simulator.store import Store, hash_scenario
 from simulator.tui.facilitate.app import make_console
+from simulator.tui.facilitate.prompt import PromptScreen
 
 SEED = 11
 
 
 @pytest.fixture(scope="module")
-def food():  # type: ignore[no-untyped-def]
+def food():
     return load_scenario(resolve_scenario("food-rumour"))
 
 
 @pytest.fixture(scope="module")
-def logs(food):  # type: ignore[no-untyped-def]
+def logs(food):
     return run_drill(food, SEED, "perfect").engine.log, run_drill(food, SEED, "silent").engine.log
 
 
 @pytest.fixture
-def team(tmp_path: Path, food, logs):  # type: ignore[no-untyped-def]
+def team(tmp_path: Path, food, logs):
     store = Store.open(tmp_path / "team.db")
     session = start_session(store, food, "food-rumour", hash_scenario(food), SEED,
                             mode="together", rng=random.Random(2))
@@ -49,12 +51,18 @@ def team(tmp_path: Path, food, logs):  # type: ignore[no-untyped-def]
     store.close()
 
 
-def row(table: DataTable, key: str) -> dict[str, str]:
+def release_time(store: Store, code: str) -> str | None:
+    session = get_session(store, code)
+    assert session is not None, code
+    return session.released_at
+
+
+def row(table: DataTable, key: RowKey | str) -> dict[str, str]:
     return {str(column.key.value): str(table.get_cell(key, column.key))
             for column in table.columns.values()}
 
 
-async def settle(app, pilot) -> None:  # type: ignore[no-untyped-def]
+async def settle(app, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
@@ -97,7 +105,7 @@ async def test_console_sends_injects_releases_and_notes(team, food) -> None:
         assert [(i.label, i.payload["pace"]) for i in sent] == [
             ("A journalist calls", None), ("Pace ×2", 2.0)]
         assert "Cluckers" in sent[0].payload["post"]["text"]
-        assert get_session(store, session.code).released_at is not None
+        assert release_time(store, session.code) is not None
         log = "\n".join(str(line.text) for line in app.query_one("#log", RichLog).lines)
         assert "inject 1: A journalist calls → everyone" in log and "released" in log
 
@@ -143,7 +151,11 @@ async def test_console_injects_a_post_from_a_file_and_explains_a_bad_one(team, f
         for path in (bad, good):
             await pilot.press("p")
             await pilot.pause()
-            await pilot.press(*str(path), "enter")
+            assert isinstance(app.screen, PromptScreen)
+            # the path as pasted: typing its ~60 characters key by key took seconds (typing into
+            # the prompt is what the observer-note tests do)
+            app.screen.query_one("#answer", Input).value = str(path)
+            await pilot.press("enter")
             await settle(app, pilot)
         messages = list(app.messages)  # as written: the log on screen wraps long paths
     (refused,) = [m for m in messages if m.startswith("not sent: ")]
@@ -177,7 +189,7 @@ async def test_a_reopened_console_shows_what_was_done_and_a_second_release_chang
         await pilot.pause()
         await pilot.press(*"calm start", "enter")
         await settle(first, pilot)
-    released_at = get_session(store, session.code).released_at
+    released_at = release_time(store, session.code)
     again = make_console(store, session.code, food, author="Fay", refresh_s=60)
     async with again.run_test(size=(170, 40)) as pilot:
         await pilot.pause()
@@ -188,7 +200,7 @@ async def test_a_reopened_console_shows_what_was_done_and_a_second_release_chang
         "released: clocks start", "inject 1: A journalist calls → everyone",
         "note on ana at 8:00: calm start"]
     assert "already released at" in log[3]
-    assert get_session(store, session.code).released_at == released_at
+    assert release_time(store, session.code) == released_at
 
 
 async def test_console_shows_who_has_finished_reading_the_briefing(team, food) -> None:
@@ -212,7 +224,7 @@ async def test_console_shows_who_has_finished_reading_the_briefing(team, food) -
     console = make_console(store, session.code, food, refresh_s=60)
     async with console.run_test(size=(170, 40)) as pilot:
         table = console.query_one("#trainees", DataTable)
-        statuses = {row(table, key.value)["trainee"]: row(table, key.value)["status"]
+        statuses = {row(table, key)["trainee"]: row(table, key)["status"]
                     for key in table.rows}
         assert statuses == {"ana": "running", "[bold]ben": "running", "dee": "ready",
                             "eli": "reading briefing"}

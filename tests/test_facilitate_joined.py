@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from snapshot_apps.common import wait_for
 from textual.widgets import Static
 
 from simulator.debrief import queries
@@ -24,17 +25,17 @@ SIZE = (120, 40)
 
 
 @pytest.fixture
-def food():  # type: ignore[no-untyped-def]
+def food():
     return load_scenario(resolve_scenario("food-rumour"))
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     with Store.open(tmp_path / "team.db") as opened:
         yield opened
 
 
-def advance(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
+def advance(app, seconds: float) -> None:
     """Move the manual clock a second at a time, ticking the play screen as its timer would."""
     for _ in range(int(seconds)):
         app.clock.advance(1.0)
@@ -52,7 +53,9 @@ async def test_an_inject_reaches_the_running_drill_within_two_seconds(store, foo
         await pilot.pause()
         assert isinstance(app.screen, PlayScreen)
         drill_id = app.session.drill_id
-        assert queries.drill(store, drill_id).session == session.code  # type: ignore[union-attr]
+        assert drill_id is not None
+        summary = queries.drill(store, drill_id)
+        assert summary is not None and summary.session == session.code
         advance(app, 30)
         item = inj.ready_made("journalist")
         inj.send(store, session.code, label=item.label, post=inj.ready_made_post(item, food))
@@ -66,7 +69,7 @@ async def test_an_inject_reaches_the_running_drill_within_two_seconds(store, foo
         assert [e.data["note"] for e in injects] == ["A journalist calls", "Pace ×2"]
         assert all(sent_at <= e.t <= sent_at + 2.0 for e in injects)
         post_id = injects[0].post_id
-        assert post_id in app.session.model.items  # in the trainee's feed
+        assert post_id is not None and post_id in app.session.model.items  # in the trainee's feed
         assert "Cluckers" in app.session.engine.post(post_id).text
         assert app.session.engine.state.pace > 0
     stored = [e for e in queries.events(store, drill_id) if e.kind == "inject"]
@@ -85,14 +88,18 @@ async def test_a_together_drill_waits_for_the_release_then_starts_itself(store, 
         assert "Ready (the facilitator starts the clock)" in footer
         assert not footer & {"Start the clock", "Other scenario"}  # the session decides those
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await pilot.pause()
+        for _ in range(3):  # what the release timer does, before any release: nothing starts
+            app.check_release()
+        await pilot.pause()
         assert isinstance(app.screen, BriefingScreen) and not app.session.started
         hint = str(app.screen.query_one("#briefing-hint", Static).content)
         assert "Waiting for the facilitator" in hint
         assert waiting_trainees(store, session.code) == ["ben"]  # the console lists ben
         release(store, session.code)
-        await pilot.pause(0.3)
-        assert app.session.started and isinstance(app.screen, PlayScreen)
+        await wait_for(pilot, lambda: app.session.started, "the release timer starting the drill")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
         assert waiting_trainees(store, session.code) == []
 
 
@@ -109,6 +116,7 @@ async def test_a_browser_player_is_asked_for_a_name(store, food) -> None:
         assert app.session.started
         engine = app.session.engine
         assert engine.agent_name == "Cam" and engine.log[0].data["agent"] == "Cam"
+    assert app.session.drill_id is not None
     row = queries.drill(store, app.session.drill_id)
     assert row is not None and row.trainee == "Cam"
 
@@ -151,5 +159,7 @@ async def test_a_late_starter_gets_earlier_injects_at_the_drill_time_the_team_go
         for event in got[:2]:  # within one tick of ana's drill time
             assert ana_times[event.data["note"]] <= event.t <= ana_times[event.data["note"]] + 1
         assert got[2].data["inject_id"] == live.id
-        assert "Cluckers" in ben.session.engine.post(got[0].post_id).text
-        assert got[0].post_id in ben.session.model.items  # in ben's feed
+        first_post = got[0].post_id
+        assert first_post is not None
+        assert "Cluckers" in ben.session.engine.post(first_post).text
+        assert first_post in ben.session.model.items  # in ben's feed

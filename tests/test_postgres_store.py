@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import Server, Unavailable, free_port, fresh_database, running_server
+from store_fixtures import ScenarioRef, drill_events, record_drill, scores
 
 from simulator.bots.headless import run_drill
 from simulator.cli import main
@@ -24,8 +26,9 @@ from simulator.session.progress import ProgressTracker
 from simulator.session.sessions import join, link_drill, start_session
 from simulator.store import Store, StoreError, hash_scenario
 from simulator.store.schema import SCHEMA_VERSION
-from tests.pg_server import Server, Unavailable, free_port, fresh_database, running_server
-from tests.store_fixtures import ScenarioRef, drill_events, record_drill, scores
+
+# One xdist worker runs this module, so its one server is started once (see `server`).
+pytestmark = pytest.mark.xdist_group("postgresql")
 
 
 @pytest.fixture(scope="module")
@@ -283,7 +286,7 @@ def test_a_database_that_is_not_ours_is_left_untouched(url: str) -> None:
         Store.open(url)
     with psycopg.connect(url, autocommit=True) as conn:
         assert conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'"
-                            ).fetchone()[0] == 1
+                            ).fetchone() == (1,)
 
 
 def test_readers_do_not_create_the_tables(url: str) -> None:

@@ -20,7 +20,7 @@ from simulator.store import Store
 
 
 @pytest.fixture(scope="module")
-def debrief():  # type: ignore[no-untyped-def]
+def debrief():
     path, ids = shared_results()
     with Store.open(path, create=False) as store:
         return build_debrief(store, ids["hostile"])

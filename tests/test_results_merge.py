@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from store_fixtures import ScenarioRef, drill_events, record_drill, scores
+from test_drill_uid import v3_file
 
 from simulator.bots.headless import run_drill
 from simulator.cli import main
@@ -17,8 +19,6 @@ from simulator.session.injects import send
 from simulator.session.notes import add_note
 from simulator.session.sessions import join, link_drill, start_session
 from simulator.store import Store, hash_scenario
-from tests.store_fixtures import ScenarioRef, drill_events, record_drill, scores
-from tests.test_drill_uid import v3_file
 
 TABLES = ("drills", "events", "posts", "actions", "drill_findings", "sessions",
           "session_members", "session_injects", "session_notes")

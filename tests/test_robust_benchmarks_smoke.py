@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -95,7 +96,7 @@ def fake_benchmarks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def bench(module: str, rows=None) -> object:  # type: ignore[no-untyped-def]
+def bench(module: str, rows=None) -> object:
     return runner.Benchmark(
         module, (("Fake figure", "< 1"), ("Second figure", "> 2")),
         rows or (lambda r: [Row("Fake figure", str(r["value"]), verdict="pass")]),
@@ -130,7 +131,7 @@ def test_a_result_of_an_unexpected_shape_is_na_not_a_crash(fake_benchmarks: Path
 
 
 # Results of the shape each benchmark module returns (trimmed to the keys the rows read).
-RESULTS = {
+RESULTS: dict[str, dict[str, Any]] = {
     "benchmarks.tui_launch": {"bare_textual_ms": 200.0, "play_ms": 250.0, "ratio": 1.25,
                               "target_ratio": 1.3},
     "benchmarks.tui_latency": {

@@ -56,7 +56,7 @@ def with_user_texts(texts: dict[str, str]) -> Debrief:
     """The real debrief with every user-written field of its posts replaced."""
     base = base_debrief()
 
-    def handling(h):  # type: ignore[no-untyped-def]
+    def handling(h):
         return dataclasses.replace(h, text=texts["reply"] if h.text is not None else None,
                                    note=texts["note"] if h.note is not None else h.note,
                                    findings=())
@@ -94,7 +94,7 @@ class Page(HTMLParser):
 
 
 @functools.cache
-def harmless_page(blank: tuple[str, ...] = ()) -> Page:
+def harmless_page(blank: tuple[tuple[str, str], ...] = ()) -> Page:
     """The page with harmless text; fields in `blank` keep their blank value (the report leaves
     out an empty reply or note, so the tag counts depend on which fields are blank)."""
     return Page(render_html(with_user_texts({**HARMLESS, **dict(blank)})))

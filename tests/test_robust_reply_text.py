@@ -34,6 +34,7 @@ from simulator.scenario.library import resolve_scenario
 from simulator.tui.debrief.text import MINUS_MARK, PLUS_MARK, highlighted_reply
 from simulator.tui.feed_model import FeedModel
 from simulator.tui.widgets.composer import Composer
+from simulator.tui.widgets.feed import FeedView
 from simulator.tui.widgets.thread import thread_text
 
 FAST = settings(max_examples=80, deadline=None,
@@ -200,7 +201,9 @@ async def test_the_game_sends_and_shows_any_reply_as_typed(reply: str) -> None:
             assert 0 <= sent[-1].data["tone"]["score"] <= 100
         if len(reply) < 200:
             assert sent, "a short reply must be sent"
-            app.screen.query_one("#feed").select(sent[-1].post_id)  # show its thread again
+            post_id = sent[-1].post_id
+            assert post_id is not None
+            app.screen.query_one("#feed", FeedView).select(post_id)  # show its thread again
             await pilot.pause()
             screen = screen_text(app)  # the reply wraps inside a bordered pane: word by word
             assert "[bold]Hi[/]" in screen and "[@click=app.quit]Dana[/]" in screen

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -256,7 +257,8 @@ print(json.dumps(report))
 
 
 def run_child(what: str, path: Path, prefix: list[str], shell: str | None = None
-              ) -> dict[str, object]:
+              ) -> dict[str, Any]:
+    """The child's report: the JSON object on its last line of output."""
     command = [sys.executable, "-c", CHILD, str(REPO), str(TESTS), what, str(path)]
     if shell is not None:  # a mount step first, in the same private namespace
         command = [*prefix, "sh", "-c", shell + ' && exec "$0" "$@"', *command]
@@ -290,8 +292,8 @@ def private_mounts() -> list[str]:
     return prefix
 
 
-def assert_refused_to_write(report: dict, path: Path) -> None:
-    code, err = report["simulate"]  # type: ignore[misc]
+def assert_refused_to_write(report: dict[str, Any], path: Path) -> None:
+    code, err = report["simulate"]
     assert code == 1 and str(path) in err, err
     assert "read-only" in err or "may write there" in err, err
     assert "Traceback" not in err
@@ -306,7 +308,7 @@ def test_a_read_only_file_is_read_and_never_written_even_as_root(tmp_path: Path)
     report = run_child("read-only", path, without_root_overrides())
     assert report["readonly"] is True and report["read"] is True, report
     assert "read-only" in str(report["write"]), report
-    assert report["history"][0] == 0, report  # type: ignore[index]
+    assert report["history"][0] == 0, report
     assert_refused_to_write(report, path)
 
 
@@ -322,7 +324,7 @@ def test_a_read_only_folder_is_reported_clearly_and_nothing_changes(tmp_path: Pa
         folder.chmod(0o755)
     # SQLite cannot make its WAL index in a read-only folder: the file is read as immutable.
     assert report.get("open") is None and report["read"] is True, report
-    assert report["history"][0] == 0, report  # type: ignore[index]
+    assert report["history"][0] == 0, report
     assert_refused_to_write(report, path)
 
 
@@ -339,7 +341,7 @@ def test_a_read_only_filesystem_is_reported_clearly_and_nothing_changes(tmp_path
     # An archived results file on a read-only share is read (as immutable), never written.
     assert report.get("open") is None and report["read"] is True, report
     assert "read-only" in str(report["write"]), report
-    assert report["history"][0] == 0, report  # type: ignore[index]
+    assert report["history"][0] == 0, report
     assert_refused_to_write(report, path)
 
 
@@ -359,8 +361,8 @@ def test_a_read_only_copy_with_unmerged_changes_says_what_to_do(tmp_path: Path) 
         report = run_child("read-only", path, prefix, shell)
     assert "holds changes not yet merged" in str(report.get("open")), report
     assert "Copy both files to a writable folder" in str(report["open"]), report
-    assert report["history"][0] == 1, report  # type: ignore[index]
-    assert "Traceback" not in report["history"][1], report  # type: ignore[index]
+    assert report["history"][0] == 1, report
+    assert "Traceback" not in report["history"][1], report
 
 
 # -- a full disk -----------------------------------------------------------------------------------
@@ -373,7 +375,7 @@ def test_a_really_full_disk_is_a_clear_error_and_keeps_every_recorded_event(tmp_
                        f"mount -t tmpfs -o size=768k tmpfs {folder}")
     assert report["error"] is not None, "filling the disk never made a write fail"
     assert str(path) in str(report["error"]) and "disk is full" in str(report["error"]), report
-    code, err = report["simulate"]  # type: ignore[misc]
+    code, err = report["simulate"]
     assert code == 1 and str(path) in err and "Traceback" not in err, err
     assert report["kept"] == report["committed"], report  # nothing committed was lost
     assert report["integrity"] == "ok", report

@@ -91,6 +91,7 @@ def late_in_the_engine(scenario: Scenario, seeds: range = SEEDS) -> int:
         engine.advance(float(spec.at))
         post_id = next(e.post_id for e in engine.log
                        if e.kind == "post_arrived" and e.data.get("scripted_id") == spec.id)
+        assert post_id is not None
         escalated = float(spec.at) + fastest_escalation_s(spec.text)
         engine.advance(escalated)
         engine.apply(Action("escalate", post_id, route=spec.expect.route))

@@ -22,11 +22,11 @@ NEW_FACT = "The health department has confirmed three cases linked to one restau
 
 
 @pytest.fixture(scope="module")
-def scenario():  # type: ignore[no-untyped-def]
+def scenario():
     return load_scenario(FILE)
 
 
-def played(scenario, until: float, *moves: tuple[float, Action]) -> Engine:  # type: ignore[no-untyped-def]
+def played(scenario, until: float, *moves: tuple[float, Action]) -> Engine:
     engine = Engine(scenario, 1)
     for t, action in moves:
         engine.advance(t)
@@ -35,7 +35,7 @@ def played(scenario, until: float, *moves: tuple[float, Action]) -> Engine:  # t
     return engine
 
 
-def test_a_fact_update_arrives_on_time_and_the_scorer_credits_it_from_then_on(scenario) -> None:  # type: ignore[no-untyped-def]
+def test_a_fact_update_arrives_on_time_and_the_scorer_credits_it_from_then_on(scenario) -> None:
     reply = (f"Hi Rebecca, I'm so sorry. {NEW_FACT} Please DM us so we can help your son.")
     before = played(scenario, 30)
     assert NEW_FACT not in before.facts
@@ -50,12 +50,13 @@ def test_a_fact_update_arrives_on_time_and_the_scorer_credits_it_from_then_on(sc
     assert late.score > early.score
 
 
-def test_the_master_events_list_plays_without_a_facilitator(scenario) -> None:  # type: ignore[no-untyped-def]
+def test_the_master_events_list_plays_without_a_facilitator(scenario) -> None:
     engine = played(scenario, 200)
     injects = [e for e in engine.log if e.kind == "inject"]
     assert [(e.t, e.data.get("scheduled"), e.data.get("note")) for e in injects] == [
         (120.0, 0, "A journalist calls"), (180.0, 1, "The story trends")]
     assert injects[1].data["pace"] == 2.0
+    assert injects[0].post_id is not None
     journalist = engine.post(injects[0].post_id)
     assert journalist.author_handle == "@danareyes_news"  # `author: dana`
     assert journalist.severity == 4
@@ -65,7 +66,7 @@ def test_the_master_events_list_plays_without_a_facilitator(scenario) -> None:  
     assert [e.to_dict() for e in played(scenario, 200).log] == [e.to_dict() for e in engine.log]
 
 
-def test_either_acceptable_route_is_correct_and_a_third_is_the_wrong_team(scenario) -> None:  # type: ignore[no-untyped-def]
+def test_either_acceptable_route_is_correct_and_a_third_is_the_wrong_team(scenario) -> None:
     def outcome(route: str) -> tuple[str, str | None]:
         engine = played(scenario, 360, (20.0, Action("escalate", "s:sick", route=route)))
         assert engine.final_score is not None
@@ -75,11 +76,12 @@ def test_either_acceptable_route_is_correct_and_a_third_is_the_wrong_team(scenar
     assert outcome("safety") == ("correct", "safety")
     assert outcome("pr") == ("correct", "pr")  # the alternative, on the matrix's diagonal
     ignored = played(scenario, 360)
-    (post,) = [p for p in ignored.final_score.posts if p.post_id == "s:sick"]  # type: ignore[union-attr]
+    assert ignored.final_score is not None
+    (post,) = [p for p in ignored.final_score.posts if p.post_id == "s:sick"]
     assert str(post.escalation.outcome) == "missed" and post.escalation.expected == "safety"
 
 
-def test_follow_ups_chain_with_their_own_reach_and_severity(scenario) -> None:  # type: ignore[no-untyped-def]
+def test_follow_ups_chain_with_their_own_reach_and_severity(scenario) -> None:
     engine = played(scenario, 200)
     second, third = engine.post("s:sick-again"), engine.post("s:sick-third")
     assert second.parent_id == "s:sick" and third.parent_id == "s:sick-again"

@@ -37,8 +37,8 @@ def test_bundled_scenario_previews_deterministically(scenario_id: str, path: Pat
     def preview(seed: int) -> list[str]:
         rows = engine_timeline(scenario, seed)
         generated = rows is not None
-        return render_timeline(scenario, rows if generated else scripted_timeline(scenario), seed,
-                               generated)
+        return render_timeline(scenario, rows if rows is not None else scripted_timeline(scenario),
+                               seed, generated)
 
     first = preview(7)
     assert first == preview(7)

@@ -50,7 +50,8 @@ def test_a_promise_outside_the_declined_clause_still_counts(
     reply: str, evidence: str, span: tuple[int, int]
 ) -> None:
     report = score_reply(reply, JANE)
-    assert report.finding("risky_promise").span == span
+    promise = report.finding("risky_promise")
+    assert promise is not None and promise.span == span
     assert report.evidence("risky_promise") == evidence
 
 

@@ -50,20 +50,36 @@ def listening_addresses(port: int) -> set[str]:
     return found
 
 
-@contextmanager
-def serving(*args: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "simulator", "serve", "--port", str(port), *args],
-        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
+def start_serving(args: tuple[str, ...]) -> tuple[subprocess.Popen[str], int]:
+    """`serve` on a free port, once it listens; on another port should a parallel test worker
+    take the first one before `serve` binds it (it says so and exits)."""
+    for _ in range(3):
+        port = free_port()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "simulator", "serve", "--port", str(port), *args],
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 20
         while not listening_addresses(port):
             if proc.poll() is not None:
-                pytest.fail(f"serve exited: {proc.stdout.read() if proc.stdout else ''}")
-            assert time.monotonic() < deadline, "serve did not start listening"
-            time.sleep(0.05)
+                said = proc.stdout.read() if proc.stdout else ""
+                if "Address already in use" in said:
+                    break
+                pytest.fail(f"serve exited: {said}")
+            if time.monotonic() > deadline:
+                proc.kill()
+                proc.wait()
+                pytest.fail("serve did not start listening")
+            time.sleep(0.05)  # polling another process's socket, with the deadline above
+        else:
+            return proc, port
+    pytest.fail("three free ports were all taken before serve could bind them")
+
+
+@contextmanager
+def serving(*args: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    proc, port = start_serving(args)
+    try:
         yield proc, port
     finally:
         proc.terminate()

@@ -32,17 +32,17 @@ SEED = 11
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     with Store.open(tmp_path / "team.db") as opened:
         yield opened
 
 
 @pytest.fixture
-def food():  # type: ignore[no-untyped-def]
+def food():
     return load_scenario(resolve_scenario("food-rumour"))
 
 
-def new_session(store: Store, scenario, mode: str = "together", rng=None):  # type: ignore[no-untyped-def]
+def new_session(store: Store, scenario, mode: str = "together", rng=None):
     return start_session(store, scenario, "food-rumour", hash_scenario(scenario), SEED, mode=mode,
                          rng=rng or random.Random(5))
 
@@ -153,6 +153,7 @@ def test_an_inject_lands_in_the_engine_as_a_post_and_an_event(store: Store, food
     engine.advance(42.0)
     events = inj.apply_inject(engine, sent)
     assert events[0].kind == "inject" and events[0].data["note"] == "The CEO tweets"
+    assert events[0].post_id is not None
     injected = engine.post(events[0].post_id)
     assert "CEO of Cluckers" in injected.text and injected.arrived_at == pytest.approx(42.0)
     pace = inj.apply_inject(engine, inj.send(store, session.code, label="x2", pace=2.0))
@@ -224,7 +225,7 @@ def test_a_hostile_post_file_is_refused_with_its_place(tmp_path: Path, food, con
         inj.post_from_file(path, food)
 
 
-def record(store: Store, scenario, trainee: str, bot: str, code: str, until: float | None = None):  # type: ignore[no-untyped-def]
+def record(store: Store, scenario, trainee: str, bot: str, code: str, until: float | None = None):
     drill_id = store.start_drill(scenario, hash_scenario(scenario), SEED, trainee, mode="play")
     link_drill(store, code, drill_id)
     result = run_drill(scenario, SEED, bot)
@@ -270,6 +271,7 @@ def test_progress_compares_the_team_live_and_reads_only_new_rows(store: Store, f
     silent_engine = Engine(food, SEED)
     silent_engine.advance(300.0)
     assert ben.backlog == silent_engine.state.backlog  # what ben's own header shows
+    assert ana.composite is not None and ben.composite is not None
     assert ana.backlog < ben.backlog and ana.composite > ben.composite
     assert ana.missed_escalations < ben.missed_escalations
     before = len(tracker.events(silent_id))

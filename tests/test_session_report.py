@@ -18,19 +18,25 @@ from simulator.scenario.loader import load_scenario
 from simulator.session import injects as inj
 from simulator.session import link_drill, start_session
 from simulator.session.notes import add_note
-from simulator.session.report import FORMATS, build_session_report, render
+from simulator.session.report import (
+    FORMATS,
+    Handling,
+    PostComparison,
+    build_session_report,
+    render,
+)
 from simulator.store import Store, hash_scenario
 
 SEED = 9
 
 
 @pytest.fixture(scope="module")
-def food():  # type: ignore[no-untyped-def]
+def food():
     return load_scenario(resolve_scenario("food-rumour"))
 
 
 @pytest.fixture
-def team(tmp_path: Path, food):  # type: ignore[no-untyped-def]
+def team(tmp_path: Path, food):
     db = tmp_path / "team.db"
     store = Store.open(db)
     session = start_session(store, food, "food-rumour", hash_scenario(food), SEED)
@@ -147,6 +153,19 @@ def test_the_team_csv_is_formula_safe(tmp_path: Path, food) -> None:
 TIME_OF_DAY = re.compile(r"\b\d\d:\d\d:\d\d\b")
 
 
+def got(post: PostComparison, trainee: str) -> Handling:
+    """How `trainee` handled `post`, who must have been given it."""
+    handling = post.handling[trainee]
+    assert handling is not None, (post.row, trainee)
+    return handling
+
+
+def label(chart: str) -> str:
+    found = re.search(r'aria-label="([^"]+)"', chart)
+    assert found is not None, chart
+    return found.group(1)
+
+
 def _posts_of(store: Store, drill_id: int) -> dict[str, tuple[str, str]]:
     """What the drill's own rows say each of its posts is: id → (author handle, text)."""
     return {row["post_id"]: (row["author_handle"], row["text"]) for row in store.query(
@@ -207,13 +226,13 @@ def test_untouched_posts_are_no_action_and_only_a_leave_is_left_alone(team, food
             assert cy.summary().startswith("no reply" if cy.needed_reply else "no action")
     for fmt in FORMATS:
         assert "left (no reply needed)" not in render(report, fmt)
-    untouched = next(p for p in report.posts if p.handling["cy"] is not None
-                     and not p.handling["cy"].needed_reply)
-    assert untouched.handling["cy"].summary().startswith("no action")
+    untouched = next(h for h in (p.handling["cy"] for p in report.posts)
+                     if h is not None and not h.needed_reply)
+    assert untouched.summary().startswith("no action")
 
 
 @pytest.fixture
-def injected(tmp_path: Path, food):  # type: ignore[no-untyped-def]
+def injected(tmp_path: Path, food):
     """Two trainees recorded on the real engine with the session's injects in their logs: one
     to ana alone at 1:00 (her `i-0001`), then one to everyone at 2:00 and 2:03 (ana's `i-0002`,
     ben's `i-0001`); a note on each at their drill's latest time. Ben's replies are hostile."""
@@ -244,11 +263,11 @@ def test_an_injected_post_is_matched_by_its_inject_not_by_its_number(injected, f
     report = build_session_report(store, session.code, food)
     by_row = {p.row: p for p in report.posts}
     ceo, journalist = by_row[f"inject-{only_ana.id}"], by_row[f"inject-{everyone.id}"]
-    assert ceo.seen_by == ("ana",) and ceo.handling["ana"].post_id == "i-0001"
-    assert journalist.handling["ana"].post_id == "i-0002"
-    assert journalist.handling["ben <i>"].post_id == "i-0001"  # the same post, its own number
+    assert ceo.seen_by == ("ana",) and got(ceo, "ana").post_id == "i-0001"
+    assert got(journalist, "ana").post_id == "i-0002"
+    assert got(journalist, "ben <i>").post_id == "i-0001"  # the same post, its own number
     assert journalist.label == f"inject {everyone.id}: A journalist calls"
-    assert journalist.arrived_at == 120.0 and journalist.handling["ben <i>"].arrived_t == 123.0
+    assert journalist.arrived_at == 120.0 and got(journalist, "ben <i>").arrived_t == 123.0
     for row in (ceo, journalist):
         for name, handled in row.handling.items():
             if handled is not None:
@@ -329,6 +348,7 @@ def test_reply_texts_and_their_findings_in_every_format(injected, food) -> None:
     assert good.findings and any(f.points > 0 for f in good.findings)
     page = render(report, "html")
     assert '<mark class="plus"' in page and '<mark class="minus"' in page
+    assert good.text is not None  # a scored reply
     first_words = html.escape(good.text[:good.findings[0].span[0]] if good.findings[0].span
                               else good.text[:20])
     assert first_words in page
@@ -356,7 +376,7 @@ def test_the_charts_of_the_single_drill_report_one_line_per_trainee(injected, fo
     report = build_session_report(store, session.code, food)
     page = render(report, "html")
     charts = re.findall(r'<svg class="chart".*?</svg>', page, re.S)
-    assert [re.search(r'aria-label="([^"]+)"', c).group(1) for c in charts] == [
+    assert [label(c) for c in charts] == [
         "Backlog (posts waiting)", "First response time", "Brand health",
         "Pace (arrivals per minute)"]
     for chart in charts:

@@ -3,13 +3,26 @@ to do now, when the next update comes, the hashtag and the link; nothing beyond 
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import pytest
 
 from scoring.guidance import GUIDANCE
 from scoring.statement import ELEMENTS, FAULTS, score_statement
 
 FACTS = ("The Spicy Crunch Tenders sold since Monday all came from one supplier.",)
-WHERE = {"facts": FACTS, "hashtag": "#CluckersUpdate",
+
+
+class Where(TypedDict):
+    """`score_statement`'s keyword arguments, typed for `**WHERE`."""
+
+    facts: tuple[str, ...]
+    hashtag: str
+    info_link: str
+    brand: str
+
+
+WHERE: Where = {"facts": FACTS, "hashtag": "#CluckersUpdate",
          "info_link": "https://cluckers.example/update", "brand": "Cluckers"}
 PARTS = {
     "known": "The Spicy Crunch Tenders sold since Monday all came from one supplier.",

@@ -41,7 +41,7 @@ def test_the_engine_publishes_numbered_scored_statements(tiny_scenario) -> None:
     # the debrief's replay re-publishes them at the same times
     statements = [i for i in recorded_inputs(engine.log) if i.action and i.action.kind ==
                   "statement"]
-    assert [(i.t, i.action.text) for i in statements] == [(10.0, HOLDING), (
+    assert [(i.t, i.action.text if i.action else None) for i in statements] == [(10.0, HOLDING), (
         30.0, "Still checking. #CluckersUpdate")]
 
 

@@ -77,15 +77,17 @@ def test_leaderboard_ranks_best_finished_drill_per_trainee_among_comparable_ones
     assert [[e.trainee for e in g.entries] for g in blue] == [["ann", "cat"], ["gus"], ["fay"]]
     assert queries.leaderboard(store, scenario="launch-outage")[0].entries[0].trainee == "hal"
     assert queries.leaderboard(store, team="green") == []
-    assert queries.drill(store, aborted).status == ABORTED
+    aborted_summary = queries.drill(store, aborted)
+    assert aborted_summary is not None and aborted_summary.status == ABORTED
 
 
 def test_last_drill_and_recent_drills(store: Store) -> None:
     assert queries.last_drill(store) is None
     first = record_drill(store, "ann", score=scores(10))
     second = record_drill(store, "bob", score=scores(20))
-    assert queries.last_drill(store).id == second
-    assert queries.last_drill(store, "ann").id == first
+    last, anns = queries.last_drill(store), queries.last_drill(store, "ann")
+    assert last is not None and last.id == second
+    assert anns is not None and anns.id == first
     assert [d.id for d in queries.recent_drills(store)] == [second, first]
     assert [d.id for d in queries.recent_drills(store, trainee="ann")] == [first]
     assert queries.drill(store, 999) is None

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from snapshot_apps.common import advance, build, screen_text
+from snapshot_apps.common import advance, build, screen_text, wait_for
 from store_fixtures import ScenarioRef
 from textual.app import App
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 from simulator import cli
 from simulator.bots.headless import run_drill
@@ -60,10 +60,12 @@ async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agr
         await pilot.press("ctrl+s")
         await pilot.pause()
         advance(app, 200)
-        await pilot.pause()
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen)
+                       and "Missed important posts" in screen_text(app),
+                       "the summary on screen once the drill ended")
         assert isinstance(app.screen, SummaryScreen)
         score = app.session.score
+        assert score is not None
         report = triage_report(app.session.engine.log, score)
         assert report.missed  # a silent trainee misses the scripted posts
         text = screen_text(app)
@@ -78,13 +80,12 @@ async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agr
             assert flat(line) in flat(text)
 
         await pilot.press("d")
-        await pilot.pause()
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         assert isinstance(app.screen, DebriefScreen)
         debrief = app.screen.debrief
         assert [(m.post_id, round(m.cost, 6)) for m in debrief.triage.missed] == [
             (m.post_id, round(m.cost, 6)) for m in report.missed]
-        overview = flat(str(app.screen.query_one("#overview-body").content))
+        overview = flat(str(app.screen.query_one("#overview-body", Static).content))
         for post in report.missed:  # the same post, arrival and cost as on the summary
             assert (f"{post.author_handle} {post.post_id} at {clock(post.arrived_t)} "
                     f"cost {post.cost:.0f}") in overview
@@ -132,7 +133,7 @@ async def test_at_80x24_the_summary_shows_five_missed_posts_and_how_many_more(bu
         assert all(line.cell_length <= body.size.width for line in lines)
 
 
-def record_old_drill(store: Store, scenario) -> int:  # type: ignore[no-untyped-def]
+def record_old_drill(store: Store, scenario) -> int:
     """A real drill (the perfect bot) as a log from before statements: no statement times at its
     start and no statement events, written through the real Store."""
     log = []
@@ -180,7 +181,7 @@ async def test_the_debrief_screen_of_an_old_drill_opens_at_80x24(tmp_path: Path,
         app = make_debrief_app(store, drill)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            overview = flat(str(app.screen.query_one("#overview-body").content))
+            overview = flat(str(app.screen.query_one("#overview-body", Static).content))
             assert "Missed important posts, costliest first" in overview
             assert "statements" not in overview.split("Missed important")[0].lower()
 

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
+from snapshot_apps.common import wait_for
 
 from simulator.cli import build_parser, main
 
 
 def test_play_is_the_first_command_and_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     parser = build_parser()
-    choices = list(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    choices = list(commands.choices)
     assert choices[0] == "play"
     assert main([]) == 2  # no terminal under pytest: play explains instead of starting
     assert "play needs an interactive terminal" in capsys.readouterr().err
@@ -42,10 +45,7 @@ async def test_an_invalid_scenario_file_ends_the_app_with_its_error(tmp_path: Pa
     bad.write_text("id: bad\ntitle: [unclosed\n", encoding="utf-8")
     app = make_app(bad, seed=1, clock=ManualClock())
     async with app.run_test() as pilot:
-        for _ in range(100):
-            if app.load_error:
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, lambda: app.load_error, "the warm-up thread's load error")
         await pilot.pause()
     assert app.load_error and "is not a valid scenario" in app.load_error
     assert str(bad) in app.load_error and app.return_code == 1

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 from snapshot_apps.common import advance, screen_text, started
+from textual.widgets import Static
 
 from simulator.scenario import load_scenario
 from simulator.tui.app import make_app
@@ -30,7 +31,7 @@ async def test_a_new_fact_is_announced_and_offered_to_the_statement() -> None:
         await started(pilot, 30)
         await pilot.press("s")
         await pilot.pause()
-        facts = rendered(app.screen.query_one("#statement-facts").content)
+        facts = rendered(app.screen.query_one("#statement-facts", Static).content)
         assert "We paused sales" in facts and NEW_FACT not in facts
         await pilot.press("escape")
         await pilot.pause()
@@ -40,4 +41,4 @@ async def test_a_new_fact_is_announced_and_offered_to_the_statement() -> None:
         assert NEW_FACT[:40] in screen_text(app)
         await pilot.press("s")
         await pilot.pause()
-        assert NEW_FACT in rendered(app.screen.query_one("#statement-facts").content)
+        assert NEW_FACT in rendered(app.screen.query_one("#statement-facts", Static).content)

@@ -5,12 +5,14 @@ on the post under them."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
 from snapshot_apps.common import build, screen_text, started, wait_for
 from textual.events import Click
+from textual.widgets import Static
 
 from simulator.drill.events import Action
 from simulator.scenario import load_scenario
@@ -18,19 +20,21 @@ from simulator.scenario.library import default_scenario_path
 from simulator.tui.app import make_app
 from simulator.tui.clock import ManualClock
 from simulator.tui.feed_model import FeedItem
+from simulator.tui.screens.play import PlayScreen
+from simulator.tui.widgets.composer import Composer
 from simulator.tui.widgets.feed import FeedView, meta_text, text_lines_for, wrap_post
 
 SIZES = [(80, 24), (120, 35), (200, 50)]
 
 
-def item(**changes: object) -> FeedItem:
-    fields: dict[str, object] = dict(
+def item(**changes: Any) -> FeedItem:
+    fields: dict[str, Any] = dict(
         post_id="p1", channel="x", public=True, author_name="Priya Herald",
         author_handle="@priya_herald", author_kind="journalist", followers=48_200,
         text="Reporter at the Herald: can you confirm how many customers were affected?",
         arrived_at=10.0, target_s=120.0, parent_id=None)
     fields.update(changes)
-    return FeedItem(**fields)  # type: ignore[arg-type]
+    return FeedItem(**fields)
 
 
 def test_a_long_post_wraps_over_the_lines_given_and_says_it_goes_on() -> None:
@@ -144,7 +148,7 @@ async def test_coach_mode_at_80x24_keeps_the_thread_readable() -> None:
         post_id = feed.selected_id
         assert post_id is not None
         await pilot.press("r")
-        composer = app.screen.query_one("#composer")
+        composer = app.screen.query_one("#composer", Composer)
         composer.area.text = "Hi, thanks for telling us. We're looking into this now."
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -164,7 +168,9 @@ async def test_tab_scrolls_the_thread_to_its_end_and_esc_goes_back() -> None:
     async with app.run_test(size=(120, 24)) as pilot:
         await started(pilot, 40)
         screen = app.screen
+        assert isinstance(screen, PlayScreen)
         post_id = screen.query_one(FeedView).selected_id
+        assert post_id is not None
         for number in range(6):
             screen._act(Action("escalate", post_id, route="pr",
                                note=f"note {number} " + "with a long explanation " * 6), "x")
@@ -185,7 +191,7 @@ async def test_tab_scrolls_the_thread_to_its_end_and_esc_goes_back() -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         console = Console(width=100, record=True, file=io.StringIO())
-        console.print(app.screen.query_one("#help-keys").content)
+        console.print(app.screen.query_one("#help-keys", Static).content)
         text = console.export_text()
         assert "Thread (Tab from the feed" in text and "End of the thread" in text
         assert "Next pane" in text
@@ -209,10 +215,13 @@ async def test_the_feed_scrolls_by_whole_cards() -> None:
             shown = feed.scrollable_content_region.height // feed.card_height
             assert first <= feed.cursor < first + shown  # the whole card is in view
         await pilot.press("r")
-        app.screen.query_one("#composer").area.text = "Hi, sorry about this. We're on it now."
+        composer = app.screen.query_one("#composer", Composer)
+        composer.area.text = "Hi, sorry about this. We're on it now."
         await pilot.press("ctrl+s")  # the coach's box appears: the feed gets shorter
-        await pilot.pause()
-        await pilot.pause()
+        coach = app.screen.query_one("#coach")
+        await wait_for(pilot, lambda: coach.display and coach.region.height > 0,
+                       "the coach's box on screen")
+        await pilot.pause()  # the feed's layout after the box
         assert int(feed.scroll_offset.y) % feed.card_height == 0
 
 
@@ -220,7 +229,6 @@ async def test_keys_act_only_where_they_belong() -> None:
     """The feed's letters act on the feed, the composer's Ctrl keys in the composer: Ctrl+S in
     the feed sends nothing, `e` in the thread opens no dialog, Ctrl+P pauses while typing."""
     from simulator.tui.screens.pause import PauseScreen
-    from simulator.tui.screens.play import PlayScreen
 
     app, _ = build()
     async with app.run_test(size=(120, 35)) as pilot:
@@ -236,7 +244,7 @@ async def test_keys_act_only_where_they_belong() -> None:
         await pilot.press("escape", "r", "p", "q")  # back to the feed, reply: letters are text
         await pilot.pause()
         assert isinstance(app.screen, PlayScreen)
-        assert app.screen.query_one("#composer").text == "pq"
+        assert app.screen.query_one("#composer", Composer).text == "pq"
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, PauseScreen)

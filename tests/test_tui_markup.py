@@ -15,6 +15,7 @@ from simulator.tui.clock import ManualClock
 from simulator.tui.screens.escalate import EscalateScreen
 from simulator.tui.screens.play import PlayScreen
 from simulator.tui.screens.templates import TemplateScreen
+from simulator.tui.widgets.feed import FeedView
 
 TRICKY = "[bold]Hi[/] [link=x]me[/link] [red"
 
@@ -86,7 +87,7 @@ async def test_markup_in_scenario_and_reply_is_shown_literally(tmp_path: Path) -
         assert sent.data["text"] == "Hi [bold]Eve[/], [i]sorry[/i] about [bold]x[/] [red. [red"
         await pilot.press("up")  # the post moved: select it again to see our reply in its thread
         await pilot.pause()
-        app.screen.query_one("#feed").select("s:p1")
+        app.screen.query_one("#feed", FeedView).select("s:p1")
         await pilot.pause()
         assert "[bold]x[/] [red. [red" in screen_text(app)  # our reply, in the thread
         await pilot.press("e")

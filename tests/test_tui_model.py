@@ -44,10 +44,11 @@ def test_feed_model_agrees_with_the_engine_state() -> None:
         assert model.phase == state.phase
         if t >= 60:  # what arrived in the last minute, as the engine counts it
             assert model.arrivals_per_minute(engine.now) == state.arrivals_last_minute, t
+        oldest = model.oldest_unanswered_age(engine.now)
         if state.oldest_unanswered_age is None:
-            assert model.oldest_unanswered_age(engine.now) is None
+            assert oldest is None
         else:
-            assert abs(model.oldest_unanswered_age(engine.now) - state.oldest_unanswered_age) < 2e-3
+            assert oldest is not None and abs(oldest - state.oldest_unanswered_age) < 2e-3
         views = {v.id: v for v in state.posts}
         assert set(model.items) == set(views)
         for post_id, item in model.items.items():
@@ -124,12 +125,13 @@ def test_silence_is_the_biggest_lesson_of_a_silent_drill() -> None:
 
 
 def test_a_rude_reply_shows_up_as_a_lesson() -> None:
-    session = DrillSession(drill_scenario(), seed=SEED, clock=ManualClock())
+    clock = ManualClock()
+    session = DrillSession(drill_scenario(), seed=SEED, clock=clock)
     session.start()
-    session.clock._clock.advance(20)  # type: ignore[attr-defined]
+    clock.advance(20)
     session.tick()
     session.act(Action("reply", "s:sick", text="Calm down, it's not our fault. Read the FAQ."))
-    session.clock._clock.advance(200)  # type: ignore[attr-defined]
+    clock.advance(200)
     session.tick()
     assert session.finished and session.score is not None
     lessons = biggest_lessons(session.score, session.engine.log, count=10)

@@ -3,11 +3,13 @@ what the engine and the results file recorded, not only what the screen shows.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from snapshot_apps.common import DRILL_YAML, advance, build, screen_text, started
-from textual.widgets import TextArea
+from snapshot_apps.common import DRILL_YAML, advance, build, screen_text, started, wait_for
+from textual.widgets import Input, TextArea
 
+from simulator.drill.events import Event
 from simulator.store import Store
 from simulator.tui.screens.briefing import BriefingScreen
 from simulator.tui.screens.escalate import EscalateScreen
@@ -25,19 +27,19 @@ def keys(text: str) -> list[str]:
     return ["space" if char == " " else char for char in text]
 
 
-async def burst(pilot, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+async def burst(pilot, names: list[str], until: Callable[[], object], what: str) -> None:
     """Keys as a fast typist sends them: all queued at once, as the terminal delivers a burst,
-    before the app has handled the first (`pilot.press` waits for each key to be handled)."""
+    before the app has handled the first (`pilot.press` waits for each key to be handled); then
+    the app runs until `until()` says the burst was handled."""
     from textual import events
 
     for name in names:
         char = " " if name == "space" else (name if len(name) == 1 else None)
         pilot.app.post_message(events.Key(name, char))
-    await pilot.pause()
-    await pilot.pause()
+    await wait_for(pilot, until, what)
 
 
-async def select(pilot, post_id: str) -> None:  # type: ignore[no-untyped-def]
+async def select(pilot, post_id: str) -> None:
     """Move the feed cursor to a post with the keyboard, as a trainee would."""
     feed = pilot.app.screen.query_one(FeedView)
     feed.focus()
@@ -118,10 +120,9 @@ async def test_a_short_drill_end_to_end(tmp_path: Path) -> None:
 
         # Run to the end: the summary appears and the drill is finished in the results file.
         advance(app, 200)
-        await pilot.pause()
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen)
+                       and "Composite" in screen_text(app), "the summary on screen at the end")
         assert engine.finished
-        assert isinstance(app.screen, SummaryScreen)
         text = screen_text(app)
         assert "The three biggest lessons" in text and "Composite" in text
         drill_id = app.session.drill_id
@@ -212,10 +213,8 @@ async def test_scenario_file_loads_after_the_first_frame_and_the_picker_switches
 
     app = make_app(DRILL_YAML, seed=3, clock=ManualClock())
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(100):
-            if app.loaded and app.session._engine is not None:
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, lambda: app.loaded and app.session._engine is not None,
+                       "the warm-up thread loading the scenario file")
         await pilot.pause()
         assert "Bramble Foods: the test kitchen" in screen_text(app)
         await pilot.press("s")
@@ -224,7 +223,7 @@ async def test_scenario_file_loads_after_the_first_frame_and_the_picker_switches
         await pilot.press("tab", *"nope.yaml", "enter")
         await pilot.pause()
         assert "no such file: nope.yaml" in screen_text(app)
-        app.screen.query_one("#path").value = ""
+        app.screen.query_one("#path", Input).value = ""
         await pilot.press("shift+tab", "enter")  # the first bundled scenario
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
@@ -277,6 +276,7 @@ async def test_g_jumps_to_the_most_urgent_open_post_whatever_the_sort() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot, 40)
         screen = app.screen
+        assert isinstance(screen, PlayScreen)
         feed = screen.query_one(FeedView)
         model = app.session.model
         now = app.session.now()
@@ -350,16 +350,23 @@ async def test_keys_typed_fast_into_the_escalation_dialog_land_in_order() -> Non
         await started(pilot, 20)
         engine = app.session.engine
         await select(pilot, "s:sick")
+        def escalations() -> list[Event]:
+            return [e for e in engine.log if e.kind == "action" and e.data["kind"] == "escalate"]
+
         # no pause anywhere: the dialog opens, the route is picked, the note typed and sent
-        await burst(pilot, ["e", "2", *keys("child 3 ill, 1 more"), "enter"])
+        await burst(pilot, ["e", "2", *keys("child 3 ill, 1 more"), "enter"],
+                    lambda: escalations() and not isinstance(app.screen, EscalateScreen),
+                    "the escalation sent and its dialog closed")
         assert not isinstance(app.screen, EscalateScreen)
-        log = [e for e in engine.log if e.kind == "action" and e.data["kind"] == "escalate"]
+        log = escalations()
         assert [(e.data["route"], e.data["note"]) for e in log] == [
             ("safety", "child 3 ill, 1 more")]
         # the same by the route's letter, which is the same in every scenario with that team
         await select(pilot, "s:reporter")
-        await burst(pilot, ["e", "p", *keys("journalist 2"), "enter"])
-        log = [e for e in engine.log if e.kind == "action" and e.data["kind"] == "escalate"]
+        await burst(pilot, ["e", "p", *keys("journalist 2"), "enter"],
+                    lambda: len(escalations()) == 2 and not isinstance(app.screen, EscalateScreen),
+                    "the second escalation sent and its dialog closed")
+        log = escalations()
         assert (log[-1].post_id, log[-1].data["route"], log[-1].data["note"]) == (
             "s:reporter", "pr", "journalist 2")
 

@@ -45,11 +45,11 @@ def saved_events(store: Store, drill_id: int) -> list[tuple[float, str, str | No
         "SELECT t, kind, post_id FROM events WHERE drill_id = ? ORDER BY seq", (drill_id,))]
 
 
-def logged_events(app) -> list[tuple[float, str, str | None]]:  # type: ignore[no-untyped-def]
+def logged_events(app) -> list[tuple[float, str, str | None]]:
     return [(e.t, e.kind, e.post_id) for e in app.session.engine.log]
 
 
-async def start_then_fill(pilot, store: Store) -> None:  # type: ignore[no-untyped-def]
+async def start_then_fill(pilot, store: Store) -> None:
     """Start the drill, play 5 s, fill the file, play on until a write fails."""
     await pilot.press("enter")
     await pilot.pause()

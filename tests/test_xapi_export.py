@@ -12,17 +12,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import xapi_rules
+from lrs_server import Lrs, start_ralph
+from store_fixtures import ScenarioRef, drill_events
 
 from simulator.cli import main
 from simulator.records import xapi
 from simulator.records.drill_records import drill_records
 from simulator.records.lrs import Endpoint, LrsClient, LrsError
 from simulator.store import Store
-from tests import xapi_rules
-from tests.lrs_server import Lrs, start_ralph
-from tests.store_fixtures import ScenarioRef, drill_events
 
 ADL = "http://adlnet.gov/expapi/verbs/"
+# The tests that use the module's one Ralph run on one xdist worker, which starts it once.
+ONE_LRS = pytest.mark.xdist_group("lrs")
 
 
 @pytest.fixture(scope="module")
@@ -183,6 +185,7 @@ def send(path: Path, lrs: Lrs, *args: str, user: str | None = None) -> int:
     return main(["export", "xapi", *args, "--db", str(path), "--lrs", url])
 
 
+@ONE_LRS
 def test_statements_reach_a_real_lrs_once_however_often_they_are_sent(played: Path, lrs: Lrs,
                                                                      capsys) -> None:
     before = len(lrs.statements())
@@ -202,6 +205,7 @@ def test_statements_reach_a_real_lrs_once_however_often_they_are_sent(played: Pa
         assert stored["object"] == statement["object"]
 
 
+@ONE_LRS
 def test_credentials_come_from_the_environment_too(played: Path, lrs: Lrs, capsys,
                                                   monkeypatch) -> None:
     monkeypatch.setenv("CRISIS_DRILL_LRS_USER", lrs.user)
@@ -215,6 +219,7 @@ def test_credentials_come_from_the_environment_too(played: Path, lrs: Lrs, capsy
                                       capsys=capsys)} <= ids
 
 
+@ONE_LRS
 def test_refused_credentials_are_one_line_and_exit_1(played: Path, lrs: Lrs, capsys) -> None:
     capsys.readouterr()
     assert send(played, lrs, "--last", user="intruder") == 1
@@ -223,6 +228,7 @@ def test_refused_credentials_are_one_line_and_exit_1(played: Path, lrs: Lrs, cap
     assert "refused the credentials (HTTP 401" in err and "s3cret" not in err
 
 
+@ONE_LRS
 def test_a_resend_with_other_content_is_a_named_conflict_and_the_rest_still_land(
         played: Path, lrs: Lrs, capsys) -> None:
     assert send(played, lrs, "--trainee", "Ben") == 0
@@ -233,6 +239,7 @@ def test_a_resend_with_other_content_is_a_named_conflict_and_the_rest_still_land
     assert "already holds different statements under 4 of these ids" in err
 
 
+@ONE_LRS
 def test_an_lrs_that_is_briefly_overloaded_is_retried(played: Path, lrs: Lrs, capsys) -> None:
     """A real HTTP front (like a load balancer) answers 503 twice, then passes requests to
     Ralph: the client backs off and the statements arrive."""
@@ -247,7 +254,7 @@ def test_an_lrs_that_is_briefly_overloaded_is_retried(played: Path, lrs: Lrs, ca
 
 
 def test_an_lrs_nobody_answers_at_is_a_clear_error(played: Path) -> None:
-    from tests.lrs_server import free_port
+    from lrs_server import free_port
 
     client = LrsClient(Endpoint(f"http://127.0.0.1:{free_port()}/xAPI", "u", "p"), retries=2,
                        sleep=lambda _: None)

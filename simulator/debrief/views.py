@@ -9,7 +9,7 @@ read them.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -269,7 +269,7 @@ def handling_summary(handling: Sequence[Handling]) -> str:
     return "; ".join(parts)
 
 
-def finding_view(raw: dict[str, Any], text: str | None) -> FindingView:
+def finding_view(raw: Mapping[str, Any], text: str | None) -> FindingView:
     span_raw = raw.get("span")
     span = (int(span_raw[0]), int(span_raw[1])) if isinstance(span_raw, list | tuple) \
         and len(span_raw) == 2 else None
