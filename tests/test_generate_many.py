@@ -24,6 +24,7 @@ pytestmark = pytest.mark.slow
 
 SEEDS = tuple(range(1, 10))
 DIFFICULTIES = ("easy", "medium", "hard")
+LOAD_SEEDS = tuple(range(1, 7))
 TIE = 1.0  # composite points within which two bots tie
 
 
@@ -52,15 +53,14 @@ def test_generated_scenarios_play_with_every_bot_in_the_right_order(kind: str,
 
 @pytest.mark.parametrize("kind", tuple(KINDS))
 def test_the_difficulty_label_matches_what_one_person_can_handle(kind: str) -> None:
-    """Mean share of important posts the human-paced player handles in time, over three
-    generation seeds each played on its own crowd seed: easy ≥ 90 %, medium between, hard
-    under half; and each difficulty harder than the one before."""
-    means = {}
-    for difficulty in DIFFICULTIES:
-        shares = [scenario_load(generate(kind, difficulty=difficulty, seed=seed).scenario,
-                                seed).handled_share for seed in (1, 2, 3)]
-        means[difficulty] = statistics.mean(shares)
-    assert means["easy"] >= 0.9, means
-    assert 0.5 <= means["medium"] < 1.0, means
-    assert means["hard"] < 0.5, means
-    assert means["easy"] > means["medium"] > means["hard"], means
+    """The share of important posts the human-paced player handles in time (the yardstick of
+    tests/test_difficulty.py), over six generation seeds each played on its own crowd seed:
+    easy, nearly all (mean at least 90 %); medium, most but not all (mean at least 60 % and
+    below easy's, and some drill where the trainee must choose); hard, under half."""
+    shares = {difficulty: [scenario_load(generate(kind, difficulty=difficulty,
+                                                  seed=seed).scenario, seed).handled_share
+                           for seed in LOAD_SEEDS] for difficulty in DIFFICULTIES}
+    means = {difficulty: statistics.mean(values) for difficulty, values in shares.items()}
+    assert means["easy"] >= 0.9, shares
+    assert 0.6 <= means["medium"] < means["easy"] and min(shares["medium"]) < 1.0, shares
+    assert means["hard"] < 0.5, shares
