@@ -35,7 +35,7 @@ from benchmarks._datasets import DEFAULT_DATASETS, vader_tweets  # noqa: E402
 from benchmarks.engine_drill import hour_scenario  # noqa: E402
 from scoring.tone import vader_compound  # noqa: E402
 from simulator.bots.headless import run_drill  # noqa: E402
-from simulator.drill.crowd import CrowdGenerator  # noqa: E402
+from simulator.crowd.generator import CrowdGenerator  # noqa: E402
 from simulator.drill.engine import Engine  # noqa: E402
 from simulator.drill.events import Event, EventKind  # noqa: E402
 from simulator.scenario import load_scenario  # noqa: E402

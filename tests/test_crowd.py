@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scoring.tone import vader_compound
-from simulator.drill.crowd import CrowdGenerator, heavy_tail_followers
+from simulator.crowd.generator import CrowdGenerator, heavy_tail_followers
 from simulator.scenario.model import Channel, Duration, PostKind, Topic
 
 MIX: dict[PostKind, int] = {"complaint": 60, "question": 14, "praise": 6, "noise": 8, "troll": 6,

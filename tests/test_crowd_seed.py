@@ -10,7 +10,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from simulator.drill.crowd import CrowdGenerator, crowd_seed
+from simulator.crowd.generator import CrowdGenerator, crowd_seed
 from simulator.drill.engine import Engine
 from simulator.drill.events import EventKind
 
@@ -43,7 +43,7 @@ def test_the_crowd_seed_is_the_same_in_every_process() -> None:
     assert crowd_seed(1, "food-rumour", "people") == 0x421ACB140106E95
     code = ("from simulator.scenario import load_scenario\n"
             "from simulator.scenario.library import resolve_scenario\n"
-            "from simulator.drill.crowd import CrowdGenerator\n"
+            "from simulator.crowd.generator import CrowdGenerator\n"
             "import random\n"
             "g = CrowdGenerator(load_scenario(resolve_scenario('food-rumour')), 1)\n"
             "rng = random.Random(7)\n"

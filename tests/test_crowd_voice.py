@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from benchmarks.crowd_realism import content_words, repeated_sentence_share
-from simulator.drill import crowd_moods, crowd_text
-from simulator.drill.crowd import GENERIC_LINES, CrowdGenerator
-from simulator.drill.crowd_locale import britishise
-from simulator.drill.crowd_style import tidy
+from simulator.crowd import moods as crowd_moods
+from simulator.crowd import text as crowd_text
+from simulator.crowd.british import britishise
+from simulator.crowd.generator import GENERIC_LINES, CrowdGenerator
+from simulator.crowd.style import tidy
 from simulator.drill.engine import Engine
 from simulator.drill.events import EventKind
 from simulator.scenario import load_scenario

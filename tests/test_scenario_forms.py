@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from faker import Faker
 
-from simulator.drill.crowd import CrowdGenerator
+from simulator.crowd.generator import CrowdGenerator
 from simulator.scenario import validate_text
 from simulator.scenario.checks import faker_locales
 from simulator.scenario.model import Scenario

@@ -29,9 +29,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, assert_never, cast
 
 from scoring.tone import ReplyContext, ToneReport
+from simulator.crowd.generator import CrowdGenerator, crowd_seed
 from simulator.drill import actions, agenda, arrivals, reach, reception
 from simulator.drill import events as ev
-from simulator.drill.crowd import CrowdGenerator, crowd_seed
 from simulator.drill.events import (
     ACTION_KINDS,
     STATEMENT_ACTION,

@@ -33,7 +33,7 @@ from simulator.drill.triage import SEVERE
 from simulator.scenario.model import NO_ROUTE
 
 if TYPE_CHECKING:
-    from simulator.drill.crowd import CrowdGenerator, CrowdPost
+    from simulator.crowd.generator import CrowdGenerator, CrowdPost
     from simulator.drill.engine import Engine
 
 DROP_MIN, DROP_MAX = 0.25, 0.5  # share of routine crowd posts a good / perfect statement prevents

@@ -192,7 +192,7 @@ def _route_ids(kind: Kind) -> list[str]:
 
 def threat_route(kind: Kind) -> str:
     """The team the crowd's threats of violence go to: the crowd sends them to the first route
-    whose id reads like safety or security (`simulator.drill.crowd`), so the file says so too."""
+    whose id reads like safety or security (`simulator.crowd`), so the file says so too."""
     return next(r for r in _route_ids(kind) if any(w in r for w in ("safety", "security")))
 
 

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from faker import Faker
 
-from simulator.drill.crowd import CURRENCY, handle_for, heavy_tail_followers
+from simulator.crowd.generator import CURRENCY, handle_for, heavy_tail_followers
 from simulator.generate.grammar import Grammar, Rules
 from simulator.scenario.model import AuthorKind
 
@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^A-Za-z0-9]+")
 
 def plain(text: str) -> str:
     """Letters and digits only, for handles, hashtags and web addresses."""
-    from simulator.drill.crowd import _ascii  # the crowd's own transliteration
+    from simulator.crowd.generator import _ascii  # the crowd's own transliteration
 
     return _WORD.sub("", _ascii(text))
 

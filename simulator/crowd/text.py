@@ -1,6 +1,6 @@
 """Text banks for the generated crowd: the words the angry (and the not-so-angry) public uses.
 
-Kept apart from `simulator.drill.crowd` so writers can tune the voice of the crowd without
+Kept apart from `simulator.crowd.generator` so writers can tune the voice of the crowd without
 reading the generator. Lines may use the scenario's crowd slots (`{brand_handle}`, `{product}`,
 `{order}`, `{city}`, `{store}`...) plus `{outlet}` and `{quote}` for media posts, `{text}` for a
 customer quoting their own post and `{reply}` for pile-ons. The complaint wrappers are

@@ -1,5 +1,5 @@
 """How people type: one sentence after another, a repeated one dropped, the odd typo, a word in
-CAPS. Plain text helpers for the crowd generator (`simulator.drill.crowd`), kept apart so the
+CAPS. Plain text helpers for the crowd generator (`simulator.crowd.generator`), kept apart so the
 generator holds the choices and this module the mechanics."""
 
 from __future__ import annotations

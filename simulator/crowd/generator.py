@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 from faker import Faker
 
-from simulator.drill import crowd_moods as moods
-from simulator.drill import crowd_text as bank
-from simulator.drill.crowd_locale import is_british, localised
-from simulator.drill.crowd_slots import SlotFiller
-from simulator.drill.crowd_style import (
+from simulator.crowd import moods
+from simulator.crowd import text as bank
+from simulator.crowd.british import is_british, localised
+from simulator.crowd.slots import SlotFiller
+from simulator.crowd.style import (
     end_sentence,
     ended,
     lower_first,
