@@ -66,8 +66,8 @@ def _trainee(target: str, code: str, name: str, events: list[dict[str, Any]], t0
              offset: float, results: Any) -> None:
     from types import SimpleNamespace
 
-    from simulator.session.injects import InjectFeed
     from simulator.store import Store
+    from simulator.team.injects import InjectFeed
 
     out: dict[str, Any] = {"name": name, "recorded": 0, "latencies": [], "injects": {},
                            "errors": []}
@@ -146,9 +146,9 @@ def run_backend(backend: str, trainees: int, seconds: float, processes: int,
                 events: list[dict[str, Any]]) -> dict[str, Any]:
     from simulator.scenario.library import resolve_scenario
     from simulator.scenario.loader import load_scenario
-    from simulator.session.injects import send
-    from simulator.session.sessions import start_session
     from simulator.store import Store, hash_scenario
+    from simulator.team.injects import send
+    from simulator.team.sessions import start_session
 
     with ExitStack() as stack:
         if backend == "postgresql":

@@ -18,8 +18,8 @@ from simulator.drill.outcomes import score_log
 from simulator.scenario import load_scenario
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.model import NO_ROUTE, Scenario
-from simulator.session.injects import Inject, apply_inject
 from simulator.store import Store, hash_scenario
+from simulator.team.injects import Inject, apply_inject
 
 SEED = 3
 HOSTILE = ('[bold]Hi[/bold] [link=http://x]me[/link] <script>alert("x")</script> '

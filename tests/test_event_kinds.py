@@ -59,7 +59,7 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the console's kind of log line, for a session inject (a store row, not an event)",
     ("simulator/tui/facilitate/app.py", "note"):
         "the console's kind of log line and key binding, for an observer note (a store row)",
-    ("simulator/session/report.py", "inject"):
+    ("simulator/team/report.py", "inject"):
         "the team report's tag and words for a live inject, beside scheduled ones",
     ("simulator/records/merge.py", "note"): "a column of the actions table",
 }

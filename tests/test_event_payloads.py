@@ -27,9 +27,9 @@ from simulator.drill.engine import Engine
 from simulator.drill.events import PAYLOADS, Action, Event, EventKind
 from simulator.scenario import load_scenario
 from simulator.scenario.library import bundled_scenarios
-from simulator.session import link_drill, start_session
-from simulator.session.notes import add_note
 from simulator.store import Store, hash_scenario
+from simulator.team import link_drill, start_session
+from simulator.team.notes import add_note
 
 DATA = Path(__file__).parent / "data" / "scenarios"
 BOTS = ("perfect", "rude", "random", "silent")

@@ -13,9 +13,9 @@ from simulator.bots.headless import run_drill
 from simulator.debrief import queries
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
-from simulator.session import get_session, link_drill, start_session
-from simulator.session.injects import injects_after
 from simulator.store import Store, hash_scenario
+from simulator.team import get_session, link_drill, start_session
+from simulator.team.injects import injects_after
 from simulator.tui.facilitate.app import make_console
 from simulator.tui.facilitate.prompt import PromptScreen
 
@@ -207,7 +207,7 @@ async def test_console_shows_who_has_finished_reading_the_briefing(team, food) -
     """Two trainees join a together session with the real game: dee reads the briefing and
     presses Enter (ready: her clock waits for the release), eli is still reading. The console
     tells them apart, and from the two who play."""
-    from simulator.session import mark_ready
+    from simulator.team import mark_ready
     from simulator.tui.clock import ManualClock
     from simulator.tui.facilitate.joined import make_joined_app
     from simulator.tui.screens.briefing import BriefingScreen

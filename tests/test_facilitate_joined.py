@@ -12,9 +12,9 @@ from textual.widgets import Static
 from simulator.debrief import queries
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
-from simulator.session import injects as inj
-from simulator.session import release, start_session, waiting_trainees
 from simulator.store import Store, hash_scenario
+from simulator.team import injects as inj
+from simulator.team import release, start_session, waiting_trainees
 from simulator.tui.clock import ManualClock
 from simulator.tui.facilitate.joined import make_joined_app
 from simulator.tui.screens.briefing import BriefingScreen

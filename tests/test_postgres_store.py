@@ -20,12 +20,12 @@ from simulator.cli import main
 from simulator.debrief import queries
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
-from simulator.session.injects import InjectFeed, send
-from simulator.session.notes import add_note, session_notes
-from simulator.session.progress import ProgressTracker
-from simulator.session.sessions import join, link_drill, start_session
 from simulator.store import Store, StoreError, hash_scenario
 from simulator.store.schema import SCHEMA_VERSION
+from simulator.team.injects import InjectFeed, send
+from simulator.team.notes import add_note, session_notes
+from simulator.team.progress import ProgressTracker
+from simulator.team.sessions import join, link_drill, start_session
 
 # One xdist worker runs this module, so its one server is started once (see `server`).
 pytestmark = pytest.mark.xdist_group("postgresql")
@@ -148,7 +148,7 @@ def test_a_team_session_runs_on_postgresql(url: str, food, capsys) -> None:
 
 
 def queries_sessions(store: Store) -> list:
-    from simulator.session.sessions import list_sessions
+    from simulator.team.sessions import list_sessions
 
     return list_sessions(store)
 

@@ -15,10 +15,10 @@ from test_drill_uid import v3_file
 from simulator.bots.headless import run_drill
 from simulator.cli import main
 from simulator.debrief import queries
-from simulator.session.injects import send
-from simulator.session.notes import add_note
-from simulator.session.sessions import join, link_drill, start_session
 from simulator.store import Store, hash_scenario
+from simulator.team.injects import send
+from simulator.team.notes import add_note
+from simulator.team.sessions import join, link_drill, start_session
 
 TABLES = ("drills", "events", "posts", "actions", "drill_findings", "sessions",
           "session_members", "session_injects", "session_notes")

@@ -232,8 +232,8 @@ async def read_tab(port: int, until: str, keys: tuple[str, ...] = (), timeout: f
 async def test_a_browser_tab_joins_the_session_under_its_own_name(tmp_path: Path) -> None:
     from simulator.scenario.library import resolve_scenario
     from simulator.scenario.loader import load_scenario
-    from simulator.session import start_session
     from simulator.store import Store, hash_scenario
+    from simulator.team import start_session
 
     scenario = load_scenario(resolve_scenario("food-rumour"))
     db = tmp_path / "team.db"

@@ -12,10 +12,10 @@ from simulator.bots.headless import run_drill
 from simulator.cli import main
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
-from simulator.session import injects as inj
-from simulator.session import join, link_drill
-from simulator.session.injects import injects_after
 from simulator.store import Store, hash_scenario
+from simulator.team import injects as inj
+from simulator.team import join, link_drill
+from simulator.team.injects import injects_after
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

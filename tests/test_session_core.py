@@ -12,7 +12,8 @@ from simulator.debrief.model import build_debrief
 from simulator.drill.engine import Engine
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
-from simulator.session import (
+from simulator.store import Store, hash_scenario
+from simulator.team import (
     SessionError,
     codes,
     join,
@@ -22,11 +23,10 @@ from simulator.session import (
     session_drills,
     start_session,
 )
-from simulator.session import injects as inj
-from simulator.session.joining import scenario_ref, session_scenario
-from simulator.session.notes import add_note, session_notes
-from simulator.session.progress import ProgressTracker
-from simulator.store import Store, hash_scenario
+from simulator.team import injects as inj
+from simulator.team.joining import scenario_ref, session_scenario
+from simulator.team.notes import add_note, session_notes
+from simulator.team.progress import ProgressTracker
 
 SEED = 11
 
@@ -317,9 +317,9 @@ def test_a_v3_file_keeps_its_members_and_learns_who_finished_the_briefing(tmp_pa
     reads as still on the briefing until their game says they are ready (the first time kept)."""
     import sqlite3
 
-    from simulator.session import mark_ready
-    from simulator.session.progress import READING, READY
     from simulator.store.schema import MIGRATIONS, create_v1
+    from simulator.team import mark_ready
+    from simulator.team.progress import READING, READY
 
     path = tmp_path / "v3.db"
     conn = sqlite3.connect(path, isolation_level=None)

@@ -15,17 +15,17 @@ from simulator.bots.headless import run_drill
 from simulator.cli import main
 from simulator.scenario.library import resolve_scenario
 from simulator.scenario.loader import load_scenario
-from simulator.session import injects as inj
-from simulator.session import link_drill, start_session
-from simulator.session.notes import add_note
-from simulator.session.report import (
+from simulator.store import Store, hash_scenario
+from simulator.team import injects as inj
+from simulator.team import link_drill, start_session
+from simulator.team.notes import add_note
+from simulator.team.report import (
     FORMATS,
     Handling,
     PostComparison,
     build_session_report,
     render,
 )
-from simulator.store import Store, hash_scenario
 
 SEED = 9
 
@@ -107,7 +107,7 @@ def test_report_session_is_the_same_command_as_a_drill_report(team, tmp_path: Pa
 
 
 def test_a_drill_still_running_is_marked_and_long_posts_end_in_an_ellipsis(team, food) -> None:
-    from simulator.session.report import render
+    from simulator.team.report import render
 
     store, session, _ = team
     drill_id = store.start_drill(food, hash_scenario(food), SEED, "dee")

@@ -183,8 +183,8 @@ def served_by_textual_serve() -> bool:
 
 def run_joined_play(args: argparse.Namespace) -> int:
     """`crisis-drill play --join CODE`: the session decides the scenario and the seed."""
-    from simulator.session import TOGETHER, require_session
-    from simulator.session.joining import check_joinable, session_scenario
+    from simulator.team import TOGETHER, require_session
+    from simulator.team.joining import check_joinable, session_scenario
 
     if getattr(args, "no_save", False):
         raise UsageError("--join records the drill in the session's file; drop --no-save")

@@ -122,7 +122,7 @@ def selected_drills(store: Store, args: argparse.Namespace) -> list[DrillSummary
             raise CommandError(f"no drills in {path} yet")
         return [latest]
     if args.session:
-        from simulator.session.sessions import SessionError, require_session, session_drills
+        from simulator.team.sessions import SessionError, require_session, session_drills
 
         try:
             session = require_session(store, args.session)

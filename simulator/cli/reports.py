@@ -25,8 +25,8 @@ SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]:
     """The results file, with every store or session error turned into a CommandError."""
-    from simulator.session import SessionError
-    from simulator.session.injects import InjectFileError
+    from simulator.team import SessionError
+    from simulator.team.injects import InjectFileError
 
     try:
         from simulator.store import Store
@@ -85,9 +85,9 @@ def write_report(text: str, output: str, what: str) -> None:
 
 def session_report_text(args: argparse.Namespace, fmt: str) -> tuple[str, str]:
     """(the session's code, its team debrief rendered as `fmt`)."""
-    from simulator.session import require_session
-    from simulator.session.joining import session_scenario
-    from simulator.session.report import build_session_report, render
+    from simulator.team import require_session
+    from simulator.team.joining import session_scenario
+    from simulator.team.report import build_session_report, render
 
     with opened(args) as store:
         session = require_session(store, args.session)

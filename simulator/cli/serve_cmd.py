@@ -119,7 +119,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.max_tabs < 1:
         raise UsageError("--max-tabs must be at least 1")
     if args.join:
-        from simulator.session import normalize_code, require_session
+        from simulator.team import normalize_code, require_session
 
         with opened(args) as store:
             args.join = require_session(store, normalize_code(args.join)).code

@@ -141,9 +141,9 @@ def db_flag(store: Store) -> str:
 def run_start(args: argparse.Namespace) -> int:
     from simulator.cli.scenario_arg import load_scenario_arg
     from simulator.scenario.library import resolve_scenario
-    from simulator.session import start_session
-    from simulator.session.joining import scenario_ref
     from simulator.store import hash_scenario
+    from simulator.team import start_session
+    from simulator.team.joining import scenario_ref
 
     scenario = load_scenario_arg(args.scenario)  # CommandError, problems at file:line:col
     path = resolve_scenario(args.scenario)
@@ -167,7 +167,7 @@ def run_start(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from simulator.session import list_sessions
+    from simulator.team import list_sessions
 
     with opened(args) as store:
         sessions = list_sessions(store)
@@ -188,7 +188,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _trainee_count(store: Store, code: str) -> int:
     """Everyone who joined: trainees with a drill, and those still waiting for the release."""
-    from simulator.session import session_drills, waiting_trainees
+    from simulator.team import session_drills, waiting_trainees
 
     return len({row["trainee"] for row in session_drills(store, code)}
                | set(waiting_trainees(store, code)))
@@ -199,9 +199,9 @@ def _session_dict(session: Any) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from simulator.session import require_session
-    from simulator.session.joining import session_scenario
-    from simulator.session.progress import ProgressTracker
+    from simulator.team import require_session
+    from simulator.team.joining import session_scenario
+    from simulator.team.progress import ProgressTracker
 
     with opened(args) as store:
         session = require_session(store, args.code)
@@ -239,7 +239,7 @@ def _num(value: float | None) -> str:
 
 
 def run_release(args: argparse.Namespace) -> int:
-    from simulator.session import release
+    from simulator.team import release
 
     with opened(args) as store:
         session = release(store, args.code)
@@ -250,7 +250,7 @@ def run_release(args: argparse.Namespace) -> int:
 
 
 def run_close(args: argparse.Namespace) -> int:
-    from simulator.session import close
+    from simulator.team import close
 
     with opened(args) as store:
         session = close(store, args.code)
@@ -259,9 +259,9 @@ def run_close(args: argparse.Namespace) -> int:
 
 
 def run_inject(args: argparse.Namespace) -> int:
-    from simulator.session import injects as inj
-    from simulator.session import require_session, require_trainee
-    from simulator.session.joining import session_scenario
+    from simulator.team import injects as inj
+    from simulator.team import require_session, require_trainee
+    from simulator.team.joining import session_scenario
 
     if args.pace is not None and not 0 < args.pace <= MAX_PACE_MULTIPLIER:
         raise UsageError(f"--pace must be above 0 and at most {MAX_PACE_MULTIPLIER:g} (a "
@@ -299,7 +299,7 @@ def run_session_report(args: argparse.Namespace) -> int:
 
 
 def run_note(args: argparse.Namespace) -> int:
-    from simulator.session.notes import add_note
+    from simulator.team.notes import add_note
 
     with opened(args) as store:
         note = add_note(store, args.code, args.trainee, args.text,
@@ -312,8 +312,8 @@ def run_note(args: argparse.Namespace) -> int:
 
 # -- facilitate -------------------------------------------------------------------------------
 def run_facilitate(args: argparse.Namespace) -> int:
-    from simulator.session import require_session
-    from simulator.session.joining import session_scenario
+    from simulator.team import require_session
+    from simulator.team.joining import session_scenario
 
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise UsageError("facilitate needs an interactive terminal (try `crisis-drill session "

@@ -172,7 +172,7 @@ class FactUpdateData(TypedDict):
 
 class NoteData(TypedDict):
     text: str
-    by: NotRequired[str]  # an observer's note (`simulator.session.notes`); a trainee's has none
+    by: NotRequired[str]  # an observer's note (`simulator.team.notes`); a trainee's has none
     author: NotRequired[str | None]
 
 

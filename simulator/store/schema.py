@@ -149,7 +149,7 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
 
 
 def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    """Team sessions (simulator.session): the session a team joins with a code, who joined, the
+    """Team sessions (simulator.team): the session a team joins with a code, who joined, the
     facilitator's injects (polled by every running drill) and observer notes."""
     for statement in (
         """CREATE TABLE sessions (

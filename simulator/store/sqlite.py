@@ -274,7 +274,7 @@ class SQLiteStore(Store):
 
     def write(self, work: Callable[[sqlite3.Connection], T], doing: str) -> T:
         """Run `work(conn)` as one short write transaction with the store's locking and retries
-        (for modules that keep their own tables in the file, e.g. simulator.session)."""
+        (for modules that keep their own tables in the file, e.g. simulator.team)."""
         return self._write(work, doing)
 
     @contextmanager

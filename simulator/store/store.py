@@ -96,7 +96,7 @@ class Store(DrillWriter):
 
     def write(self, work: Callable[[Any], T], doing: str) -> T:
         """Run `work(conn)` as one short write transaction with the store's locking and retries
-        (for modules that keep their own tables in the store, e.g. simulator.session)."""
+        (for modules that keep their own tables in the store, e.g. simulator.team)."""
         return self._write(work, doing)
 
     def bulk(self) -> AbstractContextManager[Any]:

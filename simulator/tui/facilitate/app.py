@@ -23,12 +23,12 @@ from textual.widgets import DataTable, Footer, Header, RichLog, Static
 
 from simulator.debrief.triage_report import clock
 from simulator.scenario.model import Scenario
-from simulator.session import SessionError, get_session, release
-from simulator.session import injects as inj
-from simulator.session.notes import ObserverNote, add_note, session_notes
-from simulator.session.progress import READING, READY, ProgressTracker, TraineeProgress
-from simulator.session.sessions import TeamSession
 from simulator.store import Store, StoreError
+from simulator.team import SessionError, get_session, release
+from simulator.team import injects as inj
+from simulator.team.notes import ObserverNote, add_note, session_notes
+from simulator.team.progress import READING, READY, ProgressTracker, TraineeProgress
+from simulator.team.sessions import TeamSession
 from simulator.tui.facilitate.prompt import PromptScreen
 from simulator.tui.facilitate.rows import COLUMNS, cells, row_key
 

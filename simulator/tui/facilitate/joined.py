@@ -22,9 +22,9 @@ from rich.text import Text
 from textual.widgets import Static
 
 from simulator.printable import clean_name
-from simulator.session import get_session, join, link_drill, mark_ready
-from simulator.session.injects import InjectFeed, apply_inject
 from simulator.store import StoreError
+from simulator.team import get_session, join, link_drill, mark_ready
+from simulator.team.injects import InjectFeed, apply_inject
 from simulator.tui.app import DrillApp
 from simulator.tui.clock import Clock
 from simulator.tui.screens.briefing import BriefingScreen

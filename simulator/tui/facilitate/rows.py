@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from simulator.session.progress import READING, READY, TraineeProgress
+from simulator.team.progress import READING, READY, TraineeProgress
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("trainee", "Trainee"), ("status", "Status"), ("progress", "Progress"), ("time", "Drill time"),

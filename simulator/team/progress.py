@@ -18,8 +18,8 @@ from scoring.drill import PostRecord, score_drill
 from simulator.drill.events import Event, EventKind
 from simulator.drill.outcomes import records_from_log, scenario_pass_mark, scenario_weights
 from simulator.scenario.model import Scenario
-from simulator.session.sessions import session_drills, waiting_members
 from simulator.store import Store
+from simulator.team.sessions import session_drills, waiting_members
 
 # A trainee who joined but whose clock has not started: still on the briefing, or (in a together
 # session) done with it and waiting for the release. Once the clock starts their drill's status

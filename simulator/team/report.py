@@ -17,7 +17,7 @@ folded away in HTML. Every stamp is drill time (m:ss on the drill's clock); a re
 duration in seconds.
 
 Formats match the single-drill report: md, json, csv and a self-contained html page
-(`simulator.session.report_md`, `report_html`). Everything a person typed (names, post texts,
+(`simulator.team.report_md`, `report_html`). Everything a person typed (names, post texts,
 replies, notes) is escaped for the format it goes into.
 """
 
@@ -36,11 +36,11 @@ from simulator.debrief.triage_report import clock
 from simulator.drill.events import EventKind, InjectData
 from simulator.drill.outcomes import records_from_log
 from simulator.scenario.model import NO_ROUTE, Scenario
-from simulator.session.injects import Inject, injects_after
-from simulator.session.notes import session_notes
-from simulator.session.sessions import TeamSession, require_session, session_drills
 from simulator.spreadsheet import render_csv as render_rows
 from simulator.store import Store
+from simulator.team.injects import Inject, injects_after
+from simulator.team.notes import session_notes
+from simulator.team.sessions import TeamSession, require_session, session_drills
 
 FORMATS = ("html", "md", "json", "csv")
 STORYLINE, CROWD = "storyline", "crowd"
@@ -391,8 +391,8 @@ def _injects(debriefs: Mapping[str, Debrief], sent: Mapping[int, Inject],
 
 # ---------------------------------------------------------------------------- renderers
 def render(report: SessionReport, fmt: str) -> str:
-    from simulator.session.report_html import render_html
-    from simulator.session.report_md import render_markdown
+    from simulator.team.report_html import render_html
+    from simulator.team.report_md import render_markdown
 
     return {"md": render_markdown, "json": render_json, "csv": render_csv,
             "html": render_html}[fmt](report)

@@ -21,10 +21,10 @@ from typing import Any
 
 from simulator.drill.events import ActionError, Event, EventKind
 from simulator.scenario.model import NO_ROUTE, InjectedPost, Scenario
-from simulator.session import codes
-from simulator.session.sessions import require_session, write
 from simulator.store import Store
 from simulator.store.store import iso
+from simulator.team import codes
+from simulator.team.sessions import require_session, write
 
 POST, PACE = "post", "pace"
 POLL_INTERVAL = 1.0

@@ -16,7 +16,7 @@ from simulator.debrief.model import Handling as ActionView
 from simulator.debrief.report_html import CSS, ChartLine, highlighted, lines_chart
 from simulator.debrief.timeseries import Bucket
 from simulator.debrief.triage_report import clock
-from simulator.session.report import (
+from simulator.team.report import (
     CROWD,
     STORYLINE,
     PostComparison,

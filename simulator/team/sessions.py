@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from simulator.printable import printable
-from simulator.session import codes
 from simulator.store import Store, StoreError
 from simulator.store.store import iso
+from simulator.team import codes
 
 TOGETHER, INDIVIDUAL = "together", "individual"
 MODES = (TOGETHER, INDIVIDUAL)

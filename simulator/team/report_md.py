@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from simulator.debrief.report_md import md_text, spark
 from simulator.debrief.timeseries import Bucket
 from simulator.debrief.triage_report import clock
-from simulator.session.report import (
+from simulator.team.report import (
     CROWD,
     STORYLINE,
     PostComparison,

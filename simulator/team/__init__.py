@@ -4,8 +4,8 @@ Plain Python on top of `simulator.store` (no Textual): the CLI, the play app and
 facilitator's console all use these functions on one shared results file.
 """
 
-from simulator.session.codes import normalize as normalize_code
-from simulator.session.sessions import (
+from simulator.team.codes import normalize as normalize_code
+from simulator.team.sessions import (
     INDIVIDUAL,
     MODES,
     TOGETHER,

@@ -13,9 +13,9 @@ from typing import Any
 
 from simulator.drill.events import EventKind, NoteData
 from simulator.printable import printable
-from simulator.session.sessions import SessionError, require_session, require_trainee, write
 from simulator.store import Store
 from simulator.store.store import iso
+from simulator.team.sessions import SessionError, require_session, require_trainee, write
 
 OBSERVER = "observer"
 

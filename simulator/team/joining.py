@@ -13,8 +13,8 @@ from simulator.scenario.library import ScenarioNotFound, bundled_scenarios, reso
 from simulator.scenario.loader import load_scenario
 from simulator.scenario.model import Scenario
 from simulator.scenario.problems import ScenarioError
-from simulator.session.sessions import CLOSED, SessionError, TeamSession
 from simulator.store import hash_scenario
+from simulator.team.sessions import CLOSED, SessionError, TeamSession
 
 
 def scenario_ref(arg: str, path: Path) -> str:
