@@ -5,8 +5,8 @@
 Both sets are in tests/data/tone_eval/ and were written by helpers who had only the rubric
 (docs/tone-rubric.md) and the seed guides, never the rules or the code. The scorer was tuned on
 `dev.jsonl` only; `test.jsonl` was frozen before tuning began (its SHA-256 is pinned in
-tests/test_tone_eval_sets.py) and is never looked at row by row. For each set and scorer (ours,
-raw VADER compound, "longer reply wins") it prints:
+tests/scoring/test_tone_eval_sets.py) and is never looked at row by row. For each set and
+scorer (ours, raw VADER compound, "longer reply wins") it prints:
 - twin pairs where the good reply scores above its bad twin (a tie counts as wrong);
 - gaming replies that score at or above the median of the natural, excellent replies;
 - Spearman's rank correlation with the grades.

@@ -8,11 +8,14 @@ records the same score the summary columns get, as the engine does.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from scoring.drill import SCORING_VERSION
 from simulator.drill.events import Event
 from simulator.store import Store
+from simulator.store.schema import MIGRATIONS, create_v1
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,21 @@ def record_drill(
 
 def scores(composite: float, speed: float = 60, tone: float = 60, escalation: float = 60) -> dict:
     return {"speed": speed, "tone": tone, "escalation": escalation, "composite": composite}
+
+
+def v3_file(path: Path) -> None:
+    """A file as schema v3 left it: two drills, no uid column."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    create_v1(conn)
+    for migration in MIGRATIONS[:2]:
+        migration(conn)
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    for trainee, started in (("ana", "2026-01-05T09:00:00.000+00:00"),
+                             ("ben", "2026-01-05T09:00:00.000+00:00"),
+                             ("ben", "2026-01-05T09:00:00.000+00:00")):  # a hand-made twin
+        conn.execute("INSERT INTO drills (trainee, scenario_id, scenario_hash, seed, started_at, "
+                     "status, writer_host, writer_pid) VALUES (?, 'food-rumour', 'h', 4, ?, "
+                     "'finished', 'laptop-1', 123)", (trainee, started))
+    conn.execute("COMMIT")
+    conn.close()

@@ -1,8 +1,8 @@
 """The xAPI 1.0.3 rules our statements must keep (xAPI-Data.md, section 2), as a checker.
 
 Written from the specification rather than from our exporter, so it can disagree with it: every
-rule returns a sentence naming the property, and `tests/test_xapi_export.py` shows each rule fires
-on a statement that breaks it.
+rule returns a sentence naming the property, and `tests/records/test_xapi_export.py` shows each
+rule fires on a statement that breaks it.
 """
 
 from __future__ import annotations

@@ -1,11 +1,10 @@
 """How hard a generated crisis is: its length, pace, service levels and how many key posts.
 
-The numbers start from the bundled scenarios, whose labels are measured (tests/test_difficulty.py:
-on `easy` the human-paced player, `simulator.drill.triage`'s yardstick, handles every important
-post in time; on `medium` most; on `hard` it must triage). Generated scenarios are held to the
-same yardstick on average over seeds and kinds in tests/test_generate_difficulty.py, and
-`benchmarks/generate_scenarios.py` prints the handled share per difficulty, so a change to these
-tables is measured, not guessed.
+The numbers start from the bundled scenarios, whose labels are measured
+(tests/bots/test_difficulty.py: on `easy` the human-paced player, `simulator.drill.triage`'s
+yardstick, handles every important post in time; on `medium` most; on `hard` it must triage).
+Generated scenarios are held to the same yardstick over six seeds of every kind in
+tests/generate/test_generate_many.py, so a change to these tables is measured, not guessed.
 """
 
 from __future__ import annotations

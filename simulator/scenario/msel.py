@@ -5,8 +5,8 @@ edit it there. `export_rows` turns a scenario's scripted posts (follow-ups inclu
 naming their parent), its scheduled injects and its fact updates into such rows; `import_rows`
 reads them back, checking each row where it is written (`file:line: message`), and gives the
 scenario sections to put into a base scenario file. Exporting and importing again gives the
-same posts, injects and facts, field for field (tests/test_msel.py holds every bundled scenario
-to that). Pure: text in, data out; the CLI does the files.
+same posts, injects and facts, field for field (tests/scenario/test_msel.py holds every bundled
+scenario to that). Pure: text in, data out; the CLI does the files.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ fields' `doc`, enums from the Literals, ranges from `minimum`/`maximum`. The loa
 authority: cross-checks (references, times, placeholders) are beyond what a schema can say.
 Where a schema can say it, it says what the loader does: an empty value (`templates:`) means the
 default, so every optional key also takes null; text may be written as a bare number or yes/no
-(`name: 2024` is the text "2024"); `duration: 0` is refused by both. tests/test_scenario_schema.py
-runs both over every scenario file the project has and over files with one mistake each.
+(`name: 2024` is the text "2024"); `duration: 0` is refused by both.
+tests/scenario/test_scenario_schema.py runs both over every scenario file the project has and
+over files with one mistake each.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ of its module globals, in which `getincrementaldecoder` returns a decoder with e
 Textual itself is not patched (other drivers and apps in the process are untouched), and no
 Textual code is copied here, so its fixes to the input loop still reach us. If a future Textual
 stops looking up `getincrementaldecoder` in that method, `lenient_decoding_applies()` turns
-False and tests/test_tui_input_bytes.py fails, pointing here.
+False and tests/tui/test_tui_input_bytes.py fails, pointing here.
 """
 
 from __future__ import annotations

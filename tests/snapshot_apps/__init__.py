@@ -1,1 +1,1 @@
-"""Tiny modules that build the game for snapshot tests (see tests/test_tui_snapshots.py)."""
+"""Tiny modules that build the game for snapshot tests (see tests/tui/test_tui_snapshots.py)."""
