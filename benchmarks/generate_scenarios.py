@@ -11,8 +11,8 @@
   with blanks would repeat;
 - the crowd-realism figures of `crowd_realism.py` (duplicates, distinct-2, the most frequent
   content word, posts saying a sentence twice, the complaints' median VADER) on generated
-  scenarios next to the bundled ones: the drills of three seeds, medium difficulty, one per
-  kind, played by nobody (the crowd's own words) and by the human-paced bot (whose good
+  scenarios next to the bundled ones: the drills of three seeds, one scenario per kind and
+  difficulty, played by nobody (the crowd's own words) and by the human-paced bot (whose good
   statements calm the crowd, as they should).
 """
 
@@ -117,9 +117,13 @@ def diversity(kinds: tuple[str, ...], seeds: range) -> dict[str, object]:
 
 
 def crowd_figures(scenarios: list[Scenario], bot: str) -> dict[str, object]:
+    """Per scenario (its drills of CROWD_SEEDS pooled), then averaged over scenarios: pooled over
+    all of them, duplicates would grow and distinct-2 shrink with the number of scenarios alone,
+    and the two sets differ in size. The complaints' median VADER is over all of them."""
     texts: list[str] = []
     complaints: list[str] = []
     spreads = []
+    duplicates, distinct = [], []
     for scenario in scenarios:
         mine = []
         for seed in CROWD_SEEDS:
@@ -129,9 +133,11 @@ def crowd_figures(scenarios: list[Scenario], bot: str) -> dict[str, object]:
                            and e.data["source"] == "crowd" and e.data["kind"] == "complaint"]
         texts += mine
         spreads.append(spread(scenario, mine))
+        duplicates.append(duplicate_share(mine))
+        distinct.append(distinct_n(mine, 2))
     return {"drills": len(scenarios) * len(CROWD_SEEDS), "posts": len(texts),
-            "duplicate_share": round(duplicate_share(texts), 4),
-            "distinct_2": round(distinct_n(texts, 2), 4),
+            "duplicate_share": round(statistics.mean(duplicates), 4),
+            "distinct_2": round(statistics.mean(distinct), 4),
             "top_word_share": round(statistics.mean(float(s["top_word_share"])  # type: ignore[arg-type]
                                                     for s in spreads), 4),
             "repeated_sentence_share": round(statistics.mean(
@@ -145,7 +151,9 @@ def run(seeds: int = 9) -> dict[str, object]:
     span = range(1, seeds + 1)
     speed = timing(kinds, span)
     varied = diversity(kinds, span)
-    generated = [generate(kind, difficulty="medium", seed=1).scenario for kind in kinds]
+    # every kind at every difficulty (the bundled four are one easy, one medium, two hard)
+    generated = [generate(kind, difficulty=difficulty, seed=1).scenario
+                 for kind in kinds for difficulty in DIFFICULTIES]
     bundled = [load_scenario(path) for _, path in bundled_scenarios()]
     return {
         "benchmark": "generate_scenarios",
