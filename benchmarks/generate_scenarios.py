@@ -5,6 +5,8 @@
 - generation time per scenario (write, coherence checks, validate with the real loader; target
   under 100 ms), measured side by side with loading a bundled file of the same size through the
   same loader, interleaved, median of each;
+- the approved templates: each storyline post answered with the template meant for it
+  (`coherence.template_fit`), the share reaching the tone the post asks for;
 - diversity over kinds × difficulties × seeds (216 scenarios by default): distinct brands, and
   the share of scripted post texts (posts and follow-ups) that appear more than once (target
   under 5 %), also with the brand, handle, hashtag and city masked, which is what a template
@@ -94,6 +96,10 @@ def timing(kinds: tuple[str, ...], seeds: range) -> dict[str, float]:
 
 
 def diversity(kinds: tuple[str, ...], seeds: range) -> dict[str, object]:
+    from simulator.generate.coherence import template_fit
+
+    fits = 0
+    fitting = 0
     brands: set[str] = set()
     texts: list[str] = []
     masked_texts: list[str] = []
@@ -103,6 +109,9 @@ def diversity(kinds: tuple[str, ...], seeds: range) -> dict[str, object]:
                 made = generate(kind, difficulty=difficulty, seed=seed)
                 scenario = made.scenario
                 brands.add(scenario.brand.name)
+                for fit in template_fit(scenario, made.draft.roles, seed):
+                    fits += 1
+                    fitting += fit.ok
                 for text in scripted_texts(scenario):
                     texts.append(text)
                     masked_texts.append(masked(text, made.draft.words))
@@ -113,6 +122,7 @@ def diversity(kinds: tuple[str, ...], seeds: range) -> dict[str, object]:
     return {"scenarios": len(kinds) * len(DIFFICULTIES) * len(seeds), "brands": len(brands),
             "scripted_texts": len(texts), "repeat_share": round(repeats, 4),
             "repeat_share_masked": round(masked_repeats, 4),
+            "templates_fitting": fitting, "templates_tried": fits,
             "most_repeated": [text for text, n in masked_counts.most_common(3) if n > 1]}
 
 

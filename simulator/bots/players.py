@@ -267,6 +267,14 @@ def _quote(post_text: str, words: int = 8) -> str:
     return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
 
 
+def personalised_detail(template_text: str, team: str, facts: tuple[str, ...],
+                        post_text: str) -> str | None:
+    """What the bots write into a template's `{detail}` for this post (None: the template does
+    not fit here): the words its place asks for, quoting the post where that reads naturally."""
+    detail = _detail_for(template_text, team, facts)
+    return None if detail is None else _with_quote(detail, _quote(post_text))
+
+
 def _with_quote(detail: str, quote: str) -> str:
     """`{detail}` words that also quote the post ("what happened (“...”)"); a stated fact or a
     team name stays as it is."""

@@ -68,7 +68,8 @@ ROLE_REACH: dict[str, tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] 
     "press": ((40, 120), (15, 50), (5, 20)),
     "influencer": ((1500, 2600), (250, 420), (300, 600)),
     "misinformation": ((150, 320), (60, 110), (40, 110)),
-    "troll": ((120, 340), (20, 70), (20, 60)),
+    # a troll gets attention but stays under the reach threshold: it needs no one, not PR
+    "troll": ((40, 140), (6, 24), (8, 30)),
     "fake_support": ((5, 20), (3, 10), (1, 5)),
     "fair_critic": ((30, 120), (5, 20), (5, 25)),
     "specialist_case": ((5, 40), (1, 10), (2, 15)),
@@ -381,6 +382,8 @@ def _crowd(ctx: KindContext, kind: Kind, tuning: Tuning, locale: str,
     feeds = [c for c in kind.channels if c != "reviews"]
     topics = []
     for spec in kind.topics:
+        if spec.industries and ctx.values["industry"] not in spec.industries:
+            continue
         weight = spec.weight if spec.route == "none" else spec.weight * tuning.routed_weight
         if weight <= 0:
             continue

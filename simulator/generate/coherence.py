@@ -19,7 +19,7 @@ from typing import Any
 
 from simulator.generate.build import ROLE_AUTHORS, Draft
 from simulator.generate.kind import ROLES
-from simulator.scenario.model import Scenario
+from simulator.scenario.model import NO_ROUTE, Scenario
 
 NEAR_DUPLICATE = 0.72  # SequenceMatcher ratio at or above which two texts say the same thing
 PERFECT_AT_LEAST = 90.0
@@ -127,3 +127,52 @@ def play_check(scenario: Scenario, seed: int = 1) -> PlayCheck:
     perfect = run_drill(scenario, seed, "perfect").score
     silent = run_drill(scenario, seed, "silent").score
     return PlayCheck(perfect.composite, silent.composite, silent.passed)
+
+
+# The approved template a trainee would reach for, by storyline role.
+INTENDED_TEMPLATE: dict[str, str] = {
+    "first_report": "holding", "vulnerable": "specialist", "legal_threat": "escalated",
+    "press": "press", "influencer": "big-account", "misinformation": "facts",
+    "fake_support": "scam-warning", "fair_critic": "critic", "specialist_case": "specialist",
+    "supporter": "thanks", "verified": "big-account", "question": "holding",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateFit:
+    post_id: str
+    role: str
+    template_id: str
+    score: int
+    needed: int
+
+    @property
+    def ok(self) -> bool:
+        return self.score >= self.needed
+
+
+def template_fit(scenario: Scenario, roles: dict[str, str], seed: int = 1) -> list[TemplateFit]:
+    """Each storyline post answered with the template meant for it, `{detail}` filled as the
+    bots fill it (the words around it, and a quote of the post), scored in the post's context:
+    whether a trainee who uses the approved words reaches the tone the post asks for."""
+    from simulator.bots.players import personalised_detail
+    from simulator.drill.engine import Engine
+
+    engine = Engine(scenario, seed)
+    engine.advance(float(scenario.duration))
+    fits = []
+    for post in scenario.posts:
+        template_id = INTENDED_TEMPLATE.get(roles.get(post.id, ""))
+        if template_id is None or not post.expect.reply:
+            continue
+        post_id = f"s:{post.id}"
+        text, _ = engine.fill_template(template_id, post_id)
+        route = post.expect.route
+        team = scenario.route(route).name if route != NO_ROUTE else ""
+        detail = personalised_detail(scenario.template(template_id).text, team,
+                                     scenario.brand.facts, post.text)
+        text = text.replace("{detail}", detail or post.text[:60])
+        score = engine.score_text(post_id, text, template_id).score
+        fits.append(TemplateFit(post.id, roles[post.id], template_id, score,
+                                post.expect.min_tone))
+    return fits

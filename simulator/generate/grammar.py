@@ -13,6 +13,7 @@ figure in benchmarks/generate_scenarios.py). Why seeded: the same seed writes th
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping, Sequence
 
 Rules = Mapping[str, Sequence[str]]
@@ -99,4 +100,17 @@ def _tidy(text: str) -> str:
         out = out.replace(mark, mark[1])
     for doubled, single in (("?.", "?"), ("!.", "!"), (".,", ","), ("?,", "?")):
         out = out.replace(doubled, single)
-    return out
+    return _AN.sub(_an, out)
+
+
+# "a" before a vowel where parts meet ("a Albatross Airways agent", "a expert"); words that
+# start with a vowel letter but a consonant sound ("a user", "a one-off") keep "a".
+_AN = re.compile(r"\b([Aa]) (?=([AEIOUaeiou]\w*))")
+_CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ubiq", "ufo")
+
+
+def _an(match: re.Match[str]) -> str:
+    word = match.group(2).lower()
+    if word.startswith(_CONSONANT_SOUND):
+        return match.group(0)
+    return f"{match.group(1)}n "

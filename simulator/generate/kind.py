@@ -66,6 +66,9 @@ class TopicSpec:
     mood: str = "auto"
     weight: float = 1.0
     channels: tuple[str, ...] = ()
+    # the industries it belongs to (by `Industry.name`; empty: every industry of the kind), so
+    # a streaming outage's crowd does not talk about bank transfers
+    industries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,8 +66,9 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
         "{name}, thank you for checking with us first, and I'm sorry {detail}. That account is "
         "not <brand>: we never ask for passwords, card details or login codes. Please don't "
         "reply to it; our security team is looking into it. – {agent}",
-        "Thanks for flagging this, {name}, and I'm sorry {detail}. That is not us: <brand> "
-        "never asks for passwords, PINs or codes by DM. Please block and report it. – {agent}",
+        "Thanks for flagging this, {name}, and I'm sorry {detail}. That is not us: we never "
+        "ask for passwords or codes by DM. Please don't reply or share any code; our security "
+        "team is on it. – {agent}",
     ),
     "tpl_escalated": (
         "Thanks for raising this, {name}, and I'm sorry for the trouble today. I've passed it "
@@ -97,9 +98,9 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
         "and they'll reach out directly; every confirmed update is at {info_link}. – {agent}",
     ),
     "tpl_thanks": (
-        "Thank you {name}, that means a lot to the team today. We'll keep posting updates "
-        "under {hashtag}. – {agent}",
-        "Thanks so much, {name}. We'll pass that on to the team. Updates keep coming at "
-        "{hashtag}. – {agent}",
+        "Thank you {name}, and thank you for what you said about {detail}: it means a lot to "
+        "the team today. We'll keep posting every update under {hashtag}. – {agent}",
+        "Thanks so much, {name}. What you wrote about {detail} made our day, and we'll pass it "
+        "on to the team. Updates keep coming at {hashtag}. – {agent}",
     ),
 }

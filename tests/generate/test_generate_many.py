@@ -18,7 +18,9 @@ from simulator.bots.headless import run_drill
 from simulator.bots.load import scenario_load
 from simulator.bots.players import BOT_NAMES
 from simulator.generate import generate
+from simulator.generate.coherence import template_fit
 from simulator.generate.kinds import KINDS, available_kinds
+from simulator.scenario.model import Scenario
 
 pytestmark = pytest.mark.slow
 
@@ -26,6 +28,7 @@ SEEDS = tuple(range(1, 10))
 DIFFICULTIES = ("easy", "medium", "hard")
 LOAD_SEEDS = tuple(range(1, 7))
 TIE = 1.0  # composite points within which two bots tie
+FIT_MISSES = 0.12  # share of (post, template) pairs allowed under the post's tone (6 % today)
 
 
 def test_all_eight_kinds_are_written() -> None:
@@ -64,3 +67,20 @@ def test_the_difficulty_label_matches_what_one_person_can_handle(kind: str) -> N
     assert means["easy"] >= 0.9, shares
     assert 0.6 <= means["medium"] < means["easy"] and min(shares["medium"]) < 1.0, shares
     assert means["hard"] < 0.5, shares
+
+
+@pytest.mark.parametrize("kind", tuple(KINDS))
+def test_the_approved_templates_fit_the_posts_they_are_for(kind: str) -> None:
+    """A trainee who answers each storyline post with the template meant for it (its
+    `{detail}` filled as the bots fill it) reaches the tone the post asks for, nearly always:
+    the approved words must not teach a trainee to fall short."""
+    fits = [fit for difficulty in DIFFICULTIES for seed in SEEDS
+            for fit in template_fit(*_scenario_and_roles(kind, difficulty, seed), seed)]
+    misses = [f"{fit.post_id} with {fit.template_id}: {fit.score} < {fit.needed}"
+              for fit in fits if not fit.ok]
+    assert len(misses) <= FIT_MISSES * len(fits), misses
+
+
+def _scenario_and_roles(kind: str, difficulty: str, seed: int) -> tuple[Scenario, dict[str, str]]:
+    made = generate(kind, difficulty=difficulty, seed=seed)
+    return made.scenario, made.draft.roles

@@ -224,11 +224,11 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     "tpl_specialist": (
         "I'm really sorry, {name}. {detail} I've asked our <specialist_name> team to check "
-        "your <item> today; please DM us its <ref_name> (never card details). You can also claim "
-        "a refund at {info_link} – {agent}",
+        "your <item> today and they will DM you (never for card details). If it's medicine you "
+        "need today, ask your pharmacist for an emergency supply. – {agent}",
         "{name}, I'm so sorry about {detail}. Our <specialist_name> team will check your "
-        "<item> and the refund personally; please DM us the <ref_name>. Live updates: "
-        "{info_link} – {agent}",
+        "<item> and the refund personally and DM you. If anyone's health depends on it, "
+        "contact a doctor or pharmacist now. Updates: {info_link} – {agent}",
     ),
     "tpl_facts": (
         "Hi {name}, I understand why that's worrying. What we know right now: {detail}. "

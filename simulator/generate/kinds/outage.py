@@ -48,8 +48,8 @@ INDUSTRIES = (
     Industry(
         "streaming service",
         "<<last_name>|Vela|Marquee|Reel|Flicker|Ember>< TV|+| Play>",
-        ("the app", "live sport", "the kids profile", "downloads", "the smart TV app",
-         "the annual plan"),
+        ("the app", "live sport", "the kids' profiles", "downloads", "the smart TV app",
+         "the web player"),
         {"service": ("streaming and sign-in", "the app and live streams"),
          "thing": ("stream", "login", "live match"),
          "safe_thing": ("Accounts and payment details are not affected",
@@ -114,10 +114,12 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     # templates
     "tpl_holding": (
-        "Hi {name}, sorry, we know <service> aren't working right now and our engineers are "
-        "on it. <safe_thing>. Live progress: {info_link} {hashtag} – {agent}",
-        "Hi {name}, I'm sorry, there is a problem with <service> on our side and engineers are "
-        "working on it now. Updates as they come: {info_link} and {hashtag}. – {agent}",
+        "Hi {name}, I'm sorry about {detail}. We know many <people> are affected; the problem "
+        "is on our side and our engineers are on it now. Live progress: {info_link} {hashtag} "
+        "– {agent}",
+        "Hi {name}, I'm sorry about {detail}. Many <people> are affected, the problem is on "
+        "our side and engineers are working on it now. Updates: {info_link} and {hashtag}. "
+        "– {agent}",
     ),
     "tpl_specialist": (
         "I'm really sorry, {name}. {detail} I've asked our <specialist_name> team to look at "
@@ -130,8 +132,9 @@ RULES: dict[str, tuple[str, ...]] = {
     "tpl_facts": (
         "Hi {name}, I understand why that's worrying. What we know right now: {detail}. <safe_"
         "thing>. Every confirmed update is on {info_link} and {hashtag}. – {agent}",
-        "Hi {name}, thanks for asking before sharing. The facts: {detail}. We don't know the "
-        "cause yet and won't guess; confirmed updates go to {info_link}. – {agent}",
+        "Hi {name}, I understand why that's worrying, but it isn't what is happening. The "
+        "facts: {detail}. We won't guess beyond them; confirmed updates go to {info_link}. "
+        "– {agent}",
     ),
     "tpl_dm": (
         "I'm sorry, {name}. {detail} Please DM us so we can look at your account. – {agent}",
@@ -368,6 +371,18 @@ RULES: dict[str, tuple[str, ...]] = {
         "my account shows {amount} less than this morning {brand_handle}. explain",
         "{brand_handle} business account locked during the outage, {amount} stuck",
     ),
+    "topic_billing": (
+        "{brand_handle} charged {amount} this month for a service that doesn't work. refund it",
+        "I pay {amount} a month for {product} and got nothing today. {brand_handle} credit my "
+        "account",
+        "{brand_handle} my bill went out this morning and {product} has been dead since. joke",
+        "will {brand} refund today? {amount} a month for THIS. ref {order}",
+        "{brand_handle} renewed me for {amount} during the outage. I want that back",
+        "{first_name} and I both pay {brand} and both got nothing today. compensation? "
+        "{brand_handle}",
+        "{brand_handle} billing me {amount} for {product} that's been broken for {hours} hours. "
+        "outrageous",
+    ),
     "topic_scam": (
         "got a text saying '{brand}: verify your account' with a weird link. is this you "
         "{brand_handle}??",
@@ -390,7 +405,10 @@ KIND = Kind(
     topics=(
         TopicSpec("down", "topic_down", severity=2, mood="angry", weight=3),
         TopicSpec("switching", "topic_switching", severity=2, mood="calm", weight=2),
-        TopicSpec("money", "topic_money", severity=3, route="tier2", mood="worried", weight=2),
+        TopicSpec("money", "topic_money", severity=3, route="tier2", mood="worried", weight=2,
+                  industries=("payments app",)),
+        TopicSpec("billing", "topic_billing", severity=3, route="tier2", mood="angry", weight=2,
+                  industries=("mobile network", "streaming service")),
         TopicSpec("scam", "topic_scam", severity=4, route="security", mood="worried", weight=1),
     ),
     channels=("x", "facebook", "reviews"),

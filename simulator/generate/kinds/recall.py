@@ -337,6 +337,15 @@ RULES: dict[str, tuple[str, ...]] = {
         "{name}, I'm sorry about {detail}. Please don't <dont> for now; could you DM us so we "
         "can help you personally? – {agent}",
     ),
+    # the press hear the safety step too: anyone reading the answer may have the product
+    "tpl_press": (
+        "Hi {name}, thanks for getting in touch. Anyone with an affected <product> should stop "
+        "using it now; our press team will contact you directly with more. Latest statement: "
+        "{info_link} – {agent}",
+        "Hi {name}, thank you for reaching out. The most important thing first: please don't "
+        "<dont> if yours is <lot>. Our press office will contact you directly; every confirmed "
+        "update is at {info_link}. – {agent}",
+    ),
     "tpl_escalated": (
         "Thanks for raising this, {name}, and I'm sorry. I've passed it to our {detail} team "
         "and they'll contact you by DM. Please don't <dont> meanwhile. What to do: {info_link} "
