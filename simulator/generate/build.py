@@ -52,7 +52,7 @@ ROLE_AUTHORS: dict[str, tuple[AuthorKind, tuple[int, int] | None, int, int]] = {
     "press": ("journalist", (8000, 32000), 4, 10),
     "influencer": ("influencer", (60000, 320000), 4, 5),
     "misinformation": ("customer", (2500, 12000), 3, 5),
-    "troll": ("troll", (1500, 9000), 1, 0),
+    "troll": ("troll", (150, 1400), 1, 0),
     "fake_support": ("customer", (150, 900), 4, 5),
     "fair_critic": ("customer", (400, 3200), 2, 5),
     "specialist_case": ("customer", (60, 1200), 4, 5),
@@ -285,7 +285,8 @@ def _briefing(ctx: KindContext, kind: Kind, routes: list[str]) -> str:
         "give people something to do, and point them to <link> and <hashtag>. Publish the "
         "official statement early ('s' in the feed) and update it on time. "
         "<Never argue, never delete complaints.|Don't argue and don't hide fair complaints.>")
-    return f"{ctx.pick('briefing')} {practices} Who takes what: {rules}. Trolls get nothing."
+    return (f"{ctx.pick('briefing')} {practices} Who takes what: {rules}. Trolls get no "
+            "reply; but any post that goes viral, a troll's too, goes to PR.")
 
 
 def _posts(ctx: KindContext, kind: Kind, tuning: Tuning, draft: Draft) -> list[dict[str, Any]]:
