@@ -140,6 +140,7 @@ def _fix_words(ctx: KindContext, kind: Kind) -> tuple[str, ...]:
     industry's own values (expanded by the grammar, so they may name the brand or the city)."""
     industry = ctx.choose(kind.industries)
     ctx.fix("industry", industry.name)
+    ctx.industry = industry
     ctx.fix("last_name", ctx.last_name())
     ctx.fix("city", ctx.city())
     for _ in range(5):
@@ -396,9 +397,12 @@ def _crowd(ctx: KindContext, kind: Kind, tuning: Tuning, locale: str,
         topic["mood"] = spec.mood
         topic["patterns"] = _distinct(ctx, spec.rule, 7)
         topics.append(topic)
+    if kind.crowd_products == "fixed":
+        products = (ctx.values["product"],)
     crowd: dict[str, Any] = {"locale": locale, "mix": dict(tuning.mix), "products": list(products)}
-    if kind.slots:
-        crowd["slots"] = {name: list(values) for name, values in kind.slots.items()}
+    slots = {**kind.slots, **ctx.industry.slots} if ctx.industry else dict(kind.slots)
+    if slots:
+        crowd["slots"] = {name: list(values) for name, values in slots.items()}
     crowd["patterns"] = {"question": _distinct(ctx, "crowd_question", 8),
                          "praise": _distinct(ctx, "crowd_praise", 8),
                          "troll": _distinct(ctx, "crowd_troll", 8)}

@@ -17,6 +17,7 @@ from faker import Faker
 
 from simulator.crowd.generator import CURRENCY, handle_for, heavy_tail_followers
 from simulator.generate.grammar import Grammar, Rules
+from simulator.generate.kind import Industry
 from simulator.scenario.model import AuthorKind
 
 # Names kept plain: a brand written into YAML keys, hashtags and web addresses.
@@ -47,6 +48,7 @@ class KindContext:
         self.values: dict[str, str] = {"currency": self.currency}
         self.grammar = Grammar(rules, self.rng, self.values)
         self._used_names: set[str] = set()
+        self.industry: Industry | None = None  # the industry the crisis strikes, once chosen
 
     # -- the grammar ------------------------------------------------------------------------
     def say(self, text: str) -> str:

@@ -53,6 +53,9 @@ class Industry:
     brand: str
     products: tuple[str, ...]
     values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # crowd slots of this industry's own (over the kind's): where an airline's customers were
+    # is an airport, not a high-street store
+    slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +95,6 @@ class Kind:
     role_channels: Mapping[str, str] = field(default_factory=dict)
     # channel id -> display name, where the catalogue's does not fit ("Trustpilot reviews")
     channel_names: Mapping[str, str] = field(default_factory=dict)
+    # the crowd's `{product}`: any of the industry's products, or only the crisis's own
+    # (a recall's crowd must not find "the code matches" on a product nobody recalled)
+    crowd_products: str = "any"

@@ -63,6 +63,8 @@ INDUSTRIES = (
          "who_filmed": ("a doorbell camera", "the customer's neighbour"),
          "relative": ("my mum", "my dad", "my <74|79|83>-year-old grandmother", "my brother",
                       "my husband", "my uncle")},
+        slots={"store": ("the {city} depot", "the {city} sorting office", "the {city} parcel hub",
+                         "the collection point in {city}")},
     ),
     Industry(
         "airline",
@@ -86,6 +88,9 @@ INDUSTRIES = (
          "who_filmed": ("another passenger", "a passenger in the queue"),
          "relative": ("my mum", "my dad", "my <72|76|80>-year-old grandmother", "my brother",
                       "my wife", "my son")},
+        slots={"store": ("{city} airport", "the check-in desk at {city} airport",
+                         "the gate at {city} airport", "the {city} airport lounge",
+                         "bag drop at {city} airport")},
     ),
     Industry(
         "hotel chain",
@@ -109,6 +114,8 @@ INDUSTRIES = (
          "who_filmed": ("another guest", "the guest's partner"),
          "relative": ("my mum", "my dad", "my <75|79|82>-year-old grandfather", "my sister",
                       "my husband", "my wife")},
+        slots={"store": ("the {city} hotel", "the front desk in {city}", "the {city} lobby",
+                         "their {city} hotel")},
     ),
 )
 

@@ -608,7 +608,7 @@ RULES: dict[str, tuple[str, ...]] = {
     # crowd
     "crowd_question": (
         "{brand_handle} where do I find the <code_name> on {product}?",
-        "does the recall cover {product} too? {brand_handle}",
+        "does the recall cover <product2> too? {brand_handle}",
         "{brand_handle} do I need a receipt to return {product}?",
         "mine says {code}, is that one of the recalled ones? {brand_handle}",
         "{brand_handle} bought {product} in {city} last week. should I stop using it?",
@@ -654,7 +654,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "{brand_handle} store in {city} refused to refund {product} without a receipt. "
         "disgraceful",
         "waited {minutes} minutes at customer service for a {amount} refund. ridiculous",
-        "{brand_handle} I binned {product} like you said and now no {amount} refund?? "
+        "{brand_handle} I binned {product} before I saw the notice and now no {amount} refund?? "
         "unacceptable",
         "so I pay {amount} for a dangerous product and now I have to queue to return it. awful",
         "{brand_handle} online refund form for {product} just errors. order {order}. useless",
@@ -725,4 +725,5 @@ KIND = Kind(
                       "teenager")},
     hashtag_word="Recall",
     link_path="recall",
+    crowd_products="fixed",
 )
