@@ -94,11 +94,15 @@ _NEXT_UPDATE = re.compile(
     r"tonight|tomorrow|the end of the day|end of day)\b",
     re.IGNORECASE,
 )
+# "We are investigating", "our engineers are restoring", "extra drivers are clearing the
+# backlog": who is acting (the company, or its people named by their work) and the act.
 _DOING = re.compile(
-    r"\b(?:we(?:'re| are| have| 've)|our\s+(?:[a-z-]+\s+){0,3}(?:team|teams|staff|engineers|"
-    r"people|experts)\s+(?:is|are|have))\s+(?:now\s+|already\s+)?(?:investigating|working|"
-    r"looking into|checking|testing|contacting|fixing|restoring|reviewing|recalling|pulled|"
-    r"paused|stopped|removed|withdrawn|suspended|closed|launched|opened)\b",
+    r"\b(?:we(?:'re| are| have| 've)|(?:our\s+|extra\s+|more\s+)?(?:[a-z-]+\s+){0,3}(?:team|"
+    r"teams|staff|engineers|people|experts|crews|drivers|technicians|inspectors|investigators)"
+    r"\s+(?:is|are|have))\s+(?:now\s+|already\s+)?(?:investigating|working|looking into|"
+    r"checking|testing|contacting|fixing|restoring|reviewing|recalling|pulled|paused|stopped|"
+    r"removed|withdrawn|suspended|closed|launched|opened|clearing|sorting|rolling out|moving|"
+    r"replacing|inspecting|helping|supporting|calling|sending|rebooking|refunding|tracing)\b",
     re.IGNORECASE,
 )
 _DO_NOW = re.compile(

@@ -74,3 +74,18 @@ def test_a_bare_holding_line_scores_low_and_an_empty_one_zero() -> None:
 
 def test_every_element_traces_to_the_seed_guidance() -> None:
     assert all(e.guidance in GUIDANCE for e in ELEMENTS)
+
+
+@pytest.mark.parametrize("doing", [
+    "Extra drivers are clearing the backlog now.",
+    "Engineers are working on a fix right now.",
+    "Our safety team is inspecting the ride this morning.",
+])
+def test_what_is_being_done_is_heard_when_the_people_doing_it_are_named(doing: str) -> None:
+    """A statement names who is acting by their work ("engineers", "drivers") as often as by
+    "we": both say what is being done (a trainee's statement built from the facts panel was
+    marked as missing it)."""
+    text = f"{doing} Next update at 12:00 on https://x.example/status #XUpdate"
+    assert "doing" in score_statement(text, hashtag="#XUpdate",
+                                      info_link="https://x.example/status").present
+    assert "doing" not in score_statement("People are angry. Next update at 12:00.").present
