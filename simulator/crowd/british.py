@@ -87,3 +87,46 @@ def _same_case(found: str, replacement: str) -> str:
 def localised(lines: tuple[str, ...], british: bool) -> tuple[str, ...]:
     """A bank as the crowd of that locale writes it (cached: the banks are module constants)."""
     return tuple(britishise(line) for line in lines) if british else lines
+
+
+# British → American, for generated scenarios played by an American (or other non-British)
+# crowd: the words a kind's writer may use that an American would not. Whole words, curated
+# to what means one thing wherever it stands ("flat", "holiday" and "centre" are left alone:
+# a flat tyre, a bank holiday, a leisure centre's name).
+TO_AMERICAN: tuple[tuple[str, str], ...] = (
+    ("a solicitor", "a lawyer"),
+    ("solicitors", "lawyers"),
+    ("solicitor", "lawyer"),
+    ("lorries", "trucks"),
+    ("lorry", "truck"),
+    ("car parks", "parking lots"),
+    ("car park", "parking lot"),
+    ("blue badge bay", "accessible parking space"),
+    ("blue badge", "disabled parking permit"),
+    ("postcode", "zip code"),
+    ("mums", "moms"),
+    ("mum", "mom"),
+    ("trading standards", "the consumer protection office"),
+    ("behaviour", "behavior"),
+    ("favourite", "favorite"),
+    ("colour", "color"),
+    ("apologise", "apologize"),
+    ("apologised", "apologized"),
+    ("realise", "realize"),
+    ("organised", "organized"),
+    ("neighbours", "neighbors"),
+    ("neighbour", "neighbor"),
+    ("cancelled", "canceled"),
+    ("programme", "program"),
+)
+_AMERICAN = tuple(
+    (re.compile(rf"\b{re.escape(british)}\b", re.IGNORECASE), american)
+    for british, american in TO_AMERICAN
+)
+
+
+def americanise(line: str) -> str:
+    """One line in American English, keeping the case each word was written in."""
+    for pattern, american in _AMERICAN:
+        line = pattern.sub(partial(_in_case_of, american), line)
+    return line

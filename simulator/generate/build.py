@@ -132,7 +132,64 @@ def build(kind: Kind, difficulty: str, seed: int, locale: str) -> Draft:
     doc["posts"] = _posts(ctx, kind, tuning, draft)
     doc["crowd"] = _crowd(ctx, kind, tuning, locale, products)
     draft.words = dict(ctx.values)
+    _in_locale_english(doc, draft.words, locale)
+    draft.facts = {key: _spelt(text, draft.words, locale) for key, text in draft.facts.items()}
+    draft.updates = {key: _spelt(text, draft.words, locale) for key, text in draft.updates.items()}
     return draft
+
+
+# The crisis's own names, never respelt ("Harbour Hotels" stays, "Main Street" too).
+_NAMES = ("brand", "handle", "hashtag", "link", "city", "outlet", "product", "product2",
+          "street", "last_name")
+
+
+def _spelt(text: str, words: dict[str, str], locale: str) -> str:
+    """`text` in the English of the locale: British words for a British crowd, American ones
+    for the rest, the way `simulator.crowd.british` respells the crowd's generic lines; the
+    crisis's names are kept as they are."""
+    from simulator.crowd.british import americanise, britishise, is_british
+
+    names = sorted({words[name] for name in _NAMES if words.get(name)}, key=len, reverse=True)
+    kept = {}
+    for index, name in enumerate(names):
+        token = f"\x00{index}\x00"
+        if name in text:
+            text = text.replace(name, token)
+            kept[token] = name
+    text = britishise(text) if is_british(locale) else americanise(text)
+    for token, name in kept.items():
+        text = text.replace(token, name)
+    return text
+
+
+def _in_locale_english(doc: dict[str, Any], words: dict[str, str], locale: str) -> None:
+    """Respell everything people read in the file (briefing, facts, teams, templates, posts
+    and the crowd's lines) for the locale: a kind is written once, in either English."""
+    def spell(text: str) -> str:
+        return _spelt(text, words, locale)
+
+    doc["title"] = spell(doc["title"])
+    doc["briefing"] = spell(doc["briefing"])
+    doc["brand"]["facts"] = [spell(fact) for fact in doc["brand"]["facts"]]
+    for update in doc["fact_updates"]:
+        update["text"] = spell(update["text"])
+    for route in doc["routes"]:
+        route["takes"] = spell(route["takes"])
+    for template in doc["templates"]:
+        template["title"], template["text"] = spell(template["title"]), spell(template["text"])
+    stack = list(doc["posts"])
+    while stack:
+        post = stack.pop()
+        post["text"] = spell(post["text"])
+        stack.extend(post.get("follow_ups", []))
+    crowd = doc["crowd"]
+    crowd["patterns"] = {kind: [spell(line) for line in lines]
+                         for kind, lines in crowd["patterns"].items()}
+    for topic in crowd["topics"]:
+        topic["patterns"] = [spell(line) for line in topic["patterns"]]
+    if "slots" in crowd:
+        crowd["slots"] = {name: [spell(value) for value in values]
+                          for name, values in crowd["slots"].items()}
 
 
 def _fix_words(ctx: KindContext, kind: Kind) -> tuple[str, ...]:

@@ -244,3 +244,24 @@ def test_play_generated_refuses_what_does_not_go_with_it(
 def test_the_kinds_listed_are_the_kinds_written() -> None:
     assert set(available_kinds()) <= set(KINDS)
     assert "outage" in available_kinds()
+
+
+def test_a_crisis_is_written_in_the_english_of_its_locale() -> None:
+    """A kind is written once; an American crowd reads American words and a British one
+    British words, while the crisis's own names stay as they are."""
+    import re
+
+    from simulator.generate.build import _spelt
+
+    words = {"brand": "Harbour Solicitors", "city": "Mumbles"}
+    assert _spelt("Harbour Solicitors: my solicitor and my mum in Mumbles", words,
+                  "en_US") == "Harbour Solicitors: my lawyer and my mom in Mumbles"
+    assert _spelt("my attorney and my mom", words, "en_GB") == "my solicitor and my mum"
+    british = re.compile(r"\b(?:solicitors?|lorry|lorries|car park|mum|postcode)\b", re.I)
+    american = re.compile(r"\b(?:attorneys?|mom|zip code|apartment)\b", re.I)
+    for kind in available_kinds():
+        for seed in (1, 2):
+            us = generate(kind, seed=seed).text
+            gb = generate(kind, seed=seed, locale="en_GB").text
+            assert not british.findall(us), (kind, seed, british.findall(us))
+            assert not american.findall(gb), (kind, seed, american.findall(gb))
