@@ -86,10 +86,10 @@ SHARED_RULES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "tpl_critic": (
         "You're right, {name}, and I'm sorry about {detail}. We should have been clearer. Every "
-        "confirmed update, and what we don't know yet, goes to {info_link} and {hashtag}. "
+        "confirmed update, and what is still being checked, goes to {info_link} and {hashtag}. "
         "– {agent}",
         "That's fair, {name}, and I'm sorry about {detail}. Thank you for saying it calmly. "
-        "We'll keep posting what we know, and what we don't yet, at {info_link}. – {agent}",
+        "We'll keep posting what we can confirm, as soon as we can, at {info_link}. – {agent}",
     ),
     "tpl_big_account": (
         "Hi {name}, I'm so sorry about {detail}. Our team is on it and I've passed your post to "

@@ -216,11 +216,11 @@ RULES: dict[str, tuple[str, ...]] = {
         "today. Guidance: {info_link} – {agent}",
     ),
     "tpl_facts": (
-        "Hi {name}, I understand why that's worrying. What we know: {detail}. <safe_thing>. We "
-        "don't yet know how many <people> are affected. Confirmed updates: {info_link} "
+        "Hi {name}, I understand why that's worrying. What we know: {detail}. <safe_thing>. "
+        "We'll confirm how many <people> are affected as soon as we can: {info_link} "
         "– {agent}",
         "Hi {name}, thanks for checking before sharing. The facts: {detail}. <safe_thing>. "
-        "How many people and who did it we don't know yet, and won't guess: "
+        "We won't guess at numbers or at who did it; confirmed updates: "
         "{info_link} – {agent}",
     ),
     "tpl_dm": (
@@ -239,9 +239,9 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     "tpl_critic": (
         "You're right, {name}, and I'm sorry you didn't hear it from us first. What we know: "
-        "{detail}. What we don't know yet, we'll say too, at {info_link}. – {agent}",
-        "That's fair, {name}, and I'm sorry. The facts so far: {detail}. We don't yet know how "
-        "many <people> are affected; updates at {info_link}. – {agent}",
+        "{detail}. Everything we confirm, we'll say plainly at {info_link}. – {agent}",
+        "That's fair, {name}, and I'm sorry. The facts so far: {detail}. We'll share how many "
+        "<people> are affected once it's confirmed; updates at {info_link}. – {agent}",
     ),
     # the storyline: each post built from parts, so two crises seldom share a sentence
     "first_report": (

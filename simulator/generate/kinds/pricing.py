@@ -217,10 +217,10 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     # no {detail}: the facts are the template's own words, so no fact lands mid-sentence
     "tpl_facts": (
-        "Hi {name}, thanks for checking first: that isn't right. <safe_thing>. Exceptions "
-        "aren't decided yet and we won't guess. Details: {info_link} – {agent}",
+        "Hi {name}, thanks for checking first: that isn't right. <safe_thing>. We won't "
+        "promise anything we haven't announced. Details: {info_link} – {agent}",
         "Hi {name}, I understand the worry, but that's not what is happening. <safe_thing>. "
-        "Nothing else is decided yet: {info_link} – {agent}",
+        "Every decision is announced at {info_link} – {agent}",
     ),
     "tpl_dm": (
         "I'm sorry, {name}. {detail} Please DM us so we can look at your account with you. "

@@ -328,7 +328,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "<product2> or our other <items>. Please don't <dont> if yours is <lot>. Updates: "
         "{info_link} – {agent}",
         "Hi {name}, I understand the worry. What we know: {detail}. Only <code_name> <lot> is "
-        "recalled; we don't know the cause yet and won't guess. Please don't <dont>. Updates: "
+        "recalled, and we won't guess at the cause. Please don't <dont>. Updates: "
         "{info_link} – {agent}",
     ),
     "tpl_dm": (

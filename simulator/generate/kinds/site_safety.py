@@ -238,8 +238,8 @@ RULES: dict[str, tuple[str, ...]] = {
     "tpl_facts": (
         "Hi {name}, thank you for checking before sharing. The facts: {detail}. <cleared>. "
         "Please don't come to <site> today. Confirmed updates: {info_link} – {agent}",
-        "Hi {name}, I understand why that's frightening. What we know: {detail}. We don't know "
-        "the cause yet and won't guess. If anyone is hurt, call emergency services. Updates: "
+        "Hi {name}, I understand why that's frightening. What we know: {detail}. We won't "
+        "guess at the cause. If anyone is hurt, call emergency services. Updates: "
         "{info_link} – {agent}",
     ),
     "tpl_dm": (
