@@ -1,7 +1,8 @@
 """The kinds of crisis `crisis-drill generate` can write, one module each (imported on use).
 
-Each module defines `KIND` (`simulator.generate.kind.Kind`): the words of that crisis. Adding a
-kind is adding a module and its name here.
+Each module defines `KIND` (`simulator.generate.kind.Kind`) and holds the kind's storyline
+words; its industries are in `industries/<kind>.py` and its crowd's words in `crowds/<kind>.py`.
+Adding a kind is adding those three modules and its name here.
 """
 
 from __future__ import annotations

@@ -15,88 +15,11 @@ Relations (`takes_legal` is reworded for that).
 
 from __future__ import annotations
 
-from simulator.generate.kind import Industry, Kind, TopicSpec
+from simulator.generate.kind import Kind, TopicSpec
+from simulator.generate.kinds.crowds.campaign import CROWD_RULES
+from simulator.generate.kinds.industries.campaign import INDUSTRIES
 
-INDUSTRIES = (
-    Industry(
-        "fast-food chain",
-        "<<last_name>'s|Blaze|Big Sky|Fireside|Redwood|Crispy Jack's> <Burgers|Chicken|Grill>",
-        ("the app", "the Stack burger", "the meal deal", "delivery", "the kids' meal",
-         "the new menu", "the rewards app"),
-        {"slogan": ("Drowning in Sauce", "Flood Your Taste Buds", "Swept Away by the Taste"),
-         "offence": ("made a joke of last month's floods",
-                     "turned last month's floods into a punchline"),
-         "hurt": ("people who lost their homes in the floods", "flood survivors"),
-         "community": ("families hit by the floods",),
-         "seen_at": ("the billboard",),
-         "hurt_cap": ("People who lost their homes in the floods", "Flood survivors"),
-         "hurt_story": ("We lost our home in the floods and we're still living in a hotel",
-                        "My dad's house went under in the floods and he still can't go home",
-                        "My neighbour drowned in the floods last month",
-                        "My kids still wake up screaming when it rains since the flood"),
-         "where": ("billboards, bus shelters and our social accounts",),
-         "physical": ("the billboards and bus shelter posters",),
-         "charity": ("the flood relief appeal",),
-         "rumour": ("the ad was made on purpose to go viral off the floods",
-                    "the billboards are staying up in the flooded towns until the contract ends",
-                    "the flood charity turned down their donation because of the ad"),
-         "site": ("restaurant",)},
-    ),
-    Industry(
-        "skincare brand",
-        "<<last_name>|Lumen|Petal|Aura|Velvet|Solace> <Skin|Beauty|Skincare>",
-        ("the glow serum", "the night cream", "the app", "the new range", "the gift sets",
-         "online orders", "the loyalty club"),
-        {"slogan": ("From Dark to Bright", "Your Best Shade Yet", "Brighter Is Better"),
-         "offence": ("used before-and-after photos that made darker skin the 'before'",
-                     "showed darker skin as something to fix"),
-         "hurt": ("Black and brown customers", "Black and brown women"),
-         "community": ("Black and brown communities",),
-         "seen_at": ("your shop window",),
-         "hurt_cap": ("Black and brown customers", "Black and brown women"),
-         "hurt_story": ("My nine-year-old saw your ad and asked me if her skin is the 'before'",
-                        "I've spent years teaching my daughter her skin is beautiful",
-                        "I was bullied at school for my skin and I'm 40 now and it still hurts",
-                        "My son asked me why the brown lady in the ad was the 'bad' one"),
-         "where": ("our social accounts, our website and in-store screens",),
-         "physical": ("the posters and screens in stores",),
-         "charity": ("an anti-racism education charity",),
-         "rumour": ("the same ad is still running in stores and they just hid it online",
-                    "the serum in the ad contains skin bleach",
-                    "the models in the 'after' photos were lightened on purpose to sell more"),
-         "site": ("store",)},
-    ),
-    Industry(
-        "car maker",
-        "<<last_name>|Vanta|Stride|Apex|Halden|Corvid> <Motors|Auto|Cars>",
-        ("the new SUV", "test drives", "servicing", "the finance offer", "the hybrid",
-         "the app", "the showroom"),
-        {"slogan": ("Park Like You Own It", "Rules Are for Other People",
-                    "Every Space Is Your Space"),
-         "offence": ("showed the car parked across a disabled bay as a joke",
-                     "made a joke of parking in a disabled bay"),
-         "hurt": ("disabled drivers", "wheelchair users and their families"),
-         "community": ("disabled people",),
-         "seen_at": ("the billboard",),
-         "hurt_cap": ("Disabled drivers", "Wheelchair users and their families"),
-         "hurt_story": ("I'm a wheelchair user and someone parks in my bay every single week",
-                        "My son uses a wheelchair and we circle car parks every day for a "
-                        "space",
-                        "I missed my hospital appointment last month because a car sat in the "
-                        "only disabled bay",
-                        "I had a stroke at 50 and that blue badge bay is how I still get out"),
-         "where": ("billboards, a TV spot and our social accounts",),
-         "physical": ("the billboards and showroom posters",),
-         "charity": ("a disability access charity",),
-         "rumour": ("they are running the TV spot again tonight because 'any publicity is "
-                    "good publicity'",
-                    "the dealers have been told to park in disabled bays as a stunt",
-                    "the actor in the ad has already been fined for parking in a disabled bay"),
-         "site": ("showroom",)},
-    ),
-)
-
-RULES: dict[str, tuple[str, ...]] = {
+STORY_RULES: dict[str, tuple[str, ...]] = {
     "crisis_short": ("the '<slogan>' ad", "the <brand> ad", "the ad campaign"),
     "title": ("<brand>: the '<slogan>' ad", "<brand> and the ad that should never have run",
               "<brand> pulls '<slogan>'"),
@@ -397,95 +320,9 @@ RULES: dict[str, tuple[str, ...]] = {
     "cq_tail": ("my kids pass <seen_at> on the way to school", "I'd rather tell you than just "
                 "post", "trying to work out what to tell my kids", "thanks",
                 "asking for my mum, she's upset"),
-    # crowd
-    "crowd_question": (
-        "{brand_handle} is the ad still running anywhere?",
-        "who actually approved this? {brand_handle}",
-        "{brand_handle} when is the apology coming?",
-        "is the one in {city} coming down too? {brand_handle}",
-        "{brand_handle} where do I send a complaint about the ad?",
-        "has anyone at {brand} explained how this happened? {brand_handle}",
-        "{brand_handle} is the agency that made it still working for you?",
-        "{brand_handle} will there be a proper statement or just this?",
-        "did anyone at {brand} see this before it went out? {brand_handle}",
-        "{brand_handle} what are you actually doing for the people it hurt?",
-    ),
-    "crowd_praise": (
-        "at least {brand} pulled it fast. now the apology",
-        "{brand_handle} thank you for replying properly, not a copy-paste",
-        "the people answering for {brand} today didn't make the ad. go easy on them",
-        "been buying from {brand} for {years} years. I'll wait for the apology before deciding",
-        "{brand} owning it instead of doubling down. that's something",
-        "{brand_handle} thanks for taking my complaint seriously",
-        "credit where due, {brand} didn't hide behind 'taken out of context'",
-        "honestly the {brand} team in the replies is handling this well",
-    ),
-    "crowd_troll": (
-        "it's an ad. touch grass",
-        "{brand} marketing team speedrunning unemployment",
-        "offended by an ad lmao",
-        "{brand} hired the intern's cousin to do marketing again",
-        "whoever approved this at {brand} is having a great week",
-        "can't wait for the {brand} apology written by the same people",
-        "{brand} rebrand incoming in 3, 2, 1",
-        "snowflake olympics in the {brand} replies today",
-    ),
-    "topic_outrage": (
-        "{brand_handle} how did that ad get past a single person. disgusting",
-        "that {brand} ad is vile. who thought this was ok {brand_handle}",
-        "{brand_handle} deleting the app. that ad was sick and cruel",
-        "a whole team looked at that ad and said yes?? shameful {brand_handle}",
-        "{brand_handle} 'pulled' isn't an apology. say sorry properly, it was disgraceful",
-        "still thinking about that {brand} ad. genuinely sickened {brand_handle}",
-        "{brand_handle} there is no version of that ad that was ever ok. horrible",
-        "{brand} thought this was clever. it's offensive and ugly {brand_handle}",
-        "absolutely furious about the {brand} ad. hateful stuff {brand_handle}",
-        "{brand_handle} that ad is a disgrace. mocking people who are hurting",
-        "the {brand} ad is the worst thing I've seen from a brand. awful",
-    ),
-    "topic_boycott": (
-        "not buying {product} again until {brand} explains itself. disgusted",
-        "{brand_handle} cancelled my order. I'll go elsewhere, that ad was cruel",
-        "{years} years a customer and I'm done. shame on you {brand}",
-        "{brand_handle} we're a family of {few}. none of us will be back. disgraceful",
-        "I used to love {product}. not any more, that ad ruined it {brand_handle}",
-        "{brand_handle} I'll wait for the apology, but I'm not holding my breath. sad",
-        "told everyone at work about the {brand} ad. nobody's buying from you now",
-        "{brand_handle} there are plenty of other brands that don't insult people",
-        "boycotting {brand}. offensive, lazy and hurtful",
-        "{brand_handle} lost a loyal customer today. really disappointed",
-    ),
-    "topic_hurt": (
-        "{brand_handle} that ad brought everything back for me. I'm hurting, can I talk to "
-        "someone",
-        "{brand_handle} my {relative} saw it and cried. we want to complain properly",
-        "I'm one of the people that ad was about. {brand_handle} do you get how painful that "
-        "is?",
-        "{brand_handle} how do I make a formal complaint to you? not a tweet, a proper one",
-        "{brand_handle} my kids saw the ad on the way to school and asked me about it. I'm "
-        "furious",
-        "{brand_handle} I haven't slept since I saw it. who do I tell?",
-        "{brand_handle} I want someone at {brand} to hear what that ad did to my family",
-        "{brand_handle} I wrote to you about the ad {hours} hours ago and nobody answered. "
-        "upset",
-        "{brand_handle} that ad left me in tears. it was cruel",
-    ),
-    "topic_staff": (
-        "my sister works at the {brand} in {city} and people are shouting at her about the ad. "
-        "{brand_handle} protect your staff",
-        "{brand_handle} someone is posting a {city} manager's name and address over the ad",
-        "saw a guy threatening the staff at {brand} {city} today. they didn't make the ad "
-        "{brand_handle}",
-        "{brand_handle} a 'boycott {brand}' page is asking people to go after your staff",
-        "got a text saying '{brand}: claim your apology voucher' with a link. real? "
-        "{brand_handle}",
-        "{brand_handle} fake account in the replies offering 'apology gift cards' for a card "
-        "number. report it",
-        "{brand_handle} someone threw paint at the {brand} in {city}. staff are scared",
-        "an email from '{brand} Care' wants my login to send an apology gift. scam? "
-        "{brand_handle}",
-    ),
 }
+
+RULES = {**STORY_RULES, **CROWD_RULES}
 
 KIND = Kind(
     name="campaign",

@@ -8,62 +8,11 @@ in while people are locked out.
 
 from __future__ import annotations
 
-from simulator.generate.kind import Industry, Kind, TopicSpec
+from simulator.generate.kind import Kind, TopicSpec
+from simulator.generate.kinds.crowds.outage import CROWD_RULES
+from simulator.generate.kinds.industries.outage import INDUSTRIES
 
-INDUSTRIES = (
-    Industry(
-        "payments app",
-        "<<last_name>|Nimbus|Lumen|Pocket|Harbor|Kite> <Pay|Money|Bank>",
-        ("the app", "instant transfer", "the debit card", "direct deposit", "bill pay",
-         "savings pots", "tap to pay", "the card reader"),
-        {"service": ("the app and card payments", "the app, cards and transfers"),
-         "thing": ("card", "transfer", "payment"),
-         "safe_thing": ("Money in your account is safe",
-                        "Your money is safe and no balances have changed"),
-         "need": ("my rent payment", "the mortgage payment", "the daycare payment",
-                  "the electric bill"),
-         "loss": ("a missing balance", "a payment that bounced", "a double charge"),
-         "case": ("I run a small <shop|cafe|salon|food truck> in <city> and none of my customers "
-                  "can pay through <brand> today.",
-                  "I'm self-employed and <brand> is how I get paid. <big_amount> is stuck.",
-                  "I've been charged <amount> twice since the outage started."),
-         "people": ("customers",)},
-    ),
-    Industry(
-        "mobile network",
-        "<<last_name>|Nova|Pulse|Orbit|Beacon|Tandem> <Mobile|Telecom|Wireless>",
-        ("mobile data", "calls", "texts", "home broadband", "the eSIM", "the account app"),
-        {"service": ("calls, texts and mobile data", "mobile data and calls"),
-         "thing": ("call", "signal", "connection"),
-         "safe_thing": ("Emergency calls still connect over any available network",
-                        "Emergency numbers still work from any phone"),
-         "need": ("my mum's care calls", "a hospital appointment", "my job interview call",
-                  "my night shift"),
-         "loss": ("a day without signal", "a bill for data that never worked"),
-         "case": ("I work from home and without data I can't work. That's a day's pay gone.",
-                  "My dad has a care alarm that runs on your network and it's offline.",
-                  "I was charged <amount> for roaming data I never got."),
-         "people": ("customers",)},
-    ),
-    Industry(
-        "streaming service",
-        "<<last_name>|Vela|Marquee|Reel|Flicker|Ember>< TV|+| Play>",
-        ("the app", "live sport", "the kids' profiles", "downloads", "the smart TV app",
-         "the web player"),
-        {"service": ("streaming and sign-in", "the app and live streams"),
-         "thing": ("stream", "login", "live match"),
-         "safe_thing": ("Accounts and payment details are not affected",
-                        "No account data has been affected"),
-         "need": ("the final tonight", "my son's sleep routine", "a watch party I hosted"),
-         "loss": ("a month I paid for", "the match I paid extra for"),
-         "case": ("I paid <amount> for the pay-per-view and missed the whole thing.",
-                  "I was charged twice for my renewal this morning, <amount> each.",
-                  "My account was cancelled during the outage and my profiles are gone."),
-         "people": ("subscribers", "members")},
-    ),
-)
-
-RULES: dict[str, tuple[str, ...]] = {
+STORY_RULES: dict[str, tuple[str, ...]] = {
     "crisis_short": ("today's outage", "the outage this morning", "the outage"),
     "title": ("<brand>: the day everything went down", "<brand>: <service> down",
               "<brand> goes dark on a <busy|Monday|launch> morning"),
@@ -305,94 +254,9 @@ RULES: dict[str, tuple[str, ...]] = {
         "need to do anything|will payments I set up still go out>? <don't want to make it worse|"
         "trying to work out what to do|first time this has happened to me|thanks>",
     ),
-    # crowd
-    "crowd_question": (
-        "{brand_handle} is {product} part of the outage too? nothing loads",
-        "do I need to do anything or just wait? {brand_handle}",
-        "{brand_handle} any idea when {product} will be back?",
-        "will I be charged for {product} while it's down? {brand_handle}",
-        "is it just {city} or everywhere? {brand_handle}",
-        "{brand_handle} should I restart my phone or is it on your side?",
-        "where do I check if {product} is working? {brand_handle}",
-        "{brand_handle} is my account safe during the outage?",
-        "does the status page cover {product}? {brand_handle}",
-        "any update on {product}? been {minutes} minutes {brand_handle}",
-    ),
-    "crowd_praise": (
-        "been with {brand} for {days} years, first real outage. they'll sort it",
-        "{brand_handle} status page updated again, appreciate the honesty",
-        "{product} just came back for me in {city}, so something's working",
-        "every service goes down sometimes. at least {brand} is posting updates",
-        "the {brand} people in my replies are super patient considering the abuse",
-        "honestly {brand} support fixed a problem for me in {minutes} minutes last year",
-        "hang in there {brand} engineers, rough morning",
-        "{brand_handle} thanks for the quick reply, much appreciated",
-    ),
-    "crowd_troll": (
-        "{brand} has one job",
-        "have you tried turning {brand} off and on again",
-        "the {brand} intern who pushed to prod is having a rough morning",
-        "{brand} in shambles lol",
-        "imagine paying for {product} in this economy",
-        "{brand} customers finding out what 'uptime' means",
-        "ratio + {brand} is down",
-        "plot twist: {brand} was never up",
-    ),
-    "topic_down": (
-        "{brand_handle} {product} won't load. 'something went wrong'. cool",
-        "been trying {product} for {minutes} minutes. nothing works {brand_handle}",
-        "you had ONE job today {brand_handle}. {product} is just a blank screen",
-        "{product} broken since this morning. is anyone fixing this {brand_handle}",
-        "can't use {product}, can't reach support. what exactly is {brand} for",
-        "{brand_handle} {product} down again in {city}. third time this month",
-        "nothing loads, no message, nothing. {brand_handle} hello???",
-        "{brand_handle} {product} has been dead for {hours} hours",
-        "this is ridiculous {brand_handle}. {product} is useless today and nobody tells us why",
-        "worst service ever. {product} down AGAIN and {brand} says nothing. pathetic",
-        "absolutely useless {brand_handle}. awful way to treat paying customers",
-        "{brand} is a joke. {product} broken, support broken, everything broken",
-    ),
-    "topic_switching": (
-        "moving to another provider tomorrow. can't trust {brand} after this",
-        "my old provider was boring but at least it worked. bye {brand}",
-        "status page says 'investigating'. investigating WHAT {brand_handle}",
-        "{days} days of hype and then THIS {brand_handle}",
-        "{brand_handle} give us actual information, not 'we're aware'",
-        "cancelling {product} the second it works again",
-        "{brand} really said 'we're aware' and went quiet for {hours} hours",
-        "done with {brand}. terrible service, terrible communication. switching",
-        "{brand_handle} you've lost a customer. this outage is a disgrace",
-    ),
-    "topic_money": (
-        "{brand_handle} I got charged twice, {amount} each, while it was down. order {order}",
-        "paid {amount} for {product} and can't use it. refund? {brand_handle}",
-        "{brand_handle} there's a pending {amount} for something that FAILED. give it back",
-        "{first_name} says she never got my {amount}. {brand_handle} where did it go",
-        "my account shows {amount} less than this morning {brand_handle}. explain",
-        "{brand_handle} business account locked during the outage, {amount} stuck",
-    ),
-    "topic_billing": (
-        "{brand_handle} charged {amount} this month for a service that doesn't work. refund it",
-        "I pay {amount} a month for {product} and got nothing today. {brand_handle} credit my "
-        "account",
-        "{brand_handle} my bill went out this morning and {product} has been dead since. joke",
-        "will {brand} refund today? {amount} a month for THIS. ref {order}",
-        "{brand_handle} renewed me for {amount} during the outage. I want that back",
-        "{first_name} and I both pay {brand} and both got nothing today. compensation? "
-        "{brand_handle}",
-        "{brand_handle} billing me {amount} for {product} that's been broken for {hours} hours. "
-        "outrageous",
-    ),
-    "topic_scam": (
-        "got a text saying '{brand}: verify your account' with a weird link. is this you "
-        "{brand_handle}??",
-        "someone called me claiming to be {brand} support asking for a code. scam right??",
-        "{brand_handle} fake support account in the replies asking for login codes. report it",
-        "got a login code I didn't ask for while {brand} was down. {brand_handle} am I hacked??",
-        "{brand_handle} a 'support agent' on WhatsApp wants my password to fix the outage??",
-        "email from '{brand} billing' asking me to re-enter my card. legit? {brand_handle}",
-    ),
 }
+
+RULES = {**STORY_RULES, **CROWD_RULES}
 
 KIND = Kind(
     name="outage",

@@ -1,0 +1,155 @@
+"""The industries site-safety strikes: brand names, products and their own words."""
+
+from __future__ import annotations
+
+from simulator.generate.kind import Industry
+
+INDUSTRIES = (
+    Industry(
+        "shopping centre",
+        "<<Riverside|Northgate|Kingsway|Maple Grove|Harbour Point|Eastgate> <Shopping "
+        "Centre|Mall>|The <last_name> Centre>",
+        ("the food court", "the multi-storey car park", "the north entrance",
+         "the cinema lobby", "the kids' play area", "the lower ground floor"),
+        {"site": ("the centre",), "visitors": ("shoppers",),
+         "incident": ("part of the ceiling collapsed in", "a section of the ceiling fell into"),
+         "incident_now_cap": ("Part of the ceiling has come down in",),
+         "site_cap": ("The centre",),
+         "incident_short": ("the ceiling collapse", "the collapse"),
+         "seen": ("the ceiling come down in", "a huge chunk of ceiling fall in",
+                  "half the roof tiles drop into"),
+         "scene": ("huge bang and a cloud of dust", "everyone running for the exits",
+                   "chunks of ceiling all over the floor"),
+         "hurt": ("Eight people were hurt and three were taken to hospital.",
+                  "Nine people were hurt, and four were taken to hospital."),
+         "cleared": ("Fire crews have searched the whole area and nobody is trapped",
+                     "Emergency crews have searched the building and confirmed nobody is "
+                     "trapped"),
+         "closed": ("The centre is closed for the rest of the day",
+                    "The whole centre is closed today"),
+         "meet": ("the family help point at the library across the road",
+                  "the family help point in the bus station next door"),
+         "if_hurt": ("If you were there and were hit by debris or feel unwell",
+                     "If you were there and have a cut, a bump to the head or feel unwell"),
+         "cause_found": ("a burst water pipe above the ceiling that soaked and weakened it",
+                         "a failed support bracket in the ceiling void",
+                         "rusted hangers holding up a section of suspended ceiling"),
+         "lost": ("My 15-year-old <kid> was meeting friends in <product> and isn't answering",
+                  "My partner <kid> works in one of the shops and the phone goes straight to "
+                  "voicemail",
+                  "My mum took <kid> to the centre this morning and neither of them is picking up",
+                  "<kid> was at <product> with a school trip and the school isn't answering"),
+         "case_a": ("I was hit on the shoulder by falling tiles and now my arm is numb",
+                    "I was right under it when it came down and I've had a headache since",
+                    "I've got dust in my eyes from the collapse and they still sting",
+                    "I cut my hand on the glass getting out and it won't stop bleeding"),
+         "felt": ("was hit by falling ceiling tiles", "got a cut on the head from the debris",
+                  "has had a headache since the collapse"),
+         "rumour": ("the whole roof is about to come down", "it was a bomb, not the ceiling",
+                    "the same ceiling was leaking for weeks and they ignored it"),
+         "troll_line": ("<brand>: the ceiling is the limit", "<brand> unveils its new open-plan "
+                        "look", "<brand> taking 'raise the roof' a bit literally"),
+         "ticket": ("parking ticket", "cinema booking")},
+    ),
+    Industry(
+        "theme park",
+        "<<Thunder|Wonder|Pirate|Dragon|Sunny> <Bay|Kingdom|Valley|Island>|<last_name>'s "
+        "Adventure Park>",
+        ("the Cyclone coaster", "the Vortex drop tower", "the log flume", "the Sky Wheel",
+         "the Dragon's Loop coaster", "the River Rapids ride"),
+        {"site": ("the park",), "visitors": ("guests", "visitors"),
+         "incident": ("a train stopped at height on", "a train stalled near the top of"),
+         "incident_now_cap": ("A train has stopped at height on",),
+         "site_cap": ("The park",),
+         "incident_short": ("the ride incident", "the stalled ride"),
+         "seen": ("a train stuck at the top of", "people stuck upside down on",
+                  "fire crews climbing up"),
+         "scene": ("people screaming from the top of a ride", "a ride stuck with people on it",
+                   "the whole queue being moved back"),
+         "hurt": ("Rescue crews brought every rider down; six were hurt and two were taken to "
+                  "hospital.",
+                  "All riders were brought down by rescue crews; five were hurt, and two were "
+                  "taken to hospital."),
+         "cleared": ("Every rider has been brought down and nobody is left on the ride",
+                     "All riders are off the ride and nobody is stuck on it any more"),
+         "closed": ("The park is closed for the rest of the day",
+                    "The park has closed for today"),
+         "meet": ("guest services by the main gate",
+                  "the family meeting point at guest services by the main gate"),
+         "if_hurt": ("If you were on or near the ride and feel unwell or were hurt",
+                     "If you were on the ride and have neck or back pain or feel unwell"),
+         "cause_found": ("a fault in the ride's braking system",
+                         "a failed sensor that stopped the train on the lift hill",
+                         "a worn drive wheel on the lift hill"),
+         "lost": ("We got split up when staff moved everyone away from the ride and I can't "
+                  "find <kid>",
+                  "My 8-year-old <kid> was on <product> with the school group and nobody will "
+                  "tell me anything",
+                  "<kid> went off with the cousins just before it happened and I can't find "
+                  "any of them",
+                  "My brother took <kid> on that ride and his phone is dead"),
+         "case_a": ("I was on the train when it stopped and my neck has hurt since they got us "
+                    "down",
+                    "we were stuck up there for an hour and my son keeps being sick",
+                    "I banged my head on the bar when it stopped and I feel dizzy",
+                    "my back went when the harness jerked and I can hardly walk"),
+         "felt": ("has neck pain since the ride", "was stuck on the ride and keeps being sick",
+                  "hurt their back on the ride"),
+         "rumour": ("a rider fell from the top", "the same ride broke last week and they "
+                    "reopened it anyway",
+                    "they're still getting people down from another ride"),
+         "troll_line": ("<brand>: extended ride time at no extra cost",
+                        "<brand> finally made a ride worth the queue",
+                        "<brand> added a bonus 'hang around' feature"),
+         "ticket": ("day ticket", "season pass", "fast-track pass")},
+    ),
+    Industry(
+        "leisure centre",
+        "<<Aqua|Splash|Active|Waves|Lakeside> <Leisure|Leisure Centre|Sports Centre>|<last_name> "
+        "Leisure>",
+        ("the main pool", "the learner pool", "the gym", "the sports hall", "the changing rooms",
+         "the spa"),
+        {"site": ("the centre",), "visitors": ("swimmers", "members"),
+         "incident": ("chlorine gas leaked from the plant room into",
+                      "a chlorine gas leak spread into"),
+         "incident_now_cap": ("There has been a chlorine gas leak in",),
+         "site_cap": ("The centre",),
+         "incident_short": ("the chlorine leak", "the gas leak"),
+         "seen": ("people coughing and running out of", "fire crews in gas suits going into",
+                  "kids in towels being led out of"),
+         "scene": ("people coughing on the pavement", "alarms going off and everyone out in "
+                   "towels", "a horrible smell and everyone evacuated"),
+         "hurt": ("Paramedics checked twenty people and five were taken to hospital with "
+                  "breathing problems.",
+                  "Five people were taken to hospital with breathing problems and many more "
+                  "were checked by paramedics."),
+         "cleared": ("Everyone is out of the building and fire crews have sealed the leak",
+                     "The building is empty and the leak has been sealed by fire crews"),
+         "closed": ("The centre is closed until further notice",
+                    "The centre will stay closed until it is declared safe"),
+         "meet": ("the school hall across the road", "the community library next door"),
+         "if_hurt": ("If you were there and have a cough, sore eyes or trouble breathing",
+                     "If you were there and have a cough, a sore throat or tight chest"),
+         "cause_found": ("a faulty valve on the pool's chlorine dosing system",
+                         "two cleaning chemicals mixed during a delivery to the plant room",
+                         "a cracked pipe on the chlorine dosing pump"),
+         "lost": ("<kid> was in a swimming lesson when the alarm went off and I can't find the "
+                  "group",
+                  "<kid>'s school was there for swimming this morning and the school isn't "
+                  "answering",
+                  "My partner <kid> was in the gym there and isn't picking up",
+                  "<kid> has asthma and was at the pool this morning. No answer on the phone"),
+         "case_a": ("I was in the pool when it happened and I've been coughing ever since",
+                    "my chest has been tight since we got out and my eyes are still burning",
+                    "I was in the changing rooms and now my throat feels raw",
+                    "my asthma has been bad since the evacuation and my inhaler isn't helping"),
+         "felt": ("has been coughing since the leak", "has burning eyes since the evacuation",
+                  "has a tight chest after being in the pool"),
+         "rumour": ("the gas spread to the houses next door", "a child stopped breathing in the "
+                    "pool", "staff were told to keep swimming lessons going"),
+         "troll_line": ("<brand>: free chemistry lesson with every swim",
+                        "<brand> unveils its new sauna feature",
+                        "<brand> really committed to clean water"),
+         "ticket": ("membership", "swim pass", "class booking")},
+    ),
+)
