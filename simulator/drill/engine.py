@@ -37,15 +37,8 @@ from simulator.drill.events import (
     STATEMENT_ACTION,
     Action,
     ActionError,
-    DrillEndedData,
-    DrillStartedData,
     Event,
     EventKind,
-    FactUpdateData,
-    InjectData,
-    NoteData,
-    Payload,
-    StatementData,
     drill_time,
 )
 from simulator.drill.health import HEALTH_STEP, brand_health
@@ -210,7 +203,7 @@ class Engine:
     def log_statement(self, number: int) -> dict[str, Any]:
         """The `statement` event's data for statement `number` (1 = the holding message)."""
         for event in reversed(self.log):
-            data = cast(StatementData, event.data)
+            data = cast(ev.StatementData, event.data)
             if event.kind == EventKind.STATEMENT and data.get("number") == number:
                 return {"score": data["score"], **data["report"]}
         raise KeyError(number)
@@ -238,7 +231,7 @@ class Engine:
         note: str | None, ref: int | None = None, scheduled: int | None = None,
     ) -> list[Event]:
         start = len(self.log)
-        data: InjectData = {"note": note}
+        data: ev.InjectData = {"note": note}
         if scheduled is not None:
             data["scheduled"] = scheduled  # its index in the scenario's `injects`
         if ref is not None:
@@ -269,7 +262,7 @@ class Engine:
         if not text.strip():
             raise ActionError("a note needs text")
         start = len(self.log)
-        self._emit(self.now, EventKind.NOTE, post_id, NoteData(text=text))
+        self._emit(self.now, EventKind.NOTE, post_id, ev.NoteData(text=text))
         return self.log[start:]
 
     # ================================================================= reading
@@ -340,7 +333,7 @@ class Engine:
         it at the same time."""
         heapq.heappush(self._heap, (t, next(self._seq), item))
 
-    def _emit(self, t: float, kind: EventKind, post_id: str | None, data: Payload) -> None:
+    def _emit(self, t: float, kind: EventKind, post_id: str | None, data: ev.Payload) -> None:
         # The payload's type is for the code that builds it; the log keeps the plain dict.
         self.log.append(Event(drill_time(t), kind, post_id, cast(dict[str, Any], data)))
 
@@ -348,7 +341,7 @@ class Engine:
         self._started = True
         s = self.scenario
         phase = s.pace[0]
-        started: DrillStartedData = {
+        started: ev.DrillStartedData = {
             "scenario": s.id,
             "title": s.title,
             "seed": self.seed,
@@ -373,7 +366,7 @@ class Engine:
         # Scored once, here; drivers read `final_score` rather than rescoring the same log (the
         # end event changes nothing `score_log` reads). 70 ms on a one-hour drill.
         self.final_score = score_log(self.scenario, self.log)
-        ended: DrillEndedData = {
+        ended: ev.DrillEndedData = {
             "posts": len(self._posts),
             "health": round(self._health, 1),
             "backlog": sum(
@@ -481,7 +474,7 @@ class Engine:
 
     def _on_fact(self, t: float, update: FactUpdate) -> None:
         self.facts = (*self.facts, update.text)
-        self._emit(t, EventKind.FACT_UPDATE, None, FactUpdateData(text=update.text))
+        self._emit(t, EventKind.FACT_UPDATE, None, ev.FactUpdateData(text=update.text))
 
     def _on_scheduled(self, t: float, index: int) -> None:
         """An entry of the scenario's master events list, as a facilitator's inject would be."""
