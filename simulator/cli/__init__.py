@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from simulator.printable import printable
@@ -41,6 +42,17 @@ class UsageError(Exception):
 
 class CommandError(Exception):
     """Raised by a command for a failure the user can act on; printed and exits 1."""
+
+
+def check_new_file(path: Path, *, force: bool) -> None:
+    """Refuse to write `path` over an existing file without `--force`, over a directory, or into
+    a folder that is not there: every command that writes a new file says so the same way."""
+    if path.exists() and not force:
+        raise CommandError(f"{path} already exists; use --force to overwrite it")
+    if path.exists() and not path.is_file():
+        raise CommandError(f"{path} is not a file")
+    if not path.parent.is_dir():
+        raise CommandError(f"directory {path.parent} does not exist")
 
 
 def login_name(fallback: str = "trainee") -> str:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.cli import CommandError, UsageError
+from simulator.cli import CommandError, UsageError, check_new_file
 from simulator.generate.kinds import KINDS
 
 if TYPE_CHECKING:
@@ -99,12 +99,7 @@ def run_generate(args: argparse.Namespace) -> int:
 
     path = Path(args.output) if args.output and args.output != "-" else None
     if path is not None:
-        if path.exists() and not path.is_file():
-            raise CommandError(f"{path} is not a file")
-        if path.exists() and not args.force:
-            raise CommandError(f"{path} already exists; use --force to overwrite it")
-        if not path.parent.is_dir():
-            raise CommandError(f"directory {path.parent} does not exist")
+        check_new_file(path, force=args.force)
     result = generated(args)
     draft = result.draft
     again = command_for(draft.kind, draft.difficulty, draft.seed, draft.locale)

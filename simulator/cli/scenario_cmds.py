@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from simulator.cli import CommandError
+from simulator.cli import CommandError, check_new_file
 from simulator.cli.tables import text_table
 from simulator.printable import printable
 from simulator.scenario.library import (
@@ -191,12 +191,7 @@ def run_new(args: argparse.Namespace) -> int:
         sys.stdout.write(starter_yaml())
         return 0
     path = Path(args.path)
-    if path.exists() and not args.force:
-        raise CommandError(f"{path} already exists; use --force to overwrite it")
-    if path.exists() and not path.is_file():
-        raise CommandError(f"{path} is not a file")
-    if not path.parent.is_dir():
-        raise CommandError(f"directory {path.parent} does not exist")
+    check_new_file(path, force=args.force)
     path.write_text(starter_yaml(str(path), path.stem), encoding="utf-8")
     print(f"wrote {path}; edit it, then run: crisis-drill validate {path}")
     return 0

@@ -19,7 +19,7 @@ from simulator.generate.context import KindContext, handle_of, hashtag_of, plain
 from simulator.generate.difficulty import TUNINGS, Tuning, response_target
 from simulator.generate.kind import ROLES, Kind
 from simulator.generate.shared_words import SHARED_RULES
-from simulator.scenario.model import AuthorKind
+from simulator.scenario.model import AuthorKind, format_duration
 
 FACT_KEYS: tuple[str, ...] = ("fact_what", "fact_scope", "fact_safe", "fact_unknown",
                               "fact_doing", "fact_advice", "fact_never_ask", "fact_next")
@@ -109,20 +109,20 @@ def build(kind: Kind, difficulty: str, seed: int, locale: str) -> Draft:
         "kind": kind.name,
         "title": ctx.pick("title"),
         "difficulty": difficulty,
-        "duration": _duration(tuning.duration_s),
+        "duration": format_duration(tuning.duration_s),
         "briefing": _briefing(ctx, kind, ids),
         "brand": {"name": ctx.values["brand"], "handle": ctx.values["handle"],
                   "hashtag": ctx.values["hashtag"], "info_link": ctx.values["link"],
                   "facts": list(facts.values())},
-        "fact_updates": [{"at": _duration(int(tuning.duration_s * share)), "text": text}
+        "fact_updates": [{"at": format_duration(int(tuning.duration_s * share)), "text": text}
                          for share, text in zip((0.4, 0.7), updates.values(), strict=True)],
         "channels": _channels(kind, tuning),
         "routes": _routes(ctx, kind),
         "reach_threshold": {"route": "pr", "likes": 400, "shares": 120, "comments": 150,
                             "followers": 25000},
-        "statements": {"holding_by": _duration(tuning.statements[0]),
-                       "update_every": _duration(tuning.statements[1]),
-                       "silence_after": _duration(tuning.statements[2])},
+        "statements": {"holding_by": format_duration(tuning.statements[0]),
+                       "update_every": format_duration(tuning.statements[1]),
+                       "silence_after": format_duration(tuning.statements[2])},
         "pace": _pace(tuning),
         "templates": _templates(ctx, kind),
     }
@@ -235,13 +235,6 @@ def _fix_words(ctx: KindContext, kind: Kind) -> tuple[str, ...]:
     return products
 
 
-def _duration(seconds: int) -> str:
-    minutes, rest = divmod(int(seconds), 60)
-    if not minutes:
-        return f"{rest}s"
-    return f"{minutes}m{rest}s" if rest else f"{minutes}m"
-
-
 def _route_ids(kind: Kind) -> list[str]:
     ids = ["pr", "legal", "security"]
     if kind.specialist not in ids:
@@ -273,9 +266,9 @@ def _channels(kind: Kind, tuning: Tuning) -> list[dict[str, Any]]:
     channels = []
     for cid in (*kind.channels, "dm"):
         name, length, target, public = CATALOGUE[cid]
+        due = format_duration(response_target(target, tuning))
         channel: dict[str, Any] = {"id": cid, "name": kind.channel_names.get(cid, name),
-                                   "response_target": _duration(response_target(target, tuning)),
-                                   "max_length": length}
+                                   "response_target": due, "max_length": length}
         if not public:
             channel["public"] = False
         channels.append(channel)
@@ -285,7 +278,7 @@ def _channels(kind: Kind, tuning: Tuning) -> list[dict[str, Any]]:
 def _pace(tuning: Tuning) -> list[dict[str, Any]]:
     phases: list[dict[str, Any]] = []
     for index, (name, start, per_minute) in enumerate(tuning.phases):
-        phase: dict[str, Any] = {"name": name, "start": _duration(start),
+        phase: dict[str, Any] = {"name": name, "start": format_duration(start),
                                  "per_minute": per_minute}
         if index == len(tuning.phases) - 1:
             phase["mix"] = dict(tuning.last_mix)
@@ -382,7 +375,7 @@ def _post(ctx: KindContext, kind: Kind, tuning: Tuning, role: str, at: int,
     else:
         expect.update({"min_tone": tuning.min_tone + bonus, "reply": True})
     post: dict[str, Any] = {
-        "id": pid, "at": _duration(at), "channel": channel,
+        "id": pid, "at": format_duration(at), "channel": channel,
         "author": ctx.person(author_kind, followers=followers, outlet=outlet),
         "text": ctx.pick(role),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from faker import Faker
@@ -62,9 +62,6 @@ class KindContext:
         self.values[name] = value
         return value
 
-    def fix_rule(self, name: str, rule: str | None = None) -> str:
-        """Draw `rule` (default: the rule of the same name) once and fix it as `<name>`."""
-        return self.fix(name, self.pick(rule or name))
 
     def choose(self, items: Sequence[T]) -> T:
         return items[self.rng.randrange(len(items))]
@@ -107,9 +104,6 @@ class KindContext:
         whole = f"{self.currency}{amount:,}"
         return f"{whole}.{self.choose(('00', '49', '99'))}" if cents else whole
 
-    def clock(self, hour_low: int = 7, hour_high: int = 11) -> str:
-        """A time of day on the 24-hour clock, on a quarter hour: `09:45`."""
-        return f"{self.between(hour_low, hour_high):02d}:{self.choose(('00', '15', '30', '45'))}"
 
 
 def web_name(brand: str) -> str:
@@ -123,7 +117,3 @@ def handle_of(brand: str) -> str:
 
 def hashtag_of(brand: str, word: str) -> str:
     return "#" + (plain(brand) or "Brand") + word
-
-
-def values_of(mapping: Mapping[str, object]) -> dict[str, str]:
-    return {key: str(value) for key, value in mapping.items()}
