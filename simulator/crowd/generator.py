@@ -15,6 +15,7 @@ otherwise, dressed by the topic's mood (`crowd_moods`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -97,6 +98,19 @@ def crowd_seed(seed: int | str, scenario_id: str, stream: str) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
+@functools.lru_cache(maxsize=32)
+def people(locale: str, seed: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The drill's pools of first names, surnames and cities, drawn by a Faker seeded with
+    `seed`. Kept for the few drills played last: building them is a third of a short headless
+    drill's time, and a team drill, a replay or a bot comparison plays one scenario and seed
+    many times over (the pools are immutable tuples, so sharing them is safe)."""
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    return (tuple(dict.fromkeys(fake.first_name() for _ in range(POOL_FIRST))),
+            tuple(dict.fromkeys(fake.last_name() for _ in range(POOL_LAST))),
+            tuple(dict.fromkeys(fake.city() for _ in range(POOL_CITY))))
+
+
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
@@ -150,11 +164,8 @@ class CrowdGenerator:
     def __init__(self, scenario: Scenario, seed: int | str, *, locale: str | None = None) -> None:
         self.scenario = scenario
         locale = locale or scenario.crowd.locale
-        fake = Faker(locale)
-        fake.seed_instance(crowd_seed(seed, scenario.id, "people"))
-        self.firsts = tuple(dict.fromkeys(fake.first_name() for _ in range(POOL_FIRST)))
-        self.lasts = tuple(dict.fromkeys(fake.last_name() for _ in range(POOL_LAST)))
-        self.cities = tuple(dict.fromkeys(fake.city() for _ in range(POOL_CITY)))
+        self.firsts, self.lasts, self.cities = people(locale, crowd_seed(seed, scenario.id,
+                                                                         "people"))
         british = is_british(locale)
         own = {str(kind): lines for kind, lines in scenario.crowd.patterns.items()}
         self._lines = {name: localised(lines, british) for name, lines in DRESSING.items()}
