@@ -15,11 +15,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from scoring.cadence import FAIR_SHARE
 from simulator.drill.events import EventKind
 from simulator.drill.triage import DECIDE_S, handling_s, important, typing_s
 from simulator.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from simulator.bots.headless import HeadlessResult
 
 ONE_PERSON = 1.0  # a phase needing more than this share of a person's time is a busy one
 
@@ -59,9 +63,15 @@ STATEMENT_WORDS = 40
 
 
 def scenario_load(scenario: Scenario, seed: int) -> Load:
+    """The load of `scenario` on crowd seed `seed`, from one human-paced play."""
     from simulator.bots.headless import run_drill
 
-    result = run_drill(scenario, seed, "human")
+    return load_of(scenario, seed, run_drill(scenario, seed, "human"))
+
+
+def load_of(scenario: Scenario, seed: int, result: HeadlessResult) -> Load:
+    """`scenario_load` from a human-paced play already made (`run_drill(scenario, seed,
+    "human")`): a sweep that plays every bot anyway need not play this one twice."""
     arrivals = [e for e in result.engine.log if e.kind == EventKind.POST_ARRIVED and e.post_id]
     by_post = {p.post_id: p for p in result.score.posts}
     phases = []
