@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.text import Text
-from snapshot_apps.common import advance, build, screen_text
+from snapshot_apps.common import advance, build
+from snapshot_apps.common import shown as widget_text
 
 from scoring.guidance import GUIDANCE
 from scoring.tone import RULES, ReplyContext, score_reply
@@ -205,8 +206,8 @@ async def test_the_game_sends_and_shows_any_reply_as_typed(reply: str) -> None:
             assert post_id is not None
             app.screen.query_one("#feed", FeedView).select(post_id)  # show its thread again
             await pilot.pause()
-            screen = screen_text(app)  # the reply wraps inside a bordered pane: word by word
-            assert "[bold]Hi[/]" in screen and "[@click=app.quit]Dana[/]" in screen
+            thread = widget_text(app.screen.query_one("#thread-body"))  # markup as written
+            assert "[bold]Hi[/]" in thread and "[@click=app.quit]Dana[/]" in thread
 
 
 # -- bugs these tests found, now fixed -------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from snapshot_apps.common import advance, build, screen_text, wait_for
+from snapshot_apps.common import advance, build, shown, wait_for
 from store_fixtures import ScenarioRef
 from textual.app import App
 from textual.widgets import Static, TextArea
@@ -61,14 +61,14 @@ async def test_the_summary_lists_missed_posts_and_statements_and_the_debrief_agr
         await pilot.pause()
         advance(app, 200)
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen)
-                       and "Missed important posts" in screen_text(app),
+                       and app.screen.query("#summary-body"),
                        "the summary on screen once the drill ended")
         assert isinstance(app.screen, SummaryScreen)
         score = app.session.score
         assert score is not None
         report = triage_report(app.session.engine.log, score)
         assert report.missed  # a silent trainee misses the scripted posts
-        text = screen_text(app)
+        text = shown(app.screen.query_one("#summary-body"))
         assert "Missed important posts, costliest first" in text
         for rank, post in enumerate(report.missed[:MISSED_SHOWN], 1):
             assert (f"{rank:2d}. {post.author_handle}  {post.post_id}  at "

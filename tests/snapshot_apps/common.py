@@ -6,16 +6,25 @@ tick after each, exactly as the timer would, so a test decides what drill second
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rich.console import Console
+from rich.text import Text
+from textual.app import App
+from textual.content import Content
 from textual.pilot import Pilot
+from textual.scroll_view import ScrollView
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Static
 
 from simulator.scenario import Scenario, load_scenario
 from simulator.tui.app import DrillApp, make_app
 from simulator.tui.clock import ManualClock
+from simulator.tui.widgets.line import Line
 
 DRILL_YAML = Path(__file__).with_name("drill.yaml")
 SEED = 3
@@ -76,15 +85,43 @@ async def wait_for(pilot: Pilot[Any], predicate: Callable[[], object],
         done += 1
 
 
-def screen_text(app: DrillApp) -> str:
-    """What the terminal shows, as plain text lines (from the app's own SVG screenshot)."""
-    import html
-    import re
+def shown(widget: Widget) -> str:
+    """The text one widget shows, from its own data, never from a screenshot: a `Line`'s text,
+    a `Static`'s content (a Rich renderable printed on a console far wider than any line, so
+    nothing wraps), an option list's prompts, an input's value, a line-API widget's lines (the
+    feed). What a test looks for can then not be broken by a terminal's width, a long path or
+    where a word wraps."""
+    if isinstance(widget, Line):
+        return widget.text.plain
+    if isinstance(widget, Static):  # a str is markup to a Static: its visual says what it shows
+        visual = widget.visual
+        return visual.plain if isinstance(visual, Content) else plain(widget.content)
+    if isinstance(widget, OptionList):
+        return "\n".join(plain(widget.get_option_at_index(index).prompt)
+                         for index in range(widget.option_count))
+    if isinstance(widget, Input):
+        return widget.value
+    if isinstance(widget, ScrollView):
+        return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
+    return ""
 
-    svg = app.export_screenshot()
-    rows: dict[float, list[tuple[float, str]]] = {}
-    pattern = r'<text[^>]*?x="([\d.]+)"[^>]*?y="([\d.]+)"[^>]*>(.*?)</text>'
-    for x, y, body in re.findall(pattern, svg):
-        rows.setdefault(float(y), []).append((float(x), html.unescape(body)))
-    lines = ["".join(part for _, part in sorted(parts)) for _, parts in sorted(rows.items())]
-    return "\n".join(lines).replace("\xa0", " ")
+
+def plain(content: object) -> str:
+    """A widget's content as plain text: a str or Rich `Text` as it is, anything else (a table, a
+    group) printed without wrapping."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, (Text, Content)):
+        return content.plain
+    console = Console(width=1000, record=True, file=io.StringIO())
+    console.print(content)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+def screen_shows(app: App[Any]) -> str:
+    """What the current screen's widgets show (`shown`), one widget after another, hidden ones
+    left out."""
+    widgets = [widget for widget in app.screen.walk_children(Widget)
+               if all(node.display for node in widget.ancestors_with_self
+                      if isinstance(node, Widget))]
+    return "\n".join(text for widget in widgets if (text := shown(widget)))

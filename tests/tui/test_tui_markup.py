@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from snapshot_apps.common import advance, screen_text
+from snapshot_apps.common import advance, screen_shows
 
 from simulator.scenario import load_scenario
 from simulator.tui.app import make_app
@@ -59,7 +59,7 @@ async def test_markup_in_scenario_and_reply_is_shown_literally(tmp_path: Path) -
     app = make_app(scenario, seed=1, clock=ManualClock())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        briefing = screen_text(app)
+        briefing = screen_shows(app)
         for literal in ("[bold]Markup[/] drill [red", "[link=https://x]a link[/link]",
                         "[b]Brand[/b]", "Fact with [bold]markup[/bold] and [red",
                         "Takes [link=x]press[/link] [red"):
@@ -68,13 +68,13 @@ async def test_markup_in_scenario_and_reply_is_shown_literally(tmp_path: Path) -
         await pilot.pause()
         advance(app, 5)
         await pilot.pause()
-        play = screen_text(app)
+        play = screen_shows(app)
         assert "[bold]Hi[/] [link=x]me[/link] [red" in play  # the thread shows the whole post
         assert "[bold]Eve[/]" in play and "@eve[x]" in play
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, TemplateScreen)
-        assert "Template [bold]one[/]" in screen_text(app)
+        assert "Template [bold]one[/]" in screen_shows(app)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press(*"[bold]x[/]", "space", "[", "r", "e", "d")
@@ -89,12 +89,12 @@ async def test_markup_in_scenario_and_reply_is_shown_literally(tmp_path: Path) -
         await pilot.pause()
         app.screen.query_one("#feed", FeedView).select("s:p1")
         await pilot.pause()
-        assert "[bold]x[/] [red. [red" in screen_text(app)  # our reply, in the thread
+        assert "[bold]x[/] [red. [red" in screen_shows(app)  # our reply, in the thread
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, EscalateScreen)
-        assert "PR [/]" in screen_text(app)
+        assert "PR [/]" in screen_shows(app)
         await pilot.press("1", *"[/]", "enter")
         await pilot.pause()
         assert app.session.engine.post("s:p1").escalated_to == ("pr",)
-        assert "note: [/]" in screen_text(app)
+        assert "note: [/]" in screen_shows(app)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from snapshot_apps.common import DRILL_YAML, advance, build, screen_text, started, wait_for
+from snapshot_apps.common import DRILL_YAML, advance, build, screen_shows, shown, started, wait_for
 from textual.widgets import Input, TextArea
 
 from simulator.drill.events import Event
@@ -121,9 +121,9 @@ async def test_a_short_drill_end_to_end(tmp_path: Path) -> None:
         # Run to the end: the summary appears and the drill is finished in the results file.
         advance(app, 200)
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen)
-                       and "Composite" in screen_text(app), "the summary on screen at the end")
+                       and app.screen.query("#summary-body"), "the summary on screen at the end")
         assert engine.finished
-        text = screen_text(app)
+        text = shown(app.screen.query_one("#summary-body"))
         assert "The three biggest lessons" in text and "Composite" in text
         drill_id = app.session.drill_id
         await pilot.press("d")  # the summary leads to the debrief of this drill
@@ -197,11 +197,11 @@ async def test_a_reply_over_the_channel_limit_is_refused() -> None:
         composer = app.screen.query_one(Composer)
         composer.area.load_text("x" * 290)
         await pilot.pause()
-        assert "over by 10" in screen_text(app)
+        assert "over by 10" in shown(composer.query_one("#composer-counter"))
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not app.session.engine.post("s:reporter").replied
-        assert "Too long for this channel" in screen_text(app)
+        assert "Too long for this channel" in shown(app.screen.query_one("#status"))
 
 
 async def test_scenario_file_loads_after_the_first_frame_and_the_picker_switches() -> None:
@@ -216,19 +216,19 @@ async def test_scenario_file_loads_after_the_first_frame_and_the_picker_switches
         await wait_for(pilot, lambda: app.loaded and app.session._engine is not None,
                        "the warm-up thread loading the scenario file")
         await pilot.pause()
-        assert "Bramble Foods: the test kitchen" in screen_text(app)
+        assert "Bramble Foods: the test kitchen" in screen_shows(app)
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
         await pilot.press("tab", *"nope.yaml", "enter")
         await pilot.pause()
-        assert "no such file: nope.yaml" in screen_text(app)
+        assert "no such file: nope.yaml" in shown(app.screen.query_one("#picker-error"))
         app.screen.query_one("#path", Input).value = ""
         await pilot.press("shift+tab", "enter")  # the first bundled scenario
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
         assert app.session.scenario.id != "tui-test"
-        assert app.session.scenario.title in screen_text(app)
+        assert app.session.scenario.title in screen_shows(app)
 
 
 async def test_the_feed_holds_still_while_the_trainee_moves_through_it() -> None:
