@@ -31,8 +31,8 @@ MAX_REACTION_DEPTH = 2  # a repost of a repost, no further: keeps the crowd from
 class PostSpec:
     """What a post is when it enters the drill, whoever made it (scenario, crowd, a follow-up or a
     reaction); `new_post` adds what the engine derives: whether its channel is public, its growth
-    curve, and when it arrived. Not to be confused with `posts.post_spec`, which reads a
-    facilitator's inject into a `ScriptedPost`.
+    curve, and when it arrived. (A facilitator's inject is read into a `ScriptedPost` first, by
+    `posts.inject_post`.)
 
     One value rather than nineteen keyword arguments, so each of the five makers states only
     what differs from a plain crowd post, and the defaults are what such a post has: no topic,

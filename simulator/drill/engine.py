@@ -42,7 +42,14 @@ from simulator.drill.events import (
     drill_time,
 )
 from simulator.drill.health import HEALTH_STEP, brand_health
-from simulator.drill.posts import DrillState, Post, PostView, injected_spec, post_spec, view_of
+from simulator.drill.posts import (
+    DrillState,
+    Post,
+    PostView,
+    inject_post,
+    scheduled_inject_post,
+    view_of,
+)
 from simulator.drill.spread import SETTLED_SHARE
 from simulator.scenario.model import (
     MAX_PER_MINUTE,
@@ -245,7 +252,7 @@ class Engine:
         new_post: Post | None = None
         if post is not None:
             self._injected += 1
-            spec = post if isinstance(post, ScriptedPost) else post_spec(post, self.scenario)
+            spec = post if isinstance(post, ScriptedPost) else inject_post(post, self.scenario)
             data["post_id"] = f"i-{self._injected:04d}"
             self._emit(t, EventKind.INJECT, data["post_id"], data)
             new_post = arrivals.scripted_post(self, spec, t, post_id=data["post_id"],
@@ -479,9 +486,9 @@ class Engine:
     def _on_scheduled(self, t: float, index: int) -> None:
         """An entry of the scenario's master events list, as a facilitator's inject would be."""
         entry = self.scenario.injects[index]
-        self._inject_at(t, post=None if entry.post is None else injected_spec(entry.post, index,
-                                                                         self.scenario),
-                        pace=entry.pace, note=entry.note, scheduled=index)
+        post = None if entry.post is None else scheduled_inject_post(entry.post, index,
+                                                                       self.scenario)
+        self._inject_at(t, post=post, pace=entry.pace, note=entry.note, scheduled=index)
 
     def _on_scripted(self, t: float, spec: ScriptedPost) -> None:
         post = arrivals.scripted_post(self, spec, t, post_id=f"s:{spec.id}", source="scripted")

@@ -171,7 +171,7 @@ def scripted_kind(spec: ScriptedPost) -> str:
     return "complaint" if spec.expect.reply else "noise"
 
 
-def post_spec(raw: Mapping[str, Any], scenario: Scenario) -> ScriptedPost:
+def inject_post(raw: Mapping[str, Any], scenario: Scenario) -> ScriptedPost:
     """A live inject's post from a plain mapping (the facilitator's form), with sane defaults."""
     if not str(raw.get("text", "")).strip():
         raise ActionError("an injected post needs text")
@@ -200,9 +200,9 @@ def post_spec(raw: Mapping[str, Any], scenario: Scenario) -> ScriptedPost:
     )
 
 
-def injected_spec(post: InjectedPost, index: int, scenario: Scenario) -> ScriptedPost:
+def scheduled_inject_post(post: InjectedPost, index: int, scenario: Scenario) -> ScriptedPost:
     """A scheduled inject's post (the scenario's `injects[index].post`) as the engine plays it:
-    the same defaults as a facilitator's live inject (`post_spec`)."""
+    the same defaults as a facilitator's live inject (`inject_post`)."""
     raw: dict[str, Any] = {
         "id": f"inject-{index + 1}", "text": post.text, "channel": post.channel,
         "route": post.route, "severity": post.severity, "min_tone": post.min_tone,
@@ -210,4 +210,4 @@ def injected_spec(post: InjectedPost, index: int, scenario: Scenario) -> Scripte
     }
     if post.author is not None:
         raw["author"] = post.author
-    return post_spec(raw, scenario)
+    return inject_post(raw, scenario)

@@ -125,7 +125,7 @@ def post_from_file(path: Path, scenario: Scenario) -> dict[str, Any]:
     Only a regular file is read, and at most the scenario size limit of it: a FIFO would block
     the console forever and a link to /dev/zero filled the disk.
     """
-    from simulator.drill.posts import post_spec
+    from simulator.drill.posts import inject_post
     from simulator.scenario.library import path_kind
     from simulator.scenario.loader import load_injected_post
     from simulator.scenario.yamlnodes import MAX_FILE_BYTES
@@ -145,14 +145,14 @@ def post_from_file(path: Path, scenario: Scenario) -> dict[str, Any]:
         raise InjectFileError("\n".join(str(problem) for problem in errors or problems))
     post = _as_mapping(parsed)
     try:
-        post_spec(post, scenario)
+        inject_post(post, scenario)
     except (ActionError, TypeError, ValueError) as error:
         raise InjectFileError(f"{path}: {error}") from None
     return post
 
 
 def _as_mapping(post: InjectedPost) -> dict[str, Any]:
-    """The plain mapping an inject carries in the results file (and `post_spec` reads)."""
+    """The plain mapping an inject carries in the results file (and `inject_post` reads)."""
     data: dict[str, Any] = {"text": post.text, "route": post.route, "severity": post.severity,
                             "reach": dataclasses.asdict(post.reach), "min_tone": post.min_tone,
                             "reply": post.reply}
