@@ -275,6 +275,14 @@ def score_reply(text: str, ctx: ReplyContext = _NO_CONTEXT) -> ToneReport:
     markup, control characters, lone surrogates."""
     if not isinstance(text, str):
         raise TypeError(f"reply text must be str, not {type(text).__name__}")
+    return _score_reply(text, ctx)
+
+
+@lru_cache(maxsize=4096)
+def _score_reply(text: str, ctx: ReplyContext) -> ToneReport:
+    """`score_reply`, remembered: the report is immutable and depends only on the text and the
+    context (a frozen value). A bot weighing templates scores the text it then sends, and the
+    players of a sweep send the same templates to the same posts; a third of the calls repeat."""
     if not text.strip():
         return ToneReport(0, (finding("empty", None),), text)
     low = lowered(text)
@@ -413,7 +421,7 @@ def clear_caches() -> None:
 
     # What a scenario states (its facts' words) is remembered like the compiled patterns: it is
     # worked out once per drill, not once per reply.
-    for cached in (_penalties, _credits, credit.fact_span, text_helpers.lowered,
+    for cached in (_score_reply, _penalties, _credits, credit.fact_span, text_helpers.lowered,
                    text_helpers.group_matches,
                    text_helpers.quote_spans, text_helpers.content_stems, text_helpers.codes,
                    context._specifics, context._safety_post):
