@@ -107,7 +107,10 @@ def _run(
     while not engine.finished:
         target = min(t + step, engine.duration)
         # Stop at every happening and every planned action up to `target`, so the bot sees each
-        # event at its own time: the drill is the same whatever the step.
+        # event at its own time: for a bot that plans only on events the drill is the same
+        # whatever the step. The human-paced bots (`human`, `slow`) also start their next job
+        # when asked while free, so they start it at the first step after they are free: with
+        # the default step, within a second.
         while not engine.finished:
             stop = max(engine.now, min(engine.next_due, pending[0][0] if pending else target,
                                        target))

@@ -78,6 +78,19 @@ def test_on_event_sees_every_event_and_step_size_does_not_matter(tiny_scenario):
     assert fine.score.to_dict() == coarse.score.to_dict()
 
 
+@pytest.mark.parametrize("bot", ["perfect", "late", "rude", "random", "silent"])
+def test_a_bot_that_plans_on_events_plays_the_same_drill_at_any_step(bot: str) -> None:
+    """What the runner's comment promises, on a bundled scenario with hundreds of events (the
+    human-paced bots start a job at the first step after they are free, and are left out)."""
+    from simulator.scenario import load_scenario
+    from simulator.scenario.library import resolve_scenario
+
+    scenario = load_scenario(resolve_scenario("launch-outage"))
+    fine = run_drill(scenario, 2, bot, step=1.0)
+    coarse = run_drill(scenario, 2, bot, step=1e6)
+    assert fine.engine.log_digest() == coarse.engine.log_digest()
+
+
 def test_perfect_bot_replies_personally_and_escalates_what_it_should(tiny_scenario):
     result = run_drill(tiny_scenario, 1, "perfect")
     log = result.engine.log
