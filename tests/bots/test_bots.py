@@ -115,3 +115,31 @@ def test_speed_paces_the_virtual_clock(make_tiny):
 def test_unknown_bot_is_refused():
     with pytest.raises(ValueError, match="unknown bot 'lazy'"):
         make_bot("lazy", 1)
+
+
+class _AskedEveryStep:
+    """A built-in bot without `idle_until`: the runner asks it at every step, as it asks any
+    bot that cannot say how long it will wait."""
+
+    def __init__(self, name: str, seed: int) -> None:
+        self._bot = make_bot(name, seed)
+        self.name = name
+
+    def plan(self, engine, events):
+        return self._bot.plan(engine, events)
+
+
+# Drills where a human-paced bot sits idle, free with nothing open, until an update falls due: a
+# runner that skipped those seconds (a bot saying it waits forever) would publish it late.
+@pytest.mark.parametrize(("bot", "scenario_id", "seed"), [
+    ("human", "food-rumour", 1), ("slow", "launch-outage", 1), ("slow", "rude-agent-screenshot", 3),
+    ("perfect", "privacy-scare", 3), ("random", "privacy-scare", 3)])
+def test_skipping_the_steps_a_bot_waits_through_changes_nothing(bot: str, scenario_id: str,
+                                                                seed: int) -> None:
+    from simulator.scenario import load_scenario
+    from simulator.scenario.library import resolve_scenario
+
+    scenario = load_scenario(resolve_scenario(scenario_id))
+    skipped = run_drill(scenario, seed, bot)
+    asked = run_drill(scenario, seed, _AskedEveryStep(bot, seed))
+    assert skipped.engine.log_digest() == asked.engine.log_digest()
