@@ -9,13 +9,9 @@ we refuse anchors/aliases that would expand into a huge (or endless) tree when w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, Protocol
 
 import yaml
-from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
 
 from simulator.scenario.problems import Problem
 from simulator.scenario.quoting import quote_slip
@@ -42,15 +38,8 @@ ALLOWED_TAGS = frozenset(
 _TAB_INDENT = re.compile(r"^[ ]*\t")
 
 
-class Mark(Protocol):
-    """Where a node or an error is: PyYAML's and libyaml's marks both say it."""
-
-    line: int
-    column: int
-
-
 class _LimitExceeded(Exception):
-    def __init__(self, mark: Mark | None, message: str) -> None:
+    def __init__(self, mark: yaml.Mark, message: str) -> None:
         self.mark = mark
         self.message = message
 
@@ -60,15 +49,13 @@ class _Cycle(Exception):
         self.node = node
 
 
-class _Limits(Composer):
-    """Composer hooks that stop composing once a file uses more aliases than anyone needs, or
-    nests deeper than the composer (which recurses per level) should go. The parser methods
-    come from the loader it is mixed into."""
+class _CountingLoader(yaml.SafeLoader):
+    """A SafeLoader that stops composing once a file uses more aliases than anyone needs."""
 
-    alias_count: int
-    depth: int
-    check_event: Callable[..., bool]
-    peek_event: Callable[[], yaml.Event]
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.alias_count = 0
+        self.depth = 0
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(yaml.AliasEvent):
@@ -86,44 +73,7 @@ class _Limits(Composer):
             self.depth -= 1
 
 
-class _CountingLoader(_Limits, yaml.SafeLoader):
-    """The pure-Python loader: its error messages are the ones `_syntax_problem` and
-    `quote_slip` read, so every file that does not parse is parsed again by it."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.alias_count = 0
-        self.depth = 0
-
-
-_CParser: Any = getattr(getattr(yaml, "_yaml", None), "CParser", None)  # when built with libyaml
-
-
-if _CParser is not None:
-    class _FastLoader(_Limits, _CParser, Composer, Resolver):
-        """libyaml's parser (ten times faster than PyYAML's on a scenario) under PyYAML's own
-        composer, so the limits above and the node tree are the same: only plain scalars'
-        style differs (libyaml says "", PyYAML None), and is put back. libyaml's state machine
-        keeps its own stack, so only the composer recurses, and `_Limits` bounds it."""
-
-        def __init__(self, stream: str) -> None:
-            _CParser.__init__(self, stream)
-            Composer.__init__(self)
-            Resolver.__init__(self)
-            self.alias_count = 0
-            self.depth = 0
-
-        compose_document = Composer.compose_document
-        get_single_node = Composer.get_single_node
-
-        def compose_scalar_node(self, anchor: Any) -> ScalarNode:  # (a str, or None)
-            node: ScalarNode = Composer.compose_scalar_node(self, anchor)
-            if node.style == "":
-                node.style = None
-            return node
-
-
-def problem_at(path: str, mark: Mark | None, message: str, severity: str = "error") -> Problem:
+def problem_at(path: str, mark: yaml.Mark | None, message: str, severity: str = "error") -> Problem:
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return Problem(path, line, col, message, severity)  # type: ignore[arg-type]
 
@@ -226,7 +176,11 @@ def _compose(path: str, text: str) -> tuple[Node | None, list[Problem], str | No
     if problems:
         return None, problems, None
     try:
-        root, aliases = _fast_compose(text) or _python_compose(text)
+        loader = _CountingLoader(text)  # the reader already rejects control characters here
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
     except _LimitExceeded as error:
         return None, [problem_at(path, error.mark, error.message)], None
     except yaml.MarkedYAMLError as error:
@@ -250,34 +204,10 @@ def _compose(path: str, text: str) -> tuple[Node | None, list[Problem], str | No
     problems = _tag_problems(path, root)
     if problems:
         return None, problems, None
-    if aliases == 0:  # a tree without aliases is as big as the (capped) file
+    if loader.alias_count == 0:  # a tree without aliases is as big as the (capped) file
         return root, [], None
     expansion = _expansion_problem(path, root)
     return (None, [expansion], None) if expansion else (root, [], None)
-
-
-def _python_compose(text: str) -> tuple[Node | None, int]:
-    """The root node and how many aliases the file uses, by PyYAML's own parser (whose errors
-    this module turns into problems)."""
-    loader = _CountingLoader(text)  # the reader already rejects control characters here
-    try:
-        return loader.get_single_node(), loader.alias_count
-    finally:
-        loader.dispose()
-
-
-def _fast_compose(text: str) -> tuple[Node | None, int] | None:
-    """`_python_compose` by libyaml's parser, or None where it cannot be (no libyaml, or any
-    error at all: `_python_compose` then parses the file again, for its messages)."""
-    if _CParser is None:
-        return None
-    loader = _FastLoader(text)
-    try:
-        return loader.get_single_node(), loader.alias_count
-    except Exception:  # whatever it is, PyYAML's parser says it in the words users see
-        return None
-    finally:
-        loader.dispose()
 
 
 def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
