@@ -133,7 +133,9 @@ def _run(
                                        f"happening is due at {engine.next_due}")
             else:
                 idle = 0
-            if engine.now >= target and engine.next_due > engine.now:
+            # (the clock keeps whole milliseconds: a step of 0.1 s ends at 0.30000000000000004,
+            # which the engine reaches as 0.3)
+            if engine.now >= drill_time(target) and engine.next_due > engine.now:
                 break
         t = target
     score = engine.final_score if engine.final_score is not None else score_log(

@@ -82,7 +82,9 @@ class Waits(Protocol):
 
 
 class _OnEvents:
-    """For bots that plan only on events: asked with none, they never act."""
+    """For bots that plan only on events: asked with none, they never act. (A bot built on one
+    of these that acts on the clock must say so in an `idle_until` of its own, or its quiet
+    steps are skipped.)"""
 
     def idle_until(self, engine: Engine) -> float:
         return math.inf

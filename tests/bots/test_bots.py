@@ -143,3 +143,13 @@ def test_skipping_the_steps_a_bot_waits_through_changes_nothing(bot: str, scenar
     skipped = run_drill(scenario, seed, bot)
     asked = run_drill(scenario, seed, _AskedEveryStep(bot, seed))
     assert skipped.engine.log_digest() == asked.engine.log_digest()
+
+
+@pytest.mark.parametrize("step", [0.1, 0.7, 1 / 3])
+def test_a_step_that_is_no_whole_number_of_milliseconds_still_ends_the_drill(
+        tiny_scenario, step: float) -> None:
+    """0.1 s steps add up to 0.30000000000000004, which the clock keeps as 0.3: the runner used
+    to wait for its clock to pass the step's end and raised "headless drill stuck"."""
+    result = run_drill(tiny_scenario, 4, "perfect", step=step)
+    assert result.engine.finished
+    assert result.engine.log_digest() == run_drill(tiny_scenario, 4, "perfect").engine.log_digest()
