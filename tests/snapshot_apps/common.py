@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.text import Text
 from textual.app import App
 from textual.content import Content
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
@@ -86,13 +87,14 @@ async def wait_for(pilot: Pilot[Any], predicate: Callable[[], object],
 
 
 def shown(widget: Widget) -> str:
-    """The text one widget shows, from its own data, never from a screenshot: a `Line`'s text,
-    a `Static`'s content (a Rich renderable printed on a console far wider than any line, so
+    """The text one widget shows, from the widget itself, never from a screenshot: a `Line` as it
+    draws itself (cut to its width), a `Static`'s content (a Rich renderable printed on a console far wider than any line, so
     nothing wraps), an option list's prompts, an input's value, a line-API widget's lines (the
     feed). What a test looks for can then not be broken by a terminal's width, a long path or
     where a word wraps."""
-    if isinstance(widget, Line):
-        return widget.text.plain
+    if isinstance(widget, Line):  # one line, cut with an ellipsis where it is too long: as drawn
+        return "\n".join(strip.text.rstrip() for strip in widget.render_lines(
+            Region(0, 0, widget.size.width, widget.size.height)))
     if isinstance(widget, Static):  # a str is markup to a Static: its visual says what it shows
         visual = widget.visual
         return visual.plain if isinstance(visual, Content) else plain(widget.content)
@@ -104,6 +106,16 @@ def shown(widget: Widget) -> str:
     if isinstance(widget, ScrollView):
         return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
     return ""
+
+
+def in_view(scroller: Widget, child: Widget) -> str:
+    """The lines of `child` that `scroller` (a scrolling container it sits in, at its top)
+    shows right now, as the widget renders them at its width: what a trainee can read without
+    scrolling, from the widget itself rather than a screenshot."""
+    top = int(scroller.scroll_y)
+    height = scroller.scrollable_content_region.height
+    crop = Region(0, top, child.size.width, max(0, min(height, child.size.height - top)))
+    return "\n".join(strip.text for strip in child.render_lines(crop))
 
 
 def plain(content: object) -> str:

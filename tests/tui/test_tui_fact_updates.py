@@ -38,7 +38,7 @@ async def test_a_new_fact_is_announced_and_offered_to_the_statement() -> None:
         advance(app, 35)
         await pilot.pause()
         assert any(NEW_FACT in str(n.message) for n in app._notifications)
-        assert f"New fact: {NEW_FACT}" in shown(app.screen.query_one("#status"))
+        assert f"New fact: {NEW_FACT[:40]}" in shown(app.screen.query_one("#status"))
         await pilot.press("s")
         await pilot.pause()
         assert NEW_FACT in rendered(app.screen.query_one("#statement-facts", Static).content)
