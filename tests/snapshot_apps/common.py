@@ -88,10 +88,10 @@ async def wait_for(pilot: Pilot[Any], predicate: Callable[[], object],
 
 def shown(widget: Widget) -> str:
     """The text one widget shows, from the widget itself, never from a screenshot: a `Line` as it
-    draws itself (cut to its width), a `Static`'s content (a Rich renderable printed on a console far wider than any line, so
-    nothing wraps), an option list's prompts, an input's value, a line-API widget's lines (the
-    feed). What a test looks for can then not be broken by a terminal's width, a long path or
-    where a word wraps."""
+    draws itself (cut to its width), a `Static`'s content (a Rich renderable printed on a
+    console far wider than any line, so nothing wraps), an option list's prompts, an input's
+    value, a line-API widget's lines (the feed). What a test looks for can then not be broken
+    by a terminal's width, a long path or where a word wraps."""
     if isinstance(widget, Line):  # one line, cut with an ellipsis where it is too long: as drawn
         return "\n".join(strip.text.rstrip() for strip in widget.render_lines(
             Region(0, 0, widget.size.width, widget.size.height)))
