@@ -16,7 +16,8 @@ in PROCESSES processes: 500 interpreters would not fit on two cores, and the cli
 same for both backends.
 
 Measured per backend: rows lost (events whose `record()` returned, missing from the store
-afterwards; plus injects some trainee never received; both must be 0), errors, the latency of
+afterwards; plus injects some trainee never received, of those committed before its last read
+of the outbox; both must be 0), errors, the latency of
 one event's write (p50 / p99 / max of `record()`), writes per second, the delivery time of an
 inject (sent to recorded by a trainee) and, for PostgreSQL, the CPU the server's processes used.
 The server is a throwaway one started like the tests' (`tests/pg_server.py`), fsync on.
@@ -108,6 +109,7 @@ def _trainee(target: str, code: str, name: str, events: list[dict[str, Any]], t0
                     break
                 time.sleep(min(TICK_S, left))
             write(event)
+        out["last_read"] = time.time()  # an inject committed after this cannot reach the drill
         take_injects(force=True)
         store.finish(drill_id, {"composite": 50.0})
         store.close()
@@ -209,7 +211,12 @@ def run_backend(backend: str, trainees: int, seconds: float, processes: int,
         facilitator.close()
     latencies = sorted(x for o in outcomes for x in o["latencies"])
     lost = sum(max(0, o["recorded"] - counts.get(o.get("drill_id"), 0)) for o in outcomes)
-    missed_injects = sum(len(set(sent) - set(o["injects"])) for o in outcomes)
+    # An inject the facilitator's commit finished after a trainee's last read of the outbox
+    # came after that drill had ended: not one it missed.
+    missed_injects = sum(1 for o in outcomes for i, at in sent.items()
+                         if i not in o["injects"] and at < o.get("last_read", float("inf")))
+    after_end = sum(1 for o in outcomes for i, at in sent.items()
+                    if i not in o["injects"] and at >= o.get("last_read", float("inf")))
     delivery = sorted(o["injects"][i] - sent[i] for o in outcomes for i in o["injects"]
                       if i in sent)
     writes = len(latencies)
@@ -222,6 +229,7 @@ def run_backend(backend: str, trainees: int, seconds: float, processes: int,
         "writes": writes,
         "lost_rows": lost + (trainees - len(outcomes)) * len(events),
         "missed_injects": missed_injects,
+        "injects_after_drill_end": after_end,
         "injects_sent": len(sent),
         "writes_per_s": round(writes / max(elapsed, 1e-9), 1),
         "p50_ms": round(_pct(latencies, 0.50) * 1000, 2),

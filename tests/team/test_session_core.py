@@ -145,6 +145,35 @@ def test_a_late_feed_replays_delivered_injects_at_their_first_drill_times(store:
     assert never.id not in {i.id for _, i in inj.delivered_before(store, session.code, 10**6)}
 
 
+def test_a_trainee_starting_just_after_an_inject_gets_it_once_a_drill_has(store: Store,
+                                                                         food) -> None:
+    """The store load benchmark found it: ana is playing, the facilitator sends an inject, and
+    ben's clock starts before ana's drill has read it. Ben used to never get it (too old for his
+    `poll`, not yet delivered for his catch-up); now he gets it at the drill time ana did."""
+    session = new_session(store, food)
+    early = inj.send(store, session.code, label="before anyone", pace=0.5)
+    drill_id = store.start_drill(food, hash_scenario(food), SEED, "ana", mode="play")
+    link_drill(store, session.code, drill_id)
+    sent = inj.send(store, session.code, label="The CEO tweets",
+                    post=inj.ready_made_post(inj.ready_made("ceo"), food))
+    now = [0.0]
+    ben = inj.InjectFeed(store, session.code, "ben", clock=lambda: now[0])
+    ben.begin()  # before ana's drill has recorded `sent`
+    assert ben.poll() == [] and ben.due(1000.0) == []
+    engine = Engine(food, SEED)
+    engine.advance(12.0)
+    for event in inj.apply_inject(engine, sent):  # ana's drill gets it at drill time 12
+        store.record(drill_id, event)
+    now[0] = 1.0
+    assert ben.poll() == []  # nothing new in the outbox: it comes with ben's drill time
+    assert ben.due(11.9) == []
+    assert [i.id for i in ben.due(12.0)] == [sent.id]
+    now[0] = inj.PLACE_WINDOW_S + 1.0
+    ben.poll()
+    assert ben.due(10_000.0) == []  # once only, and `early` (nobody was playing) never
+    assert early.id not in {i.id for _, i in inj.delivered_before(store, session.code, 10**6)}
+
+
 def test_an_inject_lands_in_the_engine_as_a_post_and_an_event(store: Store, food) -> None:
     session = new_session(store, food)
     sent = inj.send(store, session.code, label="The CEO tweets",
