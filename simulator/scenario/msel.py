@@ -215,7 +215,9 @@ class _RowReader:
                       f"{did_you_mean(kind, TYPES)}")
             return
         before = len(self.problems)
-        made = getattr(self, "_" + kind)(row)
+        readers = {"post": self._post, "follow_up": self._follow_up, "inject": self._inject,
+                   "fact": self._fact}
+        made = readers[kind](row)
         if made is not None and len(self.problems) == before:
             self._keep(kind, row, made)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from simulator.drill.events import ActionData, Event
+from simulator.drill.events import ActionData, Event, EventKind
 from simulator.printable import printable_data
 from simulator.scenario.model import Scenario
 
@@ -181,11 +182,30 @@ class FeedModel:
     def apply(self, events: Iterable[Event]) -> set[str]:
         """Take new events; return the ids of posts whose row or thread changed."""
         changed: set[str] = set()
+        handlers = self._handlers
         for event in events:
-            handler = getattr(self, "_on_" + event.kind, None)
+            handler = handlers.get(event.kind)
             if handler is not None:
                 handler(event, changed)
         return changed
+
+    @cached_property
+    def _handlers(self) -> dict[str, Callable[[Event, set[str]], None]]:
+        """Each kind the trainee's view follows, with its handler; the others change nothing
+        shown (`drill_started`, `follow_up`, `note`). Written out, not looked up by name, so a
+        renamed kind or handler fails the type check instead of going quiet."""
+        return {
+            EventKind.POST_ARRIVED: self._on_post_arrived,
+            EventKind.REACH_CHANGED: self._on_reach_changed,
+            EventKind.THRESHOLD_CROSSED: self._on_threshold_crossed,
+            EventKind.ACTION: self._on_action,
+            EventKind.PHASE_CHANGED: self._on_phase_changed,
+            EventKind.INJECT: self._on_inject,
+            EventKind.HEALTH_CHANGED: self._on_health_changed,
+            EventKind.STATEMENT: self._on_statement,
+            EventKind.FACT_UPDATE: self._on_fact_update,
+            EventKind.DRILL_ENDED: self._on_drill_ended,
+        }
 
     def _on_post_arrived(self, event: Event, changed: set[str]) -> None:
         self._arrivals.append(event.t)
