@@ -3,9 +3,12 @@
     python3 benchmarks/cli_startup.py [--runs N]
 
 Each command runs in a fresh interpreter, N times, interleaved with the baseline so a busy
-machine weighs on both alike; the median wall time is reported. Also: what importing the tone
-scorer costs (`python -c "import scoring.tone"` minus the baseline), because every command
-imports it and it used to compile its patterns at import.
+machine weighs on both alike; the median wall time is reported. The interpreters read compiled
+bytecode, as an installed copy does (`benchmarks/_interpreter.py`: this machine sets
+`PYTHONDONTWRITEBYTECODE`); the slowest command is also timed compiling every module of ours
+from source, for context. Also: what importing the tone scorer costs (`python -c "import
+scoring.tone"` minus the baseline), because every command imports it and it used to compile its
+patterns at import.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._interpreter import child_env
+
 REPO = Path(__file__).resolve().parent.parent
 TARGET_S = 0.3
 COMMANDS = {
@@ -27,13 +34,16 @@ COMMANDS = {
 }
 
 
-def _wall(args: list[str]) -> float:
+def _wall(args: list[str], *, compiled: bool = True) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, *args], cwd=REPO, capture_output=True, check=True)
+    subprocess.run([sys.executable, *args], cwd=REPO, capture_output=True, check=True,
+                   env=child_env(compiled=compiled))
     return time.perf_counter() - start
 
 
 def run(runs: int = 9) -> dict:
+    for args in (["-c", "pass"], *COMMANDS.values()):
+        _wall(args)  # writes the bytecode the timed runs read
     times: dict[str, list[float]] = {name: [] for name in ("python -c pass", *COMMANDS)}
     for _ in range(runs):
         times["python -c pass"].append(_wall(["-c", "pass"]))
@@ -41,11 +51,16 @@ def run(runs: int = 9) -> dict:
             times[name].append(_wall(args))
     median = {name: statistics.median(values) for name, values in times.items()}
     base = median["python -c pass"]
+    commands = {name: median[name] for name in COMMANDS if name != "import scoring.tone"}
+    slowest = max(commands, key=commands.__getitem__)
+    uncompiled = statistics.median(_wall(COMMANDS[slowest], compiled=False)
+                                   for _ in range(runs))
     return {
         "benchmark": "cli_startup", "runs": runs, "target_s": TARGET_S,
         "baseline_s": round(base, 4),
         "commands_s": {name: round(median[name], 4) for name in COMMANDS},
         "import_tone_ms": round((median["import scoring.tone"] - base) * 1000, 1),
+        "uncompiled": {"command": slowest, "seconds": round(uncompiled, 4)},
     }
 
 
@@ -57,6 +72,9 @@ def main() -> None:
     for name, seconds in result["commands_s"].items():
         print(f"{name:<22} {seconds:.3f} s  ({seconds / result['baseline_s']:.1f}x)")
     print(f"importing scoring.tone costs {result['import_tone_ms']} ms")
+    uncompiled = result["uncompiled"]
+    print(f"{uncompiled['command']}, compiling our modules from source: "
+          f"{uncompiled['seconds']:.3f} s")
 
 
 if __name__ == "__main__":

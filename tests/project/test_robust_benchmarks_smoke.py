@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from benchmarks._interpreter import child_env
+
 REPO = Path(__file__).resolve().parents[2]
 RUN = REPO / "benchmarks" / "run"
 
@@ -157,7 +159,8 @@ RESULTS: dict[str, dict[str, Any]] = {
     "benchmarks.cli_startup": {"runs": 9, "target_s": 0.3, "baseline_s": 0.04,
                                "commands_s": {"list": 0.17, "validate": 0.16, "--help": 0.15,
                                               "import scoring.tone": 0.07},
-                               "import_tone_ms": 27.0},
+                               "import_tone_ms": 27.0,
+                               "uncompiled": {"command": "list", "seconds": 0.23}},
     "benchmarks.politeness_ceiling": {"folds": 5, "domains": {
         "wikipedia": {"ours": 0.857, "one_rater": 0.893, "word_model_in_domain": 0.907,
                       "word_model_from_other": 0.791},
@@ -250,6 +253,24 @@ def test_each_row_builder_reads_its_benchmark_result(module: str) -> None:
     assert [(r.ours, r.baseline, r.ratio, r.verdict) for r in rows] == EXPECTED[module]
     assert [r.figure for r in rows] == [figure for figure, _ in spec.figures]
     spec.notes(RESULTS[module])  # notes read the same result without raising
+
+
+def test_start_up_children_read_bytecode_from_a_cache_of_their_own(tmp_path: Path) -> None:
+    """The start-up benchmarks time an interpreter as an installed copy runs it: from compiled
+    bytecode, written outside the checkout, even on a machine that says to write none."""
+    module = tmp_path / "probe_module.py"
+    module.write_text("VALUE = 1\n", encoding="utf-8")
+    env = {**child_env(), "PYTHONPATH": str(tmp_path)}
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    code = "import probe_module; print(probe_module.__cached__)"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, check=True)
+    cached = Path(done.stdout.strip())
+    assert cached.is_file() and cached.is_relative_to(env["PYTHONPYCACHEPREFIX"])
+    assert not (tmp_path / "__pycache__").exists()  # nothing written beside the code
+    uncompiled = child_env(compiled=False)
+    assert uncompiled["PYTHONDONTWRITEBYTECODE"] == "1"
+    assert "PYTHONPYCACHEPREFIX" not in uncompiled
 
 
 def test_the_real_command_prints_the_table_end_to_end(tmp_path: Path) -> None:
