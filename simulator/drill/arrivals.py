@@ -18,7 +18,7 @@ from simulator.drill import reach, spread
 from simulator.drill.agenda import Again, Ignored, Reaction
 from simulator.drill.events import EventKind, PostArrivedData
 from simulator.drill.posts import Post, scripted_kind
-from simulator.scenario.model import Author, FollowUp, ScriptedPost
+from simulator.scenario.model import NO_ROUTE, Author, Expect, FollowUp, ScriptedPost
 
 if TYPE_CHECKING:
     from simulator.drill.engine import Engine
@@ -161,6 +161,51 @@ def react(engine: Engine, t: float, parent: Post, reaction: Reaction) -> None:
         "parent_id": parent.id, "reason": reason, "source": "crowd",
     })
     arrive(engine, post)
+
+
+def scripted_follow_up(engine: Engine, t: float, parent: Post, follow_up: FollowUp) -> None:
+    """A scripted follow-up whose condition held: a post of its own in the parent's thread,
+    with the parent's kind, topic and (unless it says otherwise) author, severity and channel."""
+    condition = _condition_name(follow_up)
+    expect = follow_up.expect or Expect(
+        route=NO_ROUTE, reply=condition in ("ignored_for", "tone_below")
+    )
+    reach_at = follow_up.reach
+    post = new_post(engine, PostSpec(
+        post_id=f"s:{follow_up.id}", channel=follow_up.channel or parent.channel,
+        author=follow_up.author or parent.author, text=follow_up.text, kind=parent.kind,
+        topic=parent.topic,
+        severity=follow_up.severity if follow_up.severity is not None else parent.severity,
+        expected_route=expect.route, needs_reply=expect.reply, min_tone=expect.min_tone,
+        parent_id=parent.id, scripted_id=follow_up.id, source="scripted",
+        base=(0, 0, 0) if reach_at is None
+        else (reach_at.likes, reach_at.shares, reach_at.comments),
+        follow_ups=follow_up.follow_ups, also_routes=expect.also,
+    ), t)
+    engine._emit(t, EventKind.FOLLOW_UP, post.id, {
+        "parent_id": parent.id, "reason": condition, "source": "scripted",
+    })
+    arrive(engine, post)
+
+
+def posts_again(engine: Engine, t: float, post: Post) -> None:
+    """An ignored crowd customer posts again, angrier (scheduled by `arrive`; the engine checks
+    the post is still unanswered)."""
+    rng = reaction_rng(engine, post)
+    text = engine._crowd.again(rng, post.text, post.topic)
+    react(engine, t, post, Reaction(
+        reason="ignored", author=post.author, text=text, kind=post.kind,
+        severity=min(5, post.severity + 1), needs_reply=True,
+        expected_route=post.expected_route,
+    ))
+
+
+def _condition_name(follow_up: FollowUp) -> str:
+    when = follow_up.when
+    for name in ("ignored_for", "tone_below", "replied", "escalated"):
+        if getattr(when, name) is not None:
+            return name
+    return "unknown"
 
 
 def reaction_rng(engine: Engine, post: Post) -> random.Random:

@@ -53,8 +53,6 @@ from simulator.drill.posts import (
 from simulator.drill.spread import SETTLED_SHARE
 from simulator.scenario.model import (
     MAX_PER_MINUTE,
-    NO_ROUTE,
-    Expect,
     FactUpdate,
     FollowUp,
     Phase,
@@ -563,36 +561,11 @@ class Engine:
             self._push(t + float(follow_up.delay), agenda.FollowUpDue(post, follow_up))
 
     def _on_follow_up(self, t: float, parent: Post, follow_up: FollowUp) -> None:
-        condition = _condition_name(follow_up)
-        expect = follow_up.expect or Expect(
-            route=NO_ROUTE, reply=condition in ("ignored_for", "tone_below")
-        )
-        author = follow_up.author or parent.author
-        reach = follow_up.reach
-        post = arrivals.new_post(self, arrivals.PostSpec(
-            post_id=f"s:{follow_up.id}", channel=follow_up.channel or parent.channel,
-            author=author, text=follow_up.text, kind=parent.kind, topic=parent.topic,
-            severity=follow_up.severity if follow_up.severity is not None else parent.severity,
-            expected_route=expect.route, needs_reply=expect.reply, min_tone=expect.min_tone,
-            parent_id=parent.id, scripted_id=follow_up.id, source="scripted",
-            base=(0, 0, 0) if reach is None else (reach.likes, reach.shares, reach.comments),
-            follow_ups=follow_up.follow_ups, also_routes=expect.also,
-        ), t)
-        self._emit(t, EventKind.FOLLOW_UP, post.id, {
-            "parent_id": parent.id, "reason": condition, "source": "scripted",
-        })
-        arrivals.arrive(self, post)
+        arrivals.scripted_follow_up(self, t, parent, follow_up)
 
     def _on_again(self, t: float, post: Post) -> None:
-        if post.responded_at is not None or post.hidden or self.finished:
-            return
-        rng = arrivals.reaction_rng(self, post)
-        text = self._crowd.again(rng, post.text, post.topic)
-        arrivals.react(self, t, post, agenda.Reaction(
-            reason="ignored", author=post.author, text=text, kind=post.kind,
-            severity=min(5, post.severity + 1), needs_reply=True,
-            expected_route=post.expected_route,
-        ))
+        if post.responded_at is None and not post.hidden and not self.finished:
+            arrivals.posts_again(self, t, post)
 
 
 def _phase_index(pace: tuple[Phase, ...], t: float) -> int:
@@ -601,11 +574,3 @@ def _phase_index(pace: tuple[Phase, ...], t: float) -> int:
         if phase.start <= t:
             index = i
     return index
-
-
-def _condition_name(follow_up: FollowUp) -> str:
-    when = follow_up.when
-    for name in ("ignored_for", "tone_below", "replied", "escalated"):
-        if getattr(when, name) is not None:
-            return name
-    return "unknown"
