@@ -7,7 +7,7 @@ compile the project's ~200 modules from source again, about 60 ms of every start
 libraries it is compared with (Textual, already compiled by pip) pay nothing. So the start-up
 benchmarks write bytecode, to a folder of their own (`PYTHONPYCACHEPREFIX`: the checkout stays
 clean) that lives as long as the benchmark process, and warm it with one run before timing.
-`compiled=False` gives the other case, every module compiled on the spot, for context.
+`compiled=False` gives this machine's case, our modules compiled on the spot, for context.
 """
 
 from __future__ import annotations

@@ -22,9 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._interpreter import child_env
+from benchmarks._interpreter import REPO, child_env
 
-REPO = Path(__file__).resolve().parent.parent
 TARGET_S = 0.3
 COMMANDS = {
     "list": ["-m", "simulator", "list"],

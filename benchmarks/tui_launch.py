@@ -26,9 +26,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._interpreter import child_env
+from benchmarks._interpreter import REPO, child_env
 
-REPO = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.3
 
 # Shared by both children: run headless, stamp the first frame, exit.
